@@ -1,0 +1,71 @@
+/* cli.c — helpers every command uses: error lines, usage errors, option parsing, loading. */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+int cli_fail(const allynet_error *err) {
+    if (err->source[0] && err->line > 0) {
+        fprintf(stderr, "allynet: %s:%d:%d: %s\n", err->source, err->line, err->column, err->text);
+    } else if (err->source[0]) {
+        fprintf(stderr, "allynet: %s:0:0: %s\n", err->source, err->text);
+    } else {
+        fprintf(stderr, "allynet: %s\n", err->text[0] ? err->text : "unknown error");
+    }
+    int code = allynet_status_exit_code(err->code);
+    return code ? code : 1;
+}
+
+int cli_usage(const char *cmd, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "allynet %s: ", cmd);
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, " (see 'allynet %s --help')\n", cmd);
+    va_end(ap);
+    return 2;
+}
+
+int cli_help(const char *text) {
+    fputs(text, stdout);
+    return 0;
+}
+
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
+               const char *cmd, const char *help, bool *done, int *code) {
+    static const struct option help_only[] = {{"help", no_argument, NULL, 'h'}, {0}};
+    opterr = 0;
+    int c = getopt_long(argc, argv, shortopts, longopts ? longopts : help_only, NULL);
+    if (c == 'h') {
+        *done = true;
+        *code = cli_help(help);
+    } else if (c == '?') {
+        *done = true;
+        if (optopt) {
+            *code = cli_usage(cmd, "option -%c is unknown or needs a value", optopt);
+        } else {
+            *code = cli_usage(cmd, "unknown option %s", argv[optind - 1]);
+        }
+    } else if (c == ':') {
+        *done = true;
+        *code = cli_usage(cmd, "option needs a value");
+    }
+    return *done ? -1 : c;
+}
+
+int cli_load(const char *path, allynet_graph **out) {
+    allynet_error err = {0};
+    if (allynet_graph_load(path, out, &err) != ALLYNET_OK) {
+        return cli_fail(&err);
+    }
+    return 0;
+}
+
+int cli_print_json(const json_t *j) {
+    if (json_dumpf(j, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(12)) != 0 ||
+        fputc('\n', stdout) == EOF) {
+        fprintf(stderr, "allynet: <stdout>: write error\n");
+        return 1;
+    }
+    return 0;
+}

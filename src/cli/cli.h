@@ -1,0 +1,36 @@
+/* cli.h — what the allynet commands share: the command table type, error printing, options. */
+#ifndef ALLYNET_CLI_H
+#define ALLYNET_CLI_H
+
+#include "allynet.h"
+
+#include <getopt.h>
+
+typedef struct cli_command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} cli_command;
+
+/* Prints `allynet: SOURCE:LINE:COL: text` on stderr and returns the exit code of err's status. */
+int cli_fail(const allynet_error *err);
+/* Prints `allynet CMD: text` and a hint to --help on stderr; returns 2. */
+int cli_usage(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Prints a command's help text on stdout; returns 0. */
+int cli_help(const char *text);
+/* Parses options with getopt_long; handles --help (prints `help`, sets *done and *code = 0) and
+ * unknown options (*done, *code = 2). Returns the option character, or -1 at the end. */
+int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
+               const char *cmd, const char *help, bool *done, int *code);
+/* Loads a graph or prints the error; returns the exit code (0 when loaded). */
+int cli_load(const char *path, allynet_graph **out);
+/* Writes a JSON value to stdout (indented, stable precision); returns the exit code. */
+int cli_print_json(const json_t *j);
+
+/* The commands. */
+int cmd_info(int argc, char **argv);
+int cmd_convert(int argc, char **argv);
+int cmd_merge(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+
+#endif

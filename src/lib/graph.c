@@ -1,0 +1,444 @@
+/* graph.c — the snapshot model: actors, signed ties aggregated per dyad, and metadata. */
+#include "internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct allynet_graph {
+    bool directed;
+    json_t *meta;
+    allynet_actor *actors;
+    size_t n_actors, cap_actors;
+    allynet_tie *ties;
+    size_t n_ties, cap_ties;
+    allynet__strmap actor_index;
+    allynet__dyadmap tie_index;
+};
+
+allynet_graph *allynet_graph_new(bool directed) {
+    allynet_graph *g = calloc(1, sizeof *g);
+    if (g == NULL) {
+        return NULL;
+    }
+    g->directed = directed;
+    g->meta = json_object();
+    if (g->meta == NULL) {
+        free(g);
+        return NULL;
+    }
+    allynet__strmap_init(&g->actor_index);
+    allynet__dyadmap_init(&g->tie_index);
+    return g;
+}
+
+void allynet_graph_free(allynet_graph *g) {
+    if (g == NULL) {
+        return;
+    }
+    for (size_t i = 0; i < g->n_actors; i++) {
+        free(g->actors[i].id);
+        free(g->actors[i].name);
+        free(g->actors[i].kind);
+        json_decref(g->actors[i].attrs);
+    }
+    for (size_t i = 0; i < g->n_ties; i++) {
+        free(g->ties[i].relation);
+        json_decref(g->ties[i].evidence);
+        json_decref(g->ties[i].attrs);
+    }
+    free(g->actors);
+    free(g->ties);
+    json_decref(g->meta);
+    allynet__strmap_destroy(&g->actor_index);
+    allynet__dyadmap_destroy(&g->tie_index);
+    free(g);
+}
+
+bool allynet_graph_directed(const allynet_graph *g) {
+    return g->directed;
+}
+
+void allynet__graph_set_directed(allynet_graph *g, bool directed) {
+    g->directed = directed;
+}
+
+size_t allynet_graph_actor_count(const allynet_graph *g) {
+    return g->n_actors;
+}
+
+size_t allynet_graph_tie_count(const allynet_graph *g) {
+    return g->n_ties;
+}
+
+const allynet_actor *allynet_graph_actor(const allynet_graph *g, size_t i) {
+    return i < g->n_actors ? &g->actors[i] : NULL;
+}
+
+const allynet_tie *allynet_graph_tie(const allynet_graph *g, size_t i) {
+    return i < g->n_ties ? &g->ties[i] : NULL;
+}
+
+allynet_actor *allynet_graph_actor_mut(allynet_graph *g, size_t i) {
+    return i < g->n_actors ? &g->actors[i] : NULL;
+}
+
+allynet_tie *allynet_graph_tie_mut(allynet_graph *g, size_t i) {
+    return i < g->n_ties ? &g->ties[i] : NULL;
+}
+
+json_t *allynet_graph_meta(allynet_graph *g) {
+    return g->meta;
+}
+
+const json_t *allynet_graph_meta_const(const allynet_graph *g) {
+    return g->meta;
+}
+
+const char *allynet_graph_name(const allynet_graph *g) {
+    return json_string_value(json_object_get(g->meta, "name"));
+}
+
+const char *allynet_graph_date(const allynet_graph *g) {
+    return json_string_value(json_object_get(g->meta, "date"));
+}
+
+long allynet_graph_find_actor(const allynet_graph *g, const char *id) {
+    size_t v;
+    return allynet__strmap_get(&g->actor_index, id, &v) ? (long)v : -1;
+}
+
+static uint64_t dyad_key(const allynet_graph *g, size_t s, size_t t) {
+    if (!g->directed && s > t) {
+        size_t x = s;
+        s = t;
+        t = x;
+    }
+    return ((uint64_t)s << 32) | (uint64_t)t;
+}
+
+long allynet_graph_find_tie(const allynet_graph *g, size_t source, size_t target) {
+    size_t v;
+    return allynet__dyadmap_get(&g->tie_index, dyad_key(g, source, target), &v) ? (long)v : -1;
+}
+
+char *allynet__strdup(const char *s, bool *ok) {
+    if (s == NULL) {
+        return NULL;
+    }
+    char *c = strdup(s);
+    if (c == NULL) {
+        *ok = false;
+    }
+    return c;
+}
+
+allynet_status allynet__graph_add_actor_attrs(allynet_graph *g, const char *id, const char *name,
+                                              const char *kind, json_t *attrs, size_t *out,
+                                              allynet_error *err) {
+    if (id == NULL || id[0] == '\0') {
+        json_decref(attrs);
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "actor id is empty");
+    }
+    if (!allynet__utf8_valid(id, strlen(id))) {
+        json_decref(attrs);
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "actor id is not valid UTF-8");
+    }
+    long found = allynet_graph_find_actor(g, id);
+    bool ok = true;
+    if (found >= 0) {
+        allynet_actor *a = &g->actors[found];
+        if (a->name == NULL && name != NULL) {
+            a->name = allynet__strdup(name, &ok);
+        }
+        if (a->kind == NULL && kind != NULL) {
+            a->kind = allynet__strdup(kind, &ok);
+        }
+        if (attrs != NULL) {
+            if (a->attrs == NULL) {
+                a->attrs = attrs;
+            } else {
+                json_object_update_missing(a->attrs, attrs);
+                json_decref(attrs);
+            }
+        }
+        if (out) {
+            *out = (size_t)found;
+        }
+        return ok ? ALLYNET_OK : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    if (g->n_actors == g->cap_actors) {
+        size_t cap = g->cap_actors ? g->cap_actors * 2 : 16;
+        allynet_actor *a = realloc(g->actors, cap * sizeof *a);
+        if (a == NULL) {
+            json_decref(attrs);
+            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+        }
+        g->actors = a;
+        g->cap_actors = cap;
+    }
+    allynet_actor a = {0};
+    a.id = allynet__strdup(id, &ok);
+    a.name = allynet__strdup(name, &ok);
+    a.kind = allynet__strdup(kind, &ok);
+    a.attrs = attrs;
+    if (!ok || !allynet__strmap_put(&g->actor_index, a.id, g->n_actors)) {
+        free(a.id);
+        free(a.name);
+        free(a.kind);
+        json_decref(attrs);
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    g->actors[g->n_actors] = a;
+    if (out) {
+        *out = g->n_actors;
+    }
+    g->n_actors++;
+    return ALLYNET_OK;
+}
+
+allynet_status allynet_graph_add_actor(allynet_graph *g, const char *id, const char *name,
+                                       const char *kind, size_t *out, allynet_error *err) {
+    return allynet__graph_add_actor_attrs(g, id, name, kind, NULL, out, err);
+}
+
+static allynet_status append_evidence(allynet_tie *t, json_t *evidence, allynet_error *err) {
+    if (evidence == NULL) {
+        return ALLYNET_OK;
+    }
+    if (t->evidence == NULL) {
+        t->evidence = evidence;
+        return ALLYNET_OK;
+    }
+    int rc = json_array_extend(t->evidence, evidence);
+    json_decref(evidence);
+    return rc == 0 ? ALLYNET_OK : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+}
+
+allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t target, double weight,
+                                     const char *relation, long events, json_t *evidence,
+                                     size_t *out, allynet_error *err) {
+    if (source >= g->n_actors || target >= g->n_actors) {
+        json_decref(evidence);
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie to an actor that does not exist");
+    }
+    if (source == target) {
+        json_decref(evidence);
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                 "self-tie %s -> %s: an actor cannot ally with or pressure itself",
+                                 g->actors[source].id, g->actors[target].id);
+    }
+    if (!isfinite(weight)) {
+        json_decref(evidence);
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie %s -> %s: weight is not a finite number",
+                                 g->actors[source].id, g->actors[target].id);
+    }
+    if (events < 1) {
+        json_decref(evidence);
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie %s -> %s: events must be at least 1",
+                                 g->actors[source].id, g->actors[target].id);
+    }
+    if (evidence != NULL && !json_is_array(evidence)) {
+        json_decref(evidence);
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie %s -> %s: evidence is not an array",
+                                 g->actors[source].id, g->actors[target].id);
+    }
+    long found = allynet_graph_find_tie(g, source, target);
+    if (found >= 0) {
+        allynet_tie *t = &g->ties[found];
+        bool ok = true;
+        if (t->relation == NULL && relation != NULL) {
+            t->relation = allynet__strdup(relation, &ok);
+        }
+        if (!ok) {
+            json_decref(evidence);
+            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+        }
+        allynet_status st = append_evidence(t, evidence, err);
+        if (st != ALLYNET_OK) {
+            return st;
+        }
+        t->weight += weight;
+        t->events += events;
+        if (out) {
+            *out = (size_t)found;
+        }
+        return ALLYNET_OK;
+    }
+    if (g->n_ties == g->cap_ties) {
+        size_t cap = g->cap_ties ? g->cap_ties * 2 : 16;
+        allynet_tie *t = realloc(g->ties, cap * sizeof *t);
+        if (t == NULL) {
+            json_decref(evidence);
+            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+        }
+        g->ties = t;
+        g->cap_ties = cap;
+    }
+    bool ok = true;
+    allynet_tie t = {.source = source, .target = target, .weight = weight, .events = events};
+    t.relation = allynet__strdup(relation, &ok);
+    if (!ok || !allynet__dyadmap_put(&g->tie_index, dyad_key(g, source, target), g->n_ties)) {
+        free(t.relation);
+        json_decref(evidence);
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    t.evidence = evidence;
+    g->ties[g->n_ties] = t;
+    if (out) {
+        *out = g->n_ties;
+    }
+    g->n_ties++;
+    return ALLYNET_OK;
+}
+
+void allynet__tie_take_attrs(allynet_graph *g, size_t i, json_t *attrs) {
+    if (attrs == NULL) {
+        return;
+    }
+    allynet_tie *t = &g->ties[i];
+    if (t->attrs == NULL) {
+        t->attrs = attrs;
+    } else {
+        json_object_update_missing(t->attrs, attrs);
+        json_decref(attrs);
+    }
+}
+
+/* Adds src's sources to dst's, each id once. */
+static allynet_status merge_meta(json_t *dst, const json_t *src, allynet_error *err) {
+    json_t *from = json_object_get(src, "sources");
+    if (!json_is_array(from)) {
+        return ALLYNET_OK;
+    }
+    json_t *to = json_object_get(dst, "sources");
+    if (!json_is_array(to)) {
+        to = json_array();
+        if (to == NULL || json_object_set_new(dst, "sources", to) != 0) {
+            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+        }
+    }
+    size_t i, j;
+    json_t *s, *d;
+    json_array_foreach(from, i, s) {
+        bool seen = false;
+        json_array_foreach(to, j, d) {
+            if (json_equal(s, d)) {
+                seen = true;
+                break;
+            }
+        }
+        if (!seen && json_array_append(to, s) != 0) {
+            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+        }
+    }
+    json_t *v;
+    const char *k;
+    json_object_foreach((json_t *)src, k, v) {
+        if (json_object_get(dst, k) == NULL && json_object_set(dst, k, v) != 0) {
+            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+        }
+    }
+    return ALLYNET_OK;
+}
+
+allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src, allynet_error *err) {
+    if (dst->directed != src->directed) {
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                 "cannot merge a directed graph with an undirected one");
+    }
+    size_t *map = malloc((src->n_actors + 1) * sizeof *map);
+    if (map == NULL) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    allynet_status st = ALLYNET_OK;
+    for (size_t i = 0; i < src->n_actors && st == ALLYNET_OK; i++) {
+        const allynet_actor *a = &src->actors[i];
+        json_t *attrs = a->attrs ? json_deep_copy(a->attrs) : NULL;
+        st = allynet__graph_add_actor_attrs(dst, a->id, a->name, a->kind, attrs, &map[i], err);
+    }
+    for (size_t i = 0; i < src->n_ties && st == ALLYNET_OK; i++) {
+        const allynet_tie *t = &src->ties[i];
+        json_t *ev = t->evidence ? json_deep_copy(t->evidence) : NULL;
+        size_t idx;
+        st = allynet_graph_add_tie(dst, map[t->source], map[t->target], t->weight, t->relation,
+                                   t->events, ev, &idx, err);
+        if (st == ALLYNET_OK && t->attrs) {
+            allynet__tie_take_attrs(dst, idx, json_deep_copy(t->attrs));
+        }
+    }
+    if (st == ALLYNET_OK) {
+        st = merge_meta(dst->meta, src->meta, err);
+    }
+    free(map);
+    return st;
+}
+
+
+static int cmp_actor(const void *a, const void *b) {
+    return strcmp(((const allynet_actor *)a)->id, ((const allynet_actor *)b)->id);
+}
+
+static int cmp_tie(const void *a, const void *b) {
+    const allynet_tie *x = a, *y = b;
+    if (x->source != y->source) {
+        return x->source < y->source ? -1 : 1;
+    }
+    if (x->target != y->target) {
+        return x->target < y->target ? -1 : 1;
+    }
+    return 0;
+}
+
+allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err) {
+    size_t n = g->n_actors;
+    size_t *rank = malloc((n + 1) * sizeof *rank);
+    if (rank == NULL) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    /* Remember each actor's old index in a slot that sorting carries along. */
+    char **old_ids = malloc((n + 1) * sizeof *old_ids);
+    if (old_ids == NULL) {
+        free(rank);
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t i = 0; i < n; i++) {
+        old_ids[i] = g->actors[i].id;
+    }
+    qsort(g->actors, n, sizeof *g->actors, cmp_actor);
+    allynet__strmap_destroy(&g->actor_index);
+    allynet__strmap_init(&g->actor_index);
+    bool ok = true;
+    for (size_t i = 0; i < n; i++) {
+        ok = ok && allynet__strmap_put(&g->actor_index, g->actors[i].id, i);
+    }
+    for (size_t i = 0; ok && i < n; i++) {
+        size_t v = 0;
+        allynet__strmap_get(&g->actor_index, old_ids[i], &v);
+        rank[i] = v;
+    }
+    free(old_ids);
+    if (!ok) {
+        free(rank);
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    for (size_t i = 0; i < g->n_ties; i++) {
+        allynet_tie *t = &g->ties[i];
+        t->source = rank[t->source];
+        t->target = rank[t->target];
+        if (!g->directed && t->source > t->target) {
+            size_t x = t->source;
+            t->source = t->target;
+            t->target = x;
+        }
+    }
+    free(rank);
+    qsort(g->ties, g->n_ties, sizeof *g->ties, cmp_tie);
+    allynet__dyadmap_clear(&g->tie_index);
+    for (size_t i = 0; i < g->n_ties; i++) {
+        if (!allynet__dyadmap_put(&g->tie_index, dyad_key(g, g->ties[i].source, g->ties[i].target), i)) {
+            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+        }
+    }
+    return ALLYNET_OK;
+}

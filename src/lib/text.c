@@ -1,0 +1,52 @@
+/* text.c — byte-level text helpers: UTF-8 validation and offset -> line:column. */
+#include "internal.h"
+
+bool allynet__utf8_valid(const char *s, size_t len) {
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    while (p < end) {
+        unsigned c = *p;
+        if (c < 0x80) {
+            p++;
+            continue;
+        }
+        size_t n;
+        unsigned min;
+        if (c >= 0xc2 && c <= 0xdf) {
+            n = 1, min = 0x80;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            n = 2, min = 0x800;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            n = 3, min = 0x10000;
+        } else {
+            return false;
+        }
+        if ((size_t)(end - p) <= n) {
+            return false;
+        }
+        unsigned cp = c & (0x3f >> n);
+        for (size_t i = 1; i <= n; i++) {
+            if ((p[i] & 0xc0) != 0x80) {
+                return false;
+            }
+            cp = (cp << 6) | (p[i] & 0x3f);
+        }
+        if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+            return false;
+        }
+        p += n + 1;
+    }
+    return true;
+}
+
+void allynet__position(const char *buf, size_t off, int *line, int *column) {
+    int l = 1;
+    size_t last = 0;
+    for (size_t i = 0; i < off; i++) {
+        if (buf[i] == '\n') {
+            l++;
+            last = i + 1;
+        }
+    }
+    *line = l;
+    *column = (int)(off - last) + 1;
+}

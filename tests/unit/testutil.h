@@ -1,0 +1,23 @@
+/* testutil.h — helpers for the cmocka unit tests: double comparison and graph fixtures. */
+#ifndef ALLYNET_TESTUTIL_H
+#define ALLYNET_TESTUTIL_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include "allynet.h"
+
+/* cmocka's assert_float_equal casts to float; this compares doubles. */
+#define assert_close(a, b, tol) assert_true(allynet_test_close((a), (b), (tol)))
+bool allynet_test_close(double a, double b, double tol);
+
+/* Parses node-link JSON text, failing the test on error. */
+allynet_graph *allynet_test_parse(const char *json);
+/* Parses node-link JSON text expecting an error; returns it. */
+allynet_error allynet_test_parse_error(const char *json);
+
+#endif
