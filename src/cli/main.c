@@ -8,6 +8,7 @@ static const cli_command commands[] = {
     {"convert", cmd_convert, "between formats, by extension (.json .dot .gv .csv)"},
     {"merge", cmd_merge, "exact sum of snapshots"},
     {"metrics", cmd_metrics, "per-actor centrality, with the weight treatment of each figure"},
+    {"communities", cmd_communities, "blocs and communities (blocs, leiden, louvain, cpm, spinglass)"},
     {"report", cmd_report, "the main job: everything for a set of snapshots, as one report"},
 };
 static const size_t n_commands = sizeof commands / sizeof *commands;

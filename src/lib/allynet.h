@@ -61,13 +61,13 @@ typedef struct allynet_actor {
 
 /* A tie: directed (or undirected when the graph is) and signed. */
 typedef struct allynet_tie {
-    size_t source;     /* actor index */
-    size_t target;     /* actor index */
-    double weight;     /* signed: > 0 cooperation, < 0 conflict or pressure */
-    char *relation;    /* owned, may be NULL */
-    long events;       /* number of events summed into the tie (>= 1) */
-    json_t *evidence;  /* owned array of evidence objects, or NULL */
-    json_t *attrs;     /* owned object of every other key, or NULL */
+    size_t source;    /* actor index */
+    size_t target;    /* actor index */
+    double weight;    /* signed: > 0 cooperation, < 0 conflict or pressure */
+    char *relation;   /* owned, may be NULL */
+    long events;      /* number of events summed into the tie (>= 1) */
+    json_t *evidence; /* owned array of evidence objects, or NULL */
+    json_t *attrs;    /* owned object of every other key, or NULL */
 } allynet_tie;
 
 typedef struct allynet_graph allynet_graph;
@@ -115,7 +115,8 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
 
 /* Adds every actor and tie of src into dst (an exact sum: weights and events added, evidence
  * concatenated, sources listed once). Errors: INPUT when one is directed and the other not. */
-allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src, allynet_error *err);
+allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
+                                   allynet_error *err);
 
 /* Sorts actors by id and ties by (source id, target id): the canonical order every output uses. */
 allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err);
@@ -189,7 +190,7 @@ const allynet_actor_info *allynet_dict_lookup_cow_abbr(const char *abbr);
 
 typedef struct allynet_info {
     size_t actors, ties, ties_pos, ties_neg, ties_zero;
-    double density;        /* ties / possible ties (n(n-1), halved when undirected) */
+    double density; /* ties / possible ties (n(n-1), halved when undirected) */
     size_t weak_components;
     size_t strong_components; /* equals weak_components when undirected */
     size_t isolates;
@@ -256,8 +257,8 @@ void allynet_metrics_options_init(allynet_metrics_options *o);
  * undirected ties; a signed eigenvector without a unique dominant eigenvalue). */
 typedef struct allynet_actor_metrics {
     size_t degree, degree_in, degree_out; /* ties of any sign; degree = in + out when directed */
-    double strength_pos;                   /* sum of positive weights, in and out */
-    double strength_neg;                   /* sum of negative weights (a number <= 0), in and out */
+    double strength_pos;                  /* sum of positive weights, in and out */
+    double strength_neg;                  /* sum of negative weights (a number <= 0), in and out */
     double betweenness, closeness, harmonic;
     double eigenvector, pagerank, hub, authority;
     double pn, signed_eigenvector, clustering;
@@ -282,7 +283,8 @@ allynet_status allynet_metrics_compute(const allynet_graph *g, const allynet_met
 void allynet_metrics_free(allynet_metrics *m);
 
 /* The record as a new JSON object {"actors": [...], "treatment": {...}, ...}, actors in the order
- * of `order` (actor indices, n of them; NULL = by id). NaN becomes null. NULL when out of memory. */
+ * of `order` (actor indices, n of them; NULL = by id). NaN becomes null. NULL when out of memory.
+ */
 json_t *allynet_metrics_to_json(const allynet_graph *g, const allynet_metrics *m,
                                 const size_t *order);
 
@@ -332,16 +334,18 @@ const char *allynet_comm_method_name(allynet_comm_method m);
 
 typedef struct allynet_communities {
     allynet_comm_method method;
-    size_t n;             /* actors */
-    size_t count;         /* groups */
-    size_t *membership;   /* owned, n entries: group of actor i, numbered canonically (a group's
-                             number is the rank of its smallest actor id) */
+    size_t n;                 /* actors */
+    size_t count;             /* groups */
+    size_t *membership;       /* owned, n entries: group of actor i, numbered canonically (a group's
+                                 number is the rank of its smallest actor id) */
     double modularity;        /* ordinary modularity of the positive ties (NaN when none) */
     double signed_modularity; /* Gomez, Jensen & Arenas 2009 (NaN when there are no ties) */
     double criterion;         /* blocs: alpha*N + (1-alpha)*P of the partition (any method) */
     double neg_within;        /* N: |weight| of negative ties inside groups */
     double pos_between;       /* P: weight of positive ties between groups */
     size_t optima;            /* blocs: distinct partitions found with the best criterion */
+    double alpha;             /* the alpha the criterion used */
+    unsigned long seed;       /* the seed used */
     json_t *treatment;        /* owned object describing what the method read */
 } allynet_communities;
 

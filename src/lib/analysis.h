@@ -38,6 +38,17 @@ json_t *allynet__view_treatment(const allynet__view *v, allynet_tie_select sel, 
  * memory. */
 bool allynet__pagerank(const allynet__view *v, double damping, double *out);
 
+/* Renumbers a partition canonically: groups numbered 0, 1, ... in the order of their smallest
+ * actor id. `raw` and `out` hold n entries (may be the same array); returns the group count. */
+size_t allynet__canonical(const allynet_graph *g, const size_t *raw, size_t *out);
+
+/* The Doreian-Mrvar relocation search (blocs.c): `starts` seeded random starts, single moves and
+ * (up to 400 actors) pair swaps; best (n entries) receives the best partition found and *optima
+ * the number of distinct partitions with that criterion (at most 64 are told apart). */
+allynet_status allynet__blocs_search(const allynet_graph *g, size_t k, double alpha, size_t starts,
+                                     unsigned long seed, size_t *best, size_t *optima,
+                                     allynet_error *err);
+
 /* The igraph-backed parts of allynet_metrics_compute (metrics_igraph.c): betweenness, closeness
  * and harmonic; eigenvector, PageRank, hub and authority; Barrat clustering. Each fills its
  * fields of m->actors and its entries of m->treatment. */
