@@ -165,8 +165,7 @@ allynet_status allynet__graph_add_actor_attrs(allynet_graph *g, const char *id, 
         if (out) {
             *out = (size_t)found;
         }
-        return ok ? ALLYNET_OK
-                  : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+        return ok ? ALLYNET_OK : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
     if (g->n_actors == g->cap_actors) {
         size_t cap = g->cap_actors ? g->cap_actors * 2 : 16;
@@ -213,8 +212,7 @@ static allynet_status append_evidence(allynet_tie *t, json_t *evidence, allynet_
     }
     int rc = json_array_extend(t->evidence, evidence);
     json_decref(evidence);
-    return rc == 0 ? ALLYNET_OK
-                   : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    return rc == 0 ? ALLYNET_OK : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
 }
 
 allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t target, double weight,
@@ -222,8 +220,7 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
                                      size_t *out, allynet_error *err) {
     if (source >= g->n_actors || target >= g->n_actors) {
         json_decref(evidence);
-        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
-                                 "tie to an actor that does not exist");
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie to an actor that does not exist");
     }
     if (source == target) {
         json_decref(evidence);
@@ -233,21 +230,18 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
     }
     if (!isfinite(weight)) {
         json_decref(evidence);
-        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
-                                 "tie %s -> %s: weight is not a finite number",
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie %s -> %s: weight is not a finite number",
                                  g->actors[source].id, g->actors[target].id);
     }
     if (events < 1) {
         json_decref(evidence);
-        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
-                                 "tie %s -> %s: events must be at least 1", g->actors[source].id,
-                                 g->actors[target].id);
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie %s -> %s: events must be at least 1",
+                                 g->actors[source].id, g->actors[target].id);
     }
     if (evidence != NULL && !json_is_array(evidence)) {
         json_decref(evidence);
-        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
-                                 "tie %s -> %s: evidence is not an array", g->actors[source].id,
-                                 g->actors[target].id);
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie %s -> %s: evidence is not an array",
+                                 g->actors[source].id, g->actors[target].id);
     }
     long found = allynet_graph_find_tie(g, source, target);
     if (found >= 0) {
@@ -348,8 +342,7 @@ static allynet_status merge_meta(json_t *dst, const json_t *src, allynet_error *
     return ALLYNET_OK;
 }
 
-allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
-                                   allynet_error *err) {
+allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src, allynet_error *err) {
     if (dst->directed != src->directed) {
         return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
                                  "cannot merge a directed graph with an undirected one");
@@ -380,6 +373,7 @@ allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
     free(map);
     return st;
 }
+
 
 static int cmp_actor(const void *a, const void *b) {
     return strcmp(((const allynet_actor *)a)->id, ((const allynet_actor *)b)->id);
@@ -442,8 +436,7 @@ allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err) {
     qsort(g->ties, g->n_ties, sizeof *g->ties, cmp_tie);
     allynet__dyadmap_clear(&g->tie_index);
     for (size_t i = 0; i < g->n_ties; i++) {
-        if (!allynet__dyadmap_put(&g->tie_index, dyad_key(g, g->ties[i].source, g->ties[i].target),
-                                  i)) {
+        if (!allynet__dyadmap_put(&g->tie_index, dyad_key(g, g->ties[i].source, g->ties[i].target), i)) {
             return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
         }
     }

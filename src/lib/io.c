@@ -49,8 +49,7 @@ static allynet_status read_stream(FILE *f, const char *path, char **out, size_t 
         }
     }
     if (buf == NULL) {
-        return allynet_error_set(err, ALLYNET_E_NOMEM, path, 0, 0,
-                                 "out of memory reading the file");
+        return allynet_error_set(err, ALLYNET_E_NOMEM, path, 0, 0, "out of memory reading the file");
     }
     if (ferror(f)) {
         free(buf);
@@ -62,8 +61,7 @@ static allynet_status read_stream(FILE *f, const char *path, char **out, size_t 
     return ALLYNET_OK;
 }
 
-allynet_status allynet_file_read(const char *path, char **out, size_t *out_len,
-                                 allynet_error *err) {
+allynet_status allynet_file_read(const char *path, char **out, size_t *out_len, allynet_error *err) {
     *out = NULL;
     *out_len = 0;
     if (strcmp(path, "-") == 0) {
@@ -71,16 +69,14 @@ allynet_status allynet_file_read(const char *path, char **out, size_t *out_len,
     }
     struct stat st;
     if (stat(path, &st) != 0) {
-        return allynet_error_set(err, ALLYNET_E_INPUT, path, 0, 0, "cannot open: %s",
-                                 strerror(errno));
+        return allynet_error_set(err, ALLYNET_E_INPUT, path, 0, 0, "cannot open: %s", strerror(errno));
     }
     if (S_ISDIR(st.st_mode)) {
         return allynet_error_set(err, ALLYNET_E_INPUT, path, 0, 0, "is a directory, not a file");
     }
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
-        return allynet_error_set(err, ALLYNET_E_INPUT, path, 0, 0, "cannot open: %s",
-                                 strerror(errno));
+        return allynet_error_set(err, ALLYNET_E_INPUT, path, 0, 0, "cannot open: %s", strerror(errno));
     }
     allynet_status s = read_stream(f, path, out, out_len, err);
     fclose(f);
@@ -145,8 +141,7 @@ out:
 
 allynet_status allynet_graph_load(const char *path, allynet_graph **out, allynet_error *err) {
     *out = NULL;
-    allynet_format fmt =
-        strcmp(path, "-") == 0 ? ALLYNET_FORMAT_JSON : allynet_format_from_path(path);
+    allynet_format fmt = strcmp(path, "-") == 0 ? ALLYNET_FORMAT_JSON : allynet_format_from_path(path);
     if (fmt == ALLYNET_FORMAT_UNKNOWN) {
         return allynet_error_set(err, ALLYNET_E_USAGE, path, 0, 0,
                                  "unknown graph format (use .json, .dot, .gv or .csv)");
@@ -191,8 +186,7 @@ static allynet_status save_writer(FILE *f, void *ctx, allynet_error *err) {
 }
 
 allynet_status allynet_graph_save(const allynet_graph *g, const char *path, allynet_error *err) {
-    allynet_format fmt =
-        strcmp(path, "-") == 0 ? ALLYNET_FORMAT_JSON : allynet_format_from_path(path);
+    allynet_format fmt = strcmp(path, "-") == 0 ? ALLYNET_FORMAT_JSON : allynet_format_from_path(path);
     if (fmt == ALLYNET_FORMAT_UNKNOWN) {
         return allynet_error_set(err, ALLYNET_E_USAGE, path, 0, 0,
                                  "unknown graph format (use .json, .dot, .gv or .csv)");

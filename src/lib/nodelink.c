@@ -82,7 +82,7 @@ static bool id_text(const json_t *v, char *tmp, size_t n, const char **out) {
 }
 
 __attribute__((format(printf, 3, 4))) static allynet_status element_error(scanner *sc, size_t at,
-                                                                          const char *fmt, ...) {
+                                                                         const char *fmt, ...) {
     char msg[400];
     va_list ap;
     va_start(ap, fmt);
