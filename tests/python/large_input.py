@@ -18,7 +18,7 @@ with tempfile.TemporaryDirectory() as tmp:
         size = f.tell()
         i = 0
         while size < 100 * 1024 * 1024:
-            s, t = i % n_nodes, (i * 7919 + 1) % n_nodes
+            s, t = i % n_nodes, (i * 7919 + 1 + i // n_nodes) % n_nodes
             if s != t:
                 w = ((i % 200) - 100) / 10 or 0.5
                 e = '{"source": "N%d", "target": "N%d", "weight": %s, "relation": "r%d"}' % (s, t, w, i % 7)
