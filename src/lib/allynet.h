@@ -61,13 +61,13 @@ typedef struct allynet_actor {
 
 /* A tie: directed (or undirected when the graph is) and signed. */
 typedef struct allynet_tie {
-    size_t source;     /* actor index */
-    size_t target;     /* actor index */
-    double weight;     /* signed: > 0 cooperation, < 0 conflict or pressure */
-    char *relation;    /* owned, may be NULL */
-    long events;       /* number of events summed into the tie (>= 1) */
-    json_t *evidence;  /* owned array of evidence objects, or NULL */
-    json_t *attrs;     /* owned object of every other key, or NULL */
+    size_t source;    /* actor index */
+    size_t target;    /* actor index */
+    double weight;    /* signed: > 0 cooperation, < 0 conflict or pressure */
+    char *relation;   /* owned, may be NULL */
+    long events;      /* number of events summed into the tie (>= 1) */
+    json_t *evidence; /* owned array of evidence objects, or NULL */
+    json_t *attrs;    /* owned object of every other key, or NULL */
 } allynet_tie;
 
 typedef struct allynet_graph allynet_graph;
@@ -115,7 +115,8 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
 
 /* Adds every actor and tie of src into dst (an exact sum: weights and events added, evidence
  * concatenated, sources listed once). Errors: INPUT when one is directed and the other not. */
-allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src, allynet_error *err);
+allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
+                                   allynet_error *err);
 
 /* Sorts actors by id and ties by (source id, target id): the canonical order every output uses. */
 allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err);
@@ -189,7 +190,7 @@ const allynet_actor_info *allynet_dict_lookup_cow_abbr(const char *abbr);
 
 typedef struct allynet_info {
     size_t actors, ties, ties_pos, ties_neg, ties_zero;
-    double density;        /* ties / possible ties (n(n-1), halved when undirected) */
+    double density; /* ties / possible ties (n(n-1), halved when undirected) */
     size_t weak_components;
     size_t strong_components; /* equals weak_components when undirected */
     size_t isolates;
@@ -223,5 +224,41 @@ allynet_status allynet_report_run(allynet_report_item *items, size_t n, const ch
 /* Installs allynet's igraph error, warning and interruption handlers and seeds igraph's RNG.
  * Call once at startup; idempotent. */
 void allynet_igraph_setup(unsigned long seed);
+
+/* ---------------------------------------------------------------- balance and alignment */
+
+/* Options of the balance analysis. Fill with allynet_balance_options_init, then change. */
+typedef struct allynet_balance_options {
+    size_t exact_limit; /* blocks up to this many actors get an exact frustration index (40) */
+    unsigned long seed; /* seeds the heuristic for larger blocks (1) */
+    size_t walk_limit;  /* the walk-based index is skipped above this component size (5000) */
+    double budget;      /* branch-and-bound nodes per block before giving up (2e7) */
+} allynet_balance_options;
+
+void allynet_balance_options_init(allynet_balance_options *o);
+
+/* Structural balance of a snapshot as a new JSON object (see `allynet balance --help` for every
+ * key): "treatment", "triangles", "walk_balance", "frustration" (line index, exact or bounded,
+ * with the bipartition as "partition": {"ID": 0|1}) and "triad_census". Actors are written in
+ * id order. Errors: NOMEM, RUNTIME. On error *out is NULL. Free with json_decref. */
+allynet_status allynet_balance_compute(const allynet_graph *g, const allynet_balance_options *o,
+                                       json_t **out, allynet_error *err);
+
+/* Options of the alignment analysis. */
+typedef struct allynet_align_options {
+    const char *pole_a, *pole_b; /* actor ids; NULL: the two blocs of the frustration partition */
+    bool all_dyads;              /* every pair in "dyads", not only the top pairs */
+    size_t top;                  /* pairs listed when not all_dyads (10) */
+    allynet_balance_options balance;
+} allynet_align_options;
+
+void allynet_align_options_init(allynet_align_options *o);
+
+/* Alignment of every actor toward two poles, dyadic similarity of tie profiles (S-score,
+ * Cohen's kappa, Scott's pi) and polarization, as a new JSON object: "poles", "actors" [{"id",
+ * "alignment", ...}], "dyads", "polarization". Errors: USAGE for a pole that is not an actor or
+ * the same pole twice; NOMEM; RUNTIME. On error *out is NULL. Free with json_decref. */
+allynet_status allynet_align_compute(const allynet_graph *g, const allynet_align_options *o,
+                                     json_t **out, allynet_error *err);
 
 #endif
