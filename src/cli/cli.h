@@ -33,5 +33,6 @@ int cmd_convert(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_balance(int argc, char **argv);
+int cmd_align(int argc, char **argv);
 
 #endif

@@ -8,6 +8,7 @@ static const cli_command commands[] = {
     {"convert", cmd_convert, "between formats, by extension (.json .dot .gv .csv)"},
     {"merge", cmd_merge, "exact sum of snapshots"},
     {"balance", cmd_balance, "structural balance: triangles, frustration index, bloc partition"},
+    {"align", cmd_align, "alignment toward poles or blocs, tie-profile similarity, polarization"},
     {"report", cmd_report, "the main job: everything for a set of snapshots, as one report"},
 };
 static const size_t n_commands = sizeof commands / sizeof *commands;

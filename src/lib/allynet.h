@@ -247,6 +247,7 @@ allynet_status allynet_balance_compute(const allynet_graph *g, const allynet_bal
 typedef struct allynet_align_options {
     const char *pole_a, *pole_b; /* actor ids; NULL: the two blocs of the frustration partition */
     bool all_dyads;              /* every pair in "dyads", not only the top pairs */
+    bool signs;                  /* profiles of signs (+1/0/-1) instead of scaled weights */
     size_t top;                  /* pairs listed when not all_dyads (10) */
     allynet_balance_options balance;
 } allynet_align_options;
