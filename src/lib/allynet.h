@@ -373,5 +373,41 @@ double allynet_blocs_criterion(const allynet_graph *g, const size_t *membership,
 /* The record as a new JSON object {"method", "count", "modularity", "signed_modularity",
  * "membership": {id: group}, "groups": [...], ...}. NULL when out of memory. */
 json_t *allynet_communities_to_json(const allynet_graph *g, const allynet_communities *c);
+/* ---------------------------------------------------------------- balance and alignment */
+
+/* Options of the balance analysis. Fill with allynet_balance_options_init, then change. */
+typedef struct allynet_balance_options {
+    size_t exact_limit; /* blocks up to this many actors get an exact frustration index (40) */
+    unsigned long seed; /* seeds the heuristic for larger blocks (1) */
+    size_t walk_limit;  /* the walk-based index is skipped above this component size (5000) */
+    double budget;      /* branch-and-bound nodes per block before giving up (2e7) */
+} allynet_balance_options;
+
+void allynet_balance_options_init(allynet_balance_options *o);
+
+/* Structural balance of a snapshot as a new JSON object (see `allynet balance --help` for every
+ * key): "treatment", "triangles", "walk_balance", "frustration" (line index, exact or bounded,
+ * with the bipartition as "partition": {"ID": 0|1}) and "triad_census". Actors are written in
+ * id order. Errors: NOMEM, RUNTIME. On error *out is NULL. Free with json_decref. */
+allynet_status allynet_balance_compute(const allynet_graph *g, const allynet_balance_options *o,
+                                       json_t **out, allynet_error *err);
+
+/* Options of the alignment analysis. */
+typedef struct allynet_align_options {
+    const char *pole_a, *pole_b; /* actor ids; NULL: the two blocs of the frustration partition */
+    bool all_dyads;              /* every pair in "dyads", not only the top pairs */
+    bool signs;                  /* profiles of signs (+1/0/-1) instead of scaled weights */
+    size_t top;                  /* pairs listed when not all_dyads (10) */
+    allynet_balance_options balance;
+} allynet_align_options;
+
+void allynet_align_options_init(allynet_align_options *o);
+
+/* Alignment of every actor toward two poles, dyadic similarity of tie profiles (S-score,
+ * Cohen's kappa, Scott's pi) and polarization, as a new JSON object: "poles", "actors" [{"id",
+ * "alignment", ...}], "dyads", "polarization". Errors: USAGE for a pole that is not an actor or
+ * the same pole twice; NOMEM; RUNTIME. On error *out is NULL. Free with json_decref. */
+allynet_status allynet_align_compute(const allynet_graph *g, const allynet_align_options *o,
+                                     json_t **out, allynet_error *err);
 
 #endif
