@@ -56,8 +56,18 @@ static void print_table(const json_t *j) {
     }
     const json_t *pol = json_object_get(j, "polarization");
     const json_t *ix = json_object_get(pol, "index"), *fit = json_object_get(pol, "bloc_fit");
-    printf("polarization index %s%.4f, bloc fit %s%.4f\n", json_is_number(ix) ? "" : "n/a ",
-           json_number_value(ix), json_is_number(fit) ? "" : "n/a ", json_number_value(fit));
+    char a_buf[32] = "n/a", f_buf[32] = "n/a";
+    if (json_is_number(ix)) {
+        snprintf(a_buf, sizeof a_buf, "%.4f", json_number_value(ix));
+    }
+    if (json_is_number(fit)) {
+        snprintf(f_buf, sizeof f_buf, "%.4f", json_number_value(fit));
+    }
+    printf("polarization index %s, bloc fit %s\n", a_buf, f_buf);
+    const json_t *note = json_object_get(j, "note");
+    if (json_is_string(note)) {
+        printf("note: %s\n", json_string_value(note));
+    }
 }
 
 static int split_poles(char *arg, allynet_align_options *o) {

@@ -348,6 +348,12 @@ static allynet_status assemble(const allynet_graph *g, const allynet__signed *s,
                          "actors", actors, "dyads", dyads_json(g, &p, order, o), "definition",
                          definition, "polarization", polarization_json(&p, align, is_pole));
         st = *out ? ALLYNET_OK : nomem(err);
+        if (*out && (P[0].members == 0 || P[1].members == 0)) {
+            json_object_set_new(*out, "note",
+                                json_string("the frustration bipartition has a single bloc (the "
+                                            "snapshot is balanced with no opposed camp, or has "
+                                            "no ties): alignment is undefined"));
+        }
     }
     free(order), free(side), free(is_pole), free(align), free(P[0].x), free(P[1].x);
     return st;
