@@ -29,7 +29,7 @@ al = {x["id"]: x["alignment"] for x in a["actors"]}
 sign = 1 if p["VEN"] == 0 else -1  # bloc 0 is pole A (+1)
 check(sign * al["VEN"] > 0.5, f"VEN leans strongly to its bloc ({al['VEN']:+.3f})")
 check(sign * al["USA"] < 0, f"USA leans to the other bloc ({al['USA']:+.3f})")
-check(max(al, key=lambda k: sign * al[k]) == "VEN", "VEN is the most aligned actor of its bloc")
+check(all(sign * al["VEN"] >= sign * v for v in al.values()), "no actor is more aligned with the bloc than VEN")
 a = run("align", "--json", "--poles", "USA,RUS")
 al = {x["id"]: x["alignment"] for x in a["actors"]}
 check(al["USA"] == 1 and al["RUS"] == -1, "the poles score +1 and -1")
