@@ -7,6 +7,7 @@ static const cli_command commands[] = {
     {"info", cmd_info, "actors, ties (+/-), density, components, date"},
     {"convert", cmd_convert, "between formats, by extension (.json .dot .gv .csv)"},
     {"merge", cmd_merge, "exact sum of snapshots"},
+    {"events", cmd_events, "event, alliance and vote tables -> one snapshot per period"},
     {"report", cmd_report, "the main job: everything for a set of snapshots, as one report"},
 };
 static const size_t n_commands = sizeof commands / sizeof *commands;
@@ -27,7 +28,8 @@ int main(int argc, char **argv) {
     if (argc < 2) {
         return usage(stderr);
     }
-    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
         return usage(stdout);
     }
     if (strcmp(argv[1], "--version") == 0) {

@@ -61,13 +61,13 @@ typedef struct allynet_actor {
 
 /* A tie: directed (or undirected when the graph is) and signed. */
 typedef struct allynet_tie {
-    size_t source;     /* actor index */
-    size_t target;     /* actor index */
-    double weight;     /* signed: > 0 cooperation, < 0 conflict or pressure */
-    char *relation;    /* owned, may be NULL */
-    long events;       /* number of events summed into the tie (>= 1) */
-    json_t *evidence;  /* owned array of evidence objects, or NULL */
-    json_t *attrs;     /* owned object of every other key, or NULL */
+    size_t source;    /* actor index */
+    size_t target;    /* actor index */
+    double weight;    /* signed: > 0 cooperation, < 0 conflict or pressure */
+    char *relation;   /* owned, may be NULL */
+    long events;      /* number of events summed into the tie (>= 1) */
+    json_t *evidence; /* owned array of evidence objects, or NULL */
+    json_t *attrs;    /* owned object of every other key, or NULL */
 } allynet_tie;
 
 typedef struct allynet_graph allynet_graph;
@@ -115,7 +115,8 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
 
 /* Adds every actor and tie of src into dst (an exact sum: weights and events added, evidence
  * concatenated, sources listed once). Errors: INPUT when one is directed and the other not. */
-allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src, allynet_error *err);
+allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
+                                   allynet_error *err);
 
 /* Sorts actors by id and ties by (source id, target id): the canonical order every output uses. */
 allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err);
@@ -189,7 +190,7 @@ const allynet_actor_info *allynet_dict_lookup_cow_abbr(const char *abbr);
 
 typedef struct allynet_info {
     size_t actors, ties, ties_pos, ties_neg, ties_zero;
-    double density;        /* ties / possible ties (n(n-1), halved when undirected) */
+    double density; /* ties / possible ties (n(n-1), halved when undirected) */
     size_t weak_components;
     size_t strong_components; /* equals weak_components when undirected */
     size_t isolates;
@@ -223,5 +224,60 @@ allynet_status allynet_report_run(allynet_report_item *items, size_t n, const ch
 /* Installs allynet's igraph error, warning and interruption handlers and seeds igraph's RNG.
  * Call once at startup; idempotent. */
 void allynet_igraph_setup(unsigned long seed);
+
+/* ---------------------------------------------------------------- events (table loaders) */
+
+/* The tables `allynet events` reads. */
+typedef enum {
+    ALLYNET_EVENTS_GDELT1,     /* GDELT 1.0 event export: TSV, 58 columns, no header */
+    ALLYNET_EVENTS_GDELT2,     /* GDELT 2.0 event export: TSV, 61 columns, no header */
+    ALLYNET_EVENTS_COW,        /* COW alliances, dyad-year: ccode1,ccode2,year,cow_defense,... */
+    ALLYNET_EVENTS_ATOP,       /* ATOP alliances, dyad-year: ccode1,ccode2,year,atop_defense,... */
+    ALLYNET_EVENTS_COW_SIGNED, /* Doreian-Mrvar windows: window,start_year,end_year,source,... */
+    ALLYNET_EVENTS_UNVOTES,    /* UN General Assembly votes + roll calls (two files) */
+    ALLYNET_EVENTS_CSV,        /* any table with named source, target, weight and date columns */
+} allynet_events_format;
+
+typedef enum {
+    ALLYNET_PERIOD_YEAR,
+    ALLYNET_PERIOD_MONTH,
+    ALLYNET_PERIOD_WEEK, /* ISO weeks, Monday to Sunday */
+    ALLYNET_PERIOD_DAY,
+} allynet_period_kind;
+
+typedef struct allynet_events_options {
+    allynet_events_format format;
+    allynet_period_kind period;
+    int window;        /* > 0: windows of this many years instead of `period` */
+    int origin;        /* windows start on years equal to origin modulo window (default 0) */
+    bool strict;       /* the first malformed row is an INPUT error */
+    bool mentions;     /* GDELT: weight = GoldsteinScale x NumMentions */
+    bool skip_unknown; /* drop rows with codes the dictionary does not know (default: keep) */
+    bool undirected;   /* csv: undirected ties */
+    const char *source_col, *target_col, *weight_col, *date_col; /* csv: names or 1-based */
+    char delimiter;                                              /* csv: default ',' */
+    const char *from, *to; /* keep rows dated in [from, to] (dates as in the tables); or NULL */
+    int min_votes;         /* unvotes: ties need at least this many common roll calls (>= 1) */
+    /* Called every ~65k rows and once at the end of each file; may be NULL. */
+    void (*progress)(void *ctx, const char *file, long rows, uint64_t bytes, bool done);
+    void *progress_ctx;
+} allynet_events_options;
+
+/* Default options for a format (year periods, ',' delimiter, min_votes 1). */
+void allynet_events_options_init(allynet_events_options *o, allynet_events_format format);
+/* Parses a format or period name. Errors: USAGE for an unknown name. */
+allynet_status allynet_events_format_parse(const char *name, allynet_events_format *out,
+                                           allynet_error *err);
+allynet_status allynet_period_parse(const char *name, allynet_period_kind *out, allynet_error *err);
+
+/* Streams the tables in `files` into one snapshot per period, written to `dir` (created when
+ * missing) as DIR/<period>.json, plus DIR/index.json: the snapshots and the load statistics
+ * (rows read, used, and skipped by reason with counts and the first line numbers). *index (may
+ * be NULL) receives that index as a new reference. Memory grows with dyads x periods, never
+ * with rows. Errors: INPUT for unreadable or empty files, a missing column, or (with strict)
+ * the first malformed row, with its line and column; IO when writing fails. On error no
+ * snapshot is written. */
+allynet_status allynet_events_run(const allynet_events_options *o, const char *const *files,
+                                  size_t n, const char *dir, json_t **index, allynet_error *err);
 
 #endif
