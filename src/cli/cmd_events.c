@@ -91,6 +91,38 @@ static void progress(void *ctx, const char *file, long rows, uint64_t bytes, boo
     }
 }
 
+/* One line naming the codes the dictionary does not know, the most frequent first. */
+static void unknown_codes(const json_t *stats) {
+    const char *code, *best[8] = {0};
+    long long rows[8] = {0};
+    size_t total = 0;
+    json_t *e;
+    json_object_foreach(json_object_get(stats, "codes"), code, e) {
+        if (json_is_true(json_object_get(e, "known"))) {
+            continue;
+        }
+        total++;
+        long long r = json_integer_value(json_object_get(e, "rows"));
+        for (int i = 0; i < 8; i++) {
+            if (best[i] == NULL || r > rows[i] || (r == rows[i] && strcmp(code, best[i]) < 0)) {
+                memmove(best + i + 1, best + i, (7 - (size_t)i) * sizeof *best);
+                memmove(rows + i + 1, rows + i, (7 - (size_t)i) * sizeof *rows);
+                best[i] = code, rows[i] = r;
+                break;
+            }
+        }
+    }
+    if (total == 0) {
+        return;
+    }
+    fprintf(stderr,
+            "allynet events: warning: %zu codes not in the actor dictionary, kept as ids:", total);
+    for (int i = 0; i < 8 && best[i]; i++) {
+        fprintf(stderr, " %s (%lld)", best[i], rows[i]);
+    }
+    fprintf(stderr, "%s\n", total > 8 ? " ..." : "");
+}
+
 static void report_stats(const json_t *index) {
     const json_t *stats = json_object_get(index, "stats");
     size_t n = json_array_size(json_object_get(index, "snapshots"));
@@ -102,9 +134,9 @@ static void report_stats(const json_t *index) {
         const char *reason;
         json_t *e;
         json_object_foreach(json_object_get(stats, groups[g]), reason, e) {
-            fprintf(stderr, "allynet events: %s: %s: %lld rows, first at",
-                    g ? "warning" : "skipped", reason,
-                    (long long)json_integer_value(json_object_get(e, "count")));
+            fprintf(stderr, "allynet events: %s: %s: %lld %s, first at", g ? "warning" : "skipped",
+                    reason, (long long)json_integer_value(json_object_get(e, "count")),
+                    strcmp(reason, "unknown_code") == 0 ? "codes in rows" : "rows");
             size_t i;
             json_t *loc;
             json_array_foreach(json_object_get(e, "first"), i, loc) {
@@ -114,6 +146,7 @@ static void report_stats(const json_t *index) {
             fputc('\n', stderr);
         }
     }
+    unknown_codes(stats);
     if (n == 0) {
         fprintf(stderr, "allynet events: warning: no snapshot written (no usable row)\n");
     }

@@ -4,12 +4,14 @@
 #include "events_internal.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static const char *const format_names[] = {"gdelt1",     "gdelt2",  "cow", "atop",
                                            "cow-signed", "unvotes", "csv"};
@@ -57,8 +59,11 @@ allynet_status allynet_period_parse(const char *name, allynet_period_kind *out,
 
 allynet_status allynet__skip(allynet__ctx *c, allynet__reason reason, long line, long col,
                              allynet_error *err, const char *fmt, ...) {
-    if (c->count[reason] < ALLYNET__FIRST_LINES) {
-        c->first[reason][c->count[reason]] = (allynet__loc){c->file, line};
+    long k = c->nfirst[reason];
+    allynet__loc *last = k > 0 ? &c->first[reason][k - 1] : NULL;
+    if (k < ALLYNET__FIRST_LINES && !(last && last->line == line && last->file == c->file)) {
+        c->first[reason][k] = (allynet__loc){c->file, line};
+        c->nfirst[reason]++;
     }
     c->count[reason]++;
     if (!c->o->strict || reason >= R_MALFORMED_END) {
@@ -212,8 +217,12 @@ static allynet_status new_code(allynet__ctx *c, const char *code, allynet__looku
         }
         st = allynet__agg_actor(&c->agg, info->id, info->name, info->kind, attrs, &slot, err);
     } else {
+        long num;
+        const char *key = c->code_attr ? c->code_attr : "code";
         json_object_set_new(attrs, "unmapped", json_true());
-        json_object_set_new(attrs, "code", json_string(code));
+        json_object_set_new(attrs, key,
+                            c->code_numeric && allynet__parse_long(code, &num) ? json_integer(num)
+                                                                               : json_string(code));
         st = allynet__agg_actor(&c->agg, fallback, NULL, NULL, attrs, &slot, err);
     }
     return st == ALLYNET_OK ? remember_code(c, code, slot, info != NULL, idx, err) : st;
@@ -243,7 +252,7 @@ allynet_status allynet__code_slot(allynet__ctx *c, const char *code, allynet__lo
 
 static json_t *loc_list(const allynet__ctx *c, int r) {
     json_t *a = json_array();
-    long n = c->count[r] < ALLYNET__FIRST_LINES ? c->count[r] : ALLYNET__FIRST_LINES;
+    long n = c->nfirst[r];
     for (long i = 0; i < n && a; i++) {
         json_array_append_new(a, json_pack("{s:s,s:I}", "file", c->first[r][i].file, "line",
                                            (json_int_t)c->first[r][i].line));
@@ -310,31 +319,66 @@ static allynet_status finish_bucket(allynet__ctx *c, allynet__bucket *b, json_t 
     return allynet_graph_sort(g, err);
 }
 
+/* Writes one snapshot to a temporary file in the output folder. */
+static allynet_status write_tmp(const allynet_graph *g, const char *tmp, allynet_error *err) {
+    FILE *f = fopen(tmp, "wb");
+    if (f == NULL) {
+        return allynet_error_set(err, ALLYNET_E_IO, tmp, 0, 0, "cannot write: %s", strerror(errno));
+    }
+    allynet_status st = allynet_nodelink_write(g, f, err);
+    if (fclose(f) != 0 && st == ALLYNET_OK) {
+        st = allynet_error_set(err, ALLYNET_E_IO, tmp, 0, 0, "write error: %s", strerror(errno));
+    }
+    return st;
+}
+
+static json_t *snapshot_entry(const allynet__bucket *b, const char *file) {
+    const json_t *m = allynet_graph_meta_const(b->g);
+    return json_pack("{s:s,s:s,s:O,s:I,s:I,s:I}", "file", file, "date", allynet_graph_date(b->g),
+                     "period", json_object_get(m, "period"), "actors",
+                     (json_int_t)allynet_graph_actor_count(b->g), "ties",
+                     (json_int_t)allynet_graph_tie_count(b->g), "rows", (json_int_t)b->rows);
+}
+
+/* Writes every snapshot atomically as a batch: all go to temporary files first, reach the disk
+ * with one syncfs (not one fsync per file: a daily GDELT run writes thousands), and are then
+ * renamed into place. On error the temporary files are removed and nothing is renamed. */
 static allynet_status write_all(allynet__ctx *c, const char *const *files, size_t n,
                                 const char *dir, json_t *snaps, allynet_error *err) {
     json_t *sources = sources_json(files, n, format_names[c->o->format]);
-    allynet_status st = sources ? ALLYNET_OK : ALLYNET_E_NOMEM;
-    size_t len = strlen(dir) + 64;
-    char *path = malloc(len);
+    size_t len = strlen(dir) + 80, nb = c->agg.n_buckets, done = 0;
+    char *tmp = malloc(len), *path = malloc(len);
+    allynet_status st = sources && tmp && path ? ALLYNET_OK : ALLYNET_E_NOMEM;
     allynet__agg_sort(&c->agg);
-    for (size_t i = 0; st == ALLYNET_OK && path && i < c->agg.n_buckets; i++) {
-        allynet__bucket *b = &c->agg.buckets[i];
-        if ((st = finish_bucket(c, b, sources, err)) != ALLYNET_OK) {
-            break;
+    for (; st == ALLYNET_OK && done < nb; done++) {
+        allynet__bucket *b = &c->agg.buckets[done];
+        snprintf(tmp, len, "%s/.%s.json.%ld.tmp", dir, b->period.key, (long)getpid());
+        if ((st = finish_bucket(c, b, sources, err)) == ALLYNET_OK) {
+            st = write_tmp(b->g, tmp, err);
         }
+    }
+    int fd = st == ALLYNET_OK ? open(dir, O_RDONLY | O_DIRECTORY) : -1;
+    if (st == ALLYNET_OK && (fd < 0 || syncfs(fd) != 0)) {
+        st = allynet_error_set(err, ALLYNET_E_IO, dir, 0, 0, "cannot sync: %s", strerror(errno));
+    }
+    for (size_t i = 0; tmp && path && i < done; i++) {
+        const allynet__bucket *b = &c->agg.buckets[i];
+        snprintf(tmp, len, "%s/.%s.json.%ld.tmp", dir, b->period.key, (long)getpid());
         snprintf(path, len, "%s/%s.json", dir, b->period.key);
-        st = allynet_graph_save(b->g, path, err);
-        const json_t *m = allynet_graph_meta_const(b->g);
-        json_array_append_new(
-            snaps,
-            json_pack("{s:s,s:s,s:O,s:I,s:I,s:I}", "file", strrchr(path, '/') + 1, "date",
-                      allynet_graph_date(b->g), "period", json_object_get(m, "period"), "actors",
-                      (json_int_t)allynet_graph_actor_count(b->g), "ties",
-                      (json_int_t)allynet_graph_tie_count(b->g), "rows", (json_int_t)b->rows));
+        if (st != ALLYNET_OK) {
+            unlink(tmp);
+        } else if (rename(tmp, path) != 0) {
+            st = allynet_error_set(err, ALLYNET_E_IO, path, 0, 0, "cannot rename: %s",
+                                   strerror(errno));
+        } else {
+            json_array_append_new(snaps, snapshot_entry(b, strrchr(path, '/') + 1));
+        }
     }
-    if (path == NULL) {
-        st = ALLYNET_E_NOMEM;
+    if (fd >= 0) {
+        fsync(fd); /* the renames */
+        close(fd);
     }
+    free(tmp);
     free(path);
     json_decref(sources);
     return st == ALLYNET_E_NOMEM ? allynet_error_set(err, st, NULL, 0, 0, "out of memory") : st;

@@ -168,6 +168,8 @@ allynet_status allynet__events_cow(allynet__ctx *c, const char *const *files, si
     bool atop = c->o->format == ALLYNET_EVENTS_ATOP;
     c->agg.directed = false;
     c->agg.max_weight = true;
+    c->code_attr = "cow_code";
+    c->code_numeric = true;
     c->agg.nextra = atop ? 5 : 4;
     c->finish = finish_alliance;
     c->title = atop ? "ATOP alliances" : "COW alliances";
@@ -215,7 +217,7 @@ static bool window_period(allynet__ctx *c, const allynet__reader *r, const signe
     memset(p, 0, sizeof *p);
     p->start = (allynet__date){(int)y0, 1, 1};
     p->end = (allynet__date){(int)y1, 12, 31};
-    snprintf(p->key, sizeof p->key, "%04ld-%04ld", y0, y1);
+    snprintf(p->key, sizeof p->key, "%04d-%04d", (int)y0 % 10000, (int)y1 % 10000);
     return allynet__in_range(c, p->start, r->line);
 }
 
@@ -283,6 +285,7 @@ allynet_status allynet__events_cow_signed(allynet__ctx *c, const char *const *fi
                                           allynet_error *err) {
     c->agg.directed = false;
     c->finish = finish_signed;
+    c->code_attr = "cow_abbr";
     c->title = "COW signed network (Doreian-Mrvar)";
     c->weighting = "sign: +1 alliance or peace treaty, -1 war or militarized dispute";
     allynet_status st = ALLYNET_OK;

@@ -82,6 +82,7 @@ allynet_status allynet__events_csv(allynet__ctx *c, const char *const *files, si
         return allynet_error_set(err, ALLYNET_E_USAGE, NULL, 0, 0,
                                  "--format csv needs --source-col, --target-col and --date-col");
     }
+    c->code_attr = "code";
     c->agg.directed = !o->undirected;
     c->title = "events";
     c->weighting = o->weight_col ? "sum of the weight column over the rows of a dyad"

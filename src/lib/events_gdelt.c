@@ -192,6 +192,7 @@ static allynet_status load_file(allynet__ctx *c, const char *path, size_t want,
 allynet_status allynet__events_gdelt(allynet__ctx *c, const char *const *files, size_t n,
                                      allynet_error *err) {
     bool v2 = c->o->format == ALLYNET_EVENTS_GDELT2;
+    c->code_attr = "cameo";
     c->agg.directed = true;
     c->agg.nextra = X_N;
     c->finish = finish_tie;

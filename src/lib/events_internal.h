@@ -135,6 +135,7 @@ typedef struct allynet__ctx {
     const char *file; /* the file being read */
     long rows_read, rows_used;
     long count[R_N];
+    long nfirst[R_N]; /* entries used in first[] (a line is listed once) */
     allynet__loc first[R_N][ALLYNET__FIRST_LINES];
     json_t *codes; /* code -> {"id", "rows", "known"} */
     allynet__strmap code_slots;
@@ -149,6 +150,8 @@ typedef struct allynet__ctx {
     const char *weighting;         /* how ties are weighted, for the metadata */
     const char *title;             /* "GDELT 1.0 events", ... */
     allynet__tie_finish_fn finish; /* the loader's tie finisher, or NULL */
+    const char *code_attr;         /* node attribute keeping an unmapped code: cameo, iso2, ... */
+    bool code_numeric;             /* ... as a number (COW state codes) */
 } allynet__ctx;
 
 /* Counts a row left out (or, for R_UNKNOWN_CODE, warned about) for `reason`. With --strict and a

@@ -137,7 +137,7 @@ static void vote_row(allynet__ctx *c, unvotes *u, const allynet__reader *r, cons
                      allynet_status *st, allynet_error *err) {
     long rcid;
     size_t i, slot;
-    bool drop, dup;
+    bool drop = false, dup = false;
     if (!allynet__row_width(c, r, l->width, "", st, err)) {
         return;
     }
@@ -294,6 +294,7 @@ allynet_status allynet__events_unvotes(allynet__ctx *c, const char *const *files
                                        allynet_error *err) {
     unvotes u = {0};
     allynet__dyadmap_init(&u.by_rcid);
+    c->code_attr = "iso2";
     c->agg.directed = false;
     c->agg.nextra = X_N;
     c->finish = finish_vote_tie;
