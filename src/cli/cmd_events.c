@@ -92,7 +92,7 @@ static void progress(void *ctx, const char *file, long rows, uint64_t bytes, boo
 }
 
 /* One line naming the codes the dictionary does not know, the most frequent first. */
-static void unknown_codes(const json_t *stats) {
+static void unknown_codes(const json_t *stats, bool dropped) {
     const char *code, *best[8] = {0};
     long long rows[8] = {0};
     size_t total = 0;
@@ -115,15 +115,15 @@ static void unknown_codes(const json_t *stats) {
     if (total == 0) {
         return;
     }
-    fprintf(stderr,
-            "allynet events: warning: %zu codes not in the actor dictionary, kept as ids:", total);
+    fprintf(stderr, "allynet events: warning: %zu codes not in the actor dictionary, %s:", total,
+            dropped ? "their rows dropped" : "kept as ids");
     for (int i = 0; i < 8 && best[i]; i++) {
         fprintf(stderr, " %s (%lld)", best[i], rows[i]);
     }
     fprintf(stderr, "%s\n", total > 8 ? " ..." : "");
 }
 
-static void report_stats(const json_t *index) {
+static void report_stats(const json_t *index, bool dropped) {
     const json_t *stats = json_object_get(index, "stats");
     size_t n = json_array_size(json_object_get(index, "snapshots"));
     const char *groups[] = {"skipped", "warnings"};
@@ -146,7 +146,7 @@ static void report_stats(const json_t *index) {
             fputc('\n', stderr);
         }
     }
-    unknown_codes(stats);
+    unknown_codes(stats, dropped);
     if (n == 0) {
         fprintf(stderr, "allynet events: warning: no snapshot written (no usable row)\n");
     }
@@ -271,7 +271,7 @@ int cmd_events(int argc, char **argv) {
         }
         return cli_fail(&err);
     }
-    report_stats(index);
+    report_stats(index, o.skip_unknown);
     code = json ? cli_print_json(index) : 0;
     json_decref(index);
     return code;
