@@ -97,21 +97,25 @@ static size_t record_end(const allynet__reader *r, size_t from, bool *in_quote) 
     return r->len;
 }
 
-static bool push_field(allynet__reader *r, char *start, size_t col) {
-    if (r->nfields == r->cap_fields) {
-        size_t cap = r->cap_fields ? r->cap_fields * 2 : 64;
-        char **f = realloc(r->fields, cap * sizeof *f);
-        size_t *c = realloc(r->cols, cap * sizeof *c);
-        if (f) {
-            r->fields = f;
-        }
-        if (c) {
-            r->cols = c;
-        }
-        if (f == NULL || c == NULL) {
-            return false;
-        }
-        r->cap_fields = cap;
+static bool grow_fields(allynet__reader *r) {
+    size_t cap = r->cap_fields ? r->cap_fields * 2 : 64;
+    char **f = realloc(r->fields, cap * sizeof *f);
+    if (f == NULL) {
+        return false;
+    }
+    r->fields = f;
+    size_t *c = realloc(r->cols, cap * sizeof *c);
+    if (c == NULL) {
+        return false;
+    }
+    r->cols = c;
+    r->cap_fields = cap;
+    return true;
+}
+
+static inline bool push_field(allynet__reader *r, char *start, size_t col) {
+    if (r->nfields == r->cap_fields && !grow_fields(r)) {
+        return false;
     }
     r->fields[r->nfields] = start;
     r->cols[r->nfields] = col;
@@ -127,18 +131,20 @@ static bool split(allynet__reader *r, char *rec, size_t n) {
     rec[n] = '\0';
     r->nfields = 0;
     if (!r->quotes || memchr(rec, '"', n) == NULL) {
-        char *p = rec;
-        for (;;) {
-            if (!push_field(r, p, (size_t)(p - rec) + 1)) {
-                return false;
-            }
-            char *d = memchr(p, r->delim, (size_t)(rec + n - p));
-            if (d == NULL) {
-                return true;
-            }
-            *d = '\0';
-            p = d + 1;
+        /* one pass over the bytes: fields are short, a memchr call per field costs more */
+        const char delim = r->delim;
+        if (!push_field(r, rec, 1)) {
+            return false;
         }
+        for (char *p = rec, *end = rec + n; p < end; p++) {
+            if (*p == delim) {
+                *p = '\0';
+                if (!push_field(r, p + 1, (size_t)(p - rec) + 2)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
     char *in = rec, *end = rec + n;
     for (;;) {
@@ -201,8 +207,8 @@ allynet_status allynet__reader_next(allynet__reader *r, bool *got, allynet_error
         r->line = r->next_line;
         r->unterminated = end == r->len; /* the last record has no newline */
         r->open_quote = in_quote;
-        for (const char *p = rec; (p = memchr(p, '\n', (size_t)(rec + n - p))) != NULL; p++) {
-            r->next_line++;
+        for (const char *p = rec; r->quotes && (p = memchr(p, '\n', (size_t)(rec + n - p))); p++) {
+            r->next_line++; /* newlines inside quoted fields */
         }
         r->next_line++;
         r->pos = end < r->len ? end + 1 : end;
