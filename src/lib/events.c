@@ -139,7 +139,7 @@ long allynet__column(const allynet__reader *r, const char *name, bool numeric) {
 allynet_status allynet__open_header(allynet__ctx *c, allynet__reader *r, const char *path,
                                     char delim, allynet_error *err) {
     bool got = false;
-    c->file = path;
+    c->file = strcmp(path, "-") == 0 ? "<stdin>" : path;
     allynet_status st = allynet__reader_open(r, path, delim, true, err);
     if (st == ALLYNET_OK) {
         st = allynet__reader_next(r, &got, err);
@@ -352,6 +352,9 @@ static allynet_status write_all(allynet__ctx *c, const char *const *files, size_
     allynet__agg_sort(&c->agg);
     for (; st == ALLYNET_OK && done < nb; done++) {
         allynet__bucket *b = &c->agg.buckets[done];
+        if (b->rows == 0) {
+            continue; /* every row of the period was skipped: no snapshot */
+        }
         snprintf(tmp, len, "%s/.%s.json.%ld.tmp", dir, b->period.key, (long)getpid());
         if ((st = finish_bucket(c, b, sources, err)) == ALLYNET_OK) {
             st = write_tmp(b->g, tmp, err);
@@ -363,6 +366,9 @@ static allynet_status write_all(allynet__ctx *c, const char *const *files, size_
     }
     for (size_t i = 0; tmp && path && i < done; i++) {
         const allynet__bucket *b = &c->agg.buckets[i];
+        if (b->rows == 0) {
+            continue;
+        }
         snprintf(tmp, len, "%s/.%s.json.%ld.tmp", dir, b->period.key, (long)getpid());
         snprintf(path, len, "%s/%s.json", dir, b->period.key);
         if (st != ALLYNET_OK) {

@@ -172,7 +172,7 @@ static allynet_status load_file(allynet__ctx *c, const char *path, size_t want,
     allynet_status st = allynet__reader_open(&r, path, '\t', false, err);
     date_cache dc = {.valid = false};
     bool got = true;
-    c->file = path;
+    c->file = strcmp(path, "-") == 0 ? "<stdin>" : path;
     while (st == ALLYNET_OK && (st = allynet__reader_next(&r, &got, err)) == ALLYNET_OK && got) {
         c->rows_read++;
         one_row(c, &r, want, &dc, &st, err);
