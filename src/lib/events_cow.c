@@ -52,8 +52,9 @@ static void finish_alliance(allynet__ctx *c, allynet_graph *g, size_t t, const d
     }
     allynet__tie_take_attrs(g, t, attrs);
     allynet_tie *tie = allynet_graph_tie_mut(g, t);
+    bool ok = true; /* out of memory leaves the relation unset */
     if (best >= 0 && tie->relation == NULL) {
-        tie->relation = strdup(types[best].name);
+        tie->relation = allynet__graph_intern(g, types[best].name, &ok);
     }
 }
 
@@ -255,8 +256,10 @@ static void signed_row(allynet__ctx *c, const allynet__reader *r, const signed_l
 
 static void finish_signed(allynet__ctx *c, allynet_graph *g, size_t t, const double *x) {
     allynet_tie *tie = allynet_graph_tie_mut(g, t);
+    bool ok = true; /* out of memory leaves the relation unset */
     if (tie->relation == NULL) {
-        tie->relation = strdup(tie->weight > 0 ? "alliance_or_peace" : "dispute_or_war");
+        tie->relation =
+            allynet__graph_intern(g, tie->weight > 0 ? "alliance_or_peace" : "dispute_or_war", &ok);
     }
 }
 

@@ -44,8 +44,9 @@ static void finish_tie(allynet__ctx *c, allynet_graph *g, size_t t, const double
     json_object_set_new(attrs, "mentions", json_integer((json_int_t)x[X_MENTIONS]));
     allynet__tie_take_attrs(g, t, attrs);
     allynet_tie *tie = allynet_graph_tie_mut(g, t);
+    bool ok = true; /* out of memory leaves the relation unset */
     if (tie->relation == NULL) {
-        tie->relation = strdup(quad_names[best]);
+        tie->relation = allynet__graph_intern(g, quad_names[best], &ok);
     }
 }
 

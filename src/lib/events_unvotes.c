@@ -35,8 +35,9 @@ static void finish_vote_tie(allynet__ctx *c, allynet_graph *g, size_t t, const d
                           (json_int_t)x[X_HALF], "opposite", (json_int_t)x[X_OPPOSITE]);
     allynet__tie_take_attrs(g, t, a);
     allynet_tie *tie = allynet_graph_tie_mut(g, t);
+    bool ok = true; /* out of memory leaves the relation unset */
     if (tie->relation == NULL) {
-        tie->relation = strdup("un_vote_agreement");
+        tie->relation = allynet__graph_intern(g, "un_vote_agreement", &ok);
     }
 }
 
