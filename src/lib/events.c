@@ -205,6 +205,10 @@ static allynet_status new_code(allynet__ctx *c, const char *code, allynet__looku
     json_t *attrs = json_object();
     allynet_status st = ALLYNET_OK;
     size_t slot = 0;
+    if (info != NULL && c->injective && allynet__strmap_get(&c->agg.actor_ids, info->id, &slot)) {
+        info = NULL; /* another code of this table already stands for that actor */
+        json_object_set_new(attrs, "ambiguous", json_string(c->agg.actors[slot].id));
+    }
     if (attrs == NULL) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
@@ -223,6 +227,11 @@ static allynet_status new_code(allynet__ctx *c, const char *code, allynet__looku
         json_object_set_new(attrs, key,
                             c->code_numeric && allynet__parse_long(code, &num) ? json_integer(num)
                                                                                : json_string(code));
+        char alt[80];
+        if (c->injective && allynet__strmap_get(&c->agg.actor_ids, fallback, &slot)) {
+            snprintf(alt, sizeof alt, "%.60s_", fallback); /* the name is some other's id */
+            fallback = alt;
+        }
         st = allynet__agg_actor(&c->agg, fallback, NULL, NULL, attrs, &slot, err);
     }
     return st == ALLYNET_OK ? remember_code(c, code, slot, info != NULL, idx, err) : st;

@@ -199,7 +199,13 @@ allynet_status allynet__events_cow(allynet__ctx *c, const char *const *files, si
     return st;
 }
 
-/* ---------------------------------------------------------------- Doreian-Mrvar windows */
+/* ---------------------------------------------------------------- Doreian-Mrvar windows
+ *
+ * The node names of these networks mix naming schemes: mostly ISO 3166 alpha-3 (AUS is
+ * Australia, AUT Austria, GBR, FRA), some COW abbreviations (GFR, GDR, UKI for Ukraine). They
+ * go through the general dictionary lookup (ids first), and the mapping is kept one-to-one: a
+ * second name that would land on an actor already taken keeps its own name as id and is
+ * reported, so that no two of the published nodes are ever merged. */
 
 typedef struct signed_layout {
     long start, end, src, tgt, sign;
@@ -240,7 +246,7 @@ static void signed_row(allynet__ctx *c, const allynet__reader *r, const signed_l
         *st = allynet__skip(c, R_MISSING_ACTOR, r->line, 0, err, "empty source or target");
         return;
     }
-    *st = dyad_slots(c, r, l->src, l->tgt, allynet_dict_lookup_cow_abbr, false, &s, &t, &drop, err);
+    *st = dyad_slots(c, r, l->src, l->tgt, allynet_dict_lookup, false, &s, &t, &drop, err);
     if (*st != ALLYNET_OK || drop) {
         return;
     }
@@ -288,7 +294,8 @@ allynet_status allynet__events_cow_signed(allynet__ctx *c, const char *const *fi
                                           allynet_error *err) {
     c->agg.directed = false;
     c->finish = finish_signed;
-    c->code_attr = "cow_abbr";
+    c->code_attr = "code";
+    c->injective = true;
     c->title = "COW signed network (Doreian-Mrvar)";
     c->weighting = "sign: +1 alliance or peace treaty, -1 war or militarized dispute";
     allynet_status st = ALLYNET_OK;

@@ -152,6 +152,7 @@ typedef struct allynet__ctx {
     allynet__tie_finish_fn finish; /* the loader's tie finisher, or NULL */
     const char *code_attr;         /* node attribute keeping an unmapped code: cameo, iso2, ... */
     bool code_numeric;             /* ... as a number (COW state codes) */
+    bool injective; /* two codes never share an actor: the second keeps its code as id */
 } allynet__ctx;
 
 /* Counts a row left out (or, for R_UNKNOWN_CODE, warned about) for `reason`. With --strict and a
