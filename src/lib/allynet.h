@@ -374,5 +374,96 @@ double allynet_blocs_criterion(const allynet_graph *g, const size_t *membership,
 /* The record as a new JSON object {"method", "count", "modularity", "signed_modularity",
  * "membership": {id: group}, "groups": [...], ...}. NULL when out of memory. */
 json_t *allynet_communities_to_json(const allynet_graph *g, const allynet_communities *c);
+/* ---------------------------------------------------------------- balance and alignment */
+
+/* Options of the balance analysis. Fill with allynet_balance_options_init, then change. */
+typedef struct allynet_balance_options {
+    size_t exact_limit; /* blocks up to this many actors get an exact frustration index (40) */
+    unsigned long seed; /* seeds the heuristic for larger blocks (1) */
+    size_t walk_limit;  /* the walk-based index is skipped above this component size (5000) */
+    double budget;      /* branch-and-bound nodes per block before giving up (2e7) */
+} allynet_balance_options;
+
+void allynet_balance_options_init(allynet_balance_options *o);
+
+/* Structural balance of a snapshot as a new JSON object (see `allynet balance --help` for every
+ * key): "treatment", "triangles", "walk_balance", "frustration" (line index, exact or bounded,
+ * with the bipartition as "partition": {"ID": 0|1}) and "triad_census". Actors are written in
+ * id order. Errors: NOMEM, RUNTIME. On error *out is NULL. Free with json_decref. */
+allynet_status allynet_balance_compute(const allynet_graph *g, const allynet_balance_options *o,
+                                       json_t **out, allynet_error *err);
+
+/* Options of the alignment analysis. */
+typedef struct allynet_align_options {
+    const char *pole_a, *pole_b; /* actor ids; NULL: the two blocs of the frustration partition */
+    bool all_dyads;              /* every pair in "dyads", not only the top pairs */
+    bool signs;                  /* profiles of signs (+1/0/-1) instead of scaled weights */
+    size_t top;                  /* pairs listed when not all_dyads (10) */
+    allynet_balance_options balance;
+} allynet_align_options;
+
+void allynet_align_options_init(allynet_align_options *o);
+
+/* Alignment of every actor toward two poles, dyadic similarity of tie profiles (S-score,
+ * Cohen's kappa, Scott's pi) and polarization, as a new JSON object: "poles", "actors" [{"id",
+ * "alignment", ...}], "dyads", "polarization". Errors: USAGE for a pole that is not an actor or
+ * the same pole twice; NOMEM; RUNTIME. On error *out is NULL. Free with json_decref. */
+allynet_status allynet_align_compute(const allynet_graph *g, const allynet_align_options *o,
+                                     json_t **out, allynet_error *err);
+
+/* ---------------------------------------------------------------- events (table loaders) */
+
+/* The tables `allynet events` reads. */
+typedef enum {
+    ALLYNET_EVENTS_GDELT1,     /* GDELT 1.0 event export: TSV, 58 columns, no header */
+    ALLYNET_EVENTS_GDELT2,     /* GDELT 2.0 event export: TSV, 61 columns, no header */
+    ALLYNET_EVENTS_COW,        /* COW alliances, dyad-year: ccode1,ccode2,year,cow_defense,... */
+    ALLYNET_EVENTS_ATOP,       /* ATOP alliances, dyad-year: ccode1,ccode2,year,atop_defense,... */
+    ALLYNET_EVENTS_COW_SIGNED, /* Doreian-Mrvar windows: window,start_year,end_year,source,... */
+    ALLYNET_EVENTS_UNVOTES,    /* UN General Assembly votes + roll calls (two files) */
+    ALLYNET_EVENTS_CSV,        /* any table with named source, target, weight and date columns */
+} allynet_events_format;
+
+typedef enum {
+    ALLYNET_PERIOD_YEAR,
+    ALLYNET_PERIOD_MONTH,
+    ALLYNET_PERIOD_WEEK, /* ISO weeks, Monday to Sunday */
+    ALLYNET_PERIOD_DAY,
+} allynet_period_kind;
+
+typedef struct allynet_events_options {
+    allynet_events_format format;
+    allynet_period_kind period;
+    int window;        /* > 0: windows of this many years instead of `period` */
+    int origin;        /* windows start on years equal to origin modulo window (default 0) */
+    bool strict;       /* the first malformed row is an INPUT error */
+    bool mentions;     /* GDELT: weight = GoldsteinScale x NumMentions */
+    bool skip_unknown; /* drop rows with codes the dictionary does not know (default: keep) */
+    bool undirected;   /* csv: undirected ties */
+    const char *source_col, *target_col, *weight_col, *date_col; /* csv: names or 1-based */
+    char delimiter;                                              /* csv: default ',' */
+    const char *from, *to; /* keep rows dated in [from, to] (dates as in the tables); or NULL */
+    int min_votes;         /* unvotes: ties need at least this many common roll calls (>= 1) */
+    /* Called every ~65k rows and once at the end of each file; may be NULL. */
+    void (*progress)(void *ctx, const char *file, long rows, uint64_t bytes, bool done);
+    void *progress_ctx;
+} allynet_events_options;
+
+/* Default options for a format (year periods, ',' delimiter, min_votes 1). */
+void allynet_events_options_init(allynet_events_options *o, allynet_events_format format);
+/* Parses a format or period name. Errors: USAGE for an unknown name. */
+allynet_status allynet_events_format_parse(const char *name, allynet_events_format *out,
+                                           allynet_error *err);
+allynet_status allynet_period_parse(const char *name, allynet_period_kind *out, allynet_error *err);
+
+/* Streams the tables in `files` into one snapshot per period, written to `dir` (created when
+ * missing) as DIR/<period>.json, plus DIR/index.json: the snapshots and the load statistics
+ * (rows read, used, and skipped by reason with counts and the first line numbers). *index (may
+ * be NULL) receives that index as a new reference. Memory grows with dyads x periods, never
+ * with rows. Errors: INPUT for unreadable or empty files, a missing column, or (with strict)
+ * the first malformed row, with its line and column; IO when writing fails. On error no
+ * snapshot is written. */
+allynet_status allynet_events_run(const allynet_events_options *o, const char *const *files,
+                                  size_t n, const char *dir, json_t **index, allynet_error *err);
 
 #endif
