@@ -110,9 +110,31 @@ static bool distances_forked_finish(int fd, pid_t pid, size_t n, double *out) {
     return done == len && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
+/* The one-pass Brandes code (paths.c) serves closeness "out" and undirected views; mode in and
+ * all fall back to igraph's three passes. */
+static allynet_status path_values_fast(const allynet__view *v, const allynet_metrics_options *o,
+                                       allynet_metrics *m, allynet_error *err) {
+    size_t n = m->n;
+    double *d = malloc((3 * n + 1) * sizeof *d);
+    if (d == NULL || !allynet__paths(v, o->workers, d)) {
+        free(d);
+        return nomem(err);
+    }
+    for (size_t i = 0; i < n; i++) {
+        m->actors[i].betweenness = d[i];
+        m->actors[i].closeness = d[n + i];
+        m->actors[i].harmonic = d[2 * n + i];
+    }
+    free(d);
+    return ALLYNET_OK;
+}
+
 static allynet_status path_values(const allynet__view *v, const allynet_metrics_options *o,
                                   allynet_metrics *m, allynet_error *err) {
     size_t n = m->n;
+    if (o->mode == ALLYNET_MODE_OUT || !v->directed) {
+        return path_values_fast(v, o, m, err);
+    }
     double *d = malloc((2 * n + 1) * sizeof *d);
     igraph_vector_t btw;
     if (d == NULL || igraph_vector_init(&btw, (igraph_integer_t)n) != IGRAPH_SUCCESS) {

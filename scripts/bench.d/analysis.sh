@@ -1,0 +1,36 @@
+# analysis.sh — the full `allynet metrics` set (degree, strength, betweenness, closeness, harmonic
+# on 1/w; eigenvector, PageRank, hub/authority on w; PN; signed eigenvector; Barrat clustering) on
+# the bitcoin-alpha signed network, side by side in one run with NetworkX and python-igraph
+# computing the same set from the same CSV (Debian's python3: python3-networkx, python3-igraph,
+# scipy for PN and the signed eigenvector in both peers). Args: [CSV].
+csv=${1:-../shared/data/soc-sign-bitcoinalpha.csv}
+if [ ! -f "$csv" ]; then echo "analysis: $csv is absent (../shared/data)" >&2; exit 2; fi
+py=/usr/bin/python3 # Debian's interpreter, where python3-networkx and python3-igraph live
+here=scripts/bench.d
+echo "input: $csv ($(($(wc -l < "$csv") - 1)) ties)" >&2
+measure allynet "$ALLYNET" metrics --json -o "$BENCH_TMP/metrics-allynet.json" "$csv"
+measure allynet-1job "$ALLYNET" metrics --jobs 1 --json -o "$BENCH_TMP/metrics-allynet1.json" "$csv"
+measure python-igraph env PYTHONPATH="$here" "$py" "$here/analysis_igraph.py" "$csv" "$BENCH_TMP/metrics-igraph.json"
+measure networkx env PYTHONPATH="$here" "$py" "$here/analysis_nx.py" "$csv" "$BENCH_TMP/metrics-nx.json"
+"$py" - "$csv" "$BENCH_TMP/metrics-allynet.json" "$BENCH_TMP/metrics-nx.json" "$BENCH_TMP/metrics-igraph.json" <<'PY'
+import csv, json, sys
+ids = sorted({r["source"] for r in csv.DictReader(open(sys.argv[1]))} |
+             {r["target"] for r in csv.DictReader(open(sys.argv[1]))})
+ours = {a["id"]: a for a in json.load(open(sys.argv[2]))["actors"]}
+nx, ig = json.load(open(sys.argv[3])), json.load(open(sys.argv[4]))
+def worst(key, ref):
+    d = 0.0
+    for i, v in enumerate(ids):
+        r = ref[str(i)] if isinstance(ref, dict) else ref[i]
+        o = ours[v][key]
+        if o is None or r != r:
+            continue
+        d = max(d, abs(o - r) / max(1.0, abs(r)))
+    return d
+for key in ("betweenness", "closeness", "pagerank", "pn", "signed_eigenvector"):
+    print(f"largest relative difference in {key}: NetworkX {worst(key, nx[key]):.2g}, "
+          f"python-igraph {worst(key, ig[key]):.2g}", file=sys.stderr)
+PY
+compare allynet networkx
+compare allynet python-igraph
+compare allynet allynet-1job
