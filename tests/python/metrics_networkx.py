@@ -216,6 +216,12 @@ def compare_bitcoin(tmp):
     cl = nx.closeness_centrality(Hr, distance="dist", wf_improved=False)
     check("bitcoin core-250 closeness (mode out)", col(ms, "closeness"),
           {k: (None if ms[k]["closeness"] is None and v == 0 else float(v)) for k, v in cl.items()}, 1e-9)
+    mi = ours(spath, "--mode", "in")  # igraph's passes, not the one-pass code
+    cl = nx.closeness_centrality(H, distance="dist", wf_improved=False)
+    check("bitcoin core-250 closeness (mode in)", col(mi, "closeness"),
+          {k: (None if mi[k]["closeness"] is None and v == 0 else float(v)) for k, v in cl.items()}, 1e-9)
+    check("bitcoin core-250 betweenness (mode in run)", col(mi, "betweenness"),
+          col(ms, "betweenness"), 1e-9)
     ev = nx.eigenvector_centrality(H, weight="weight", max_iter=100000, tol=1e-13)
     top = max(ev.values())
     check("bitcoin core-250 eigenvector (directed, in)", col(ms, "eigenvector"),
