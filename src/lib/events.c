@@ -500,6 +500,14 @@ static void ctx_destroy(allynet__ctx *c) {
     allynet__strmap_destroy(&c->code_slots);
 }
 
+/* What a snapshot spans, for the index. */
+static const char *period_label(const allynet_events_options *o) {
+    if (o->format == ALLYNET_EVENTS_COW_SIGNED) {
+        return "window (as in the table)";
+    }
+    return o->window > 0 ? "window" : period_names[o->period];
+}
+
 allynet_status allynet_events_run(const allynet_events_options *o, const char *const *files,
                                   size_t n, const char *dir, json_t **index, allynet_error *err) {
     allynet__ctx c = {.o = o, .title = "events", .weighting = ""};
@@ -521,10 +529,9 @@ allynet_status allynet_events_run(const allynet_events_options *o, const char *c
     }
     if (st == ALLYNET_OK) {
         idx = json_pack("{s:s,s:s,s:i,s:s,s:o,s:O,s:o}", "format", format_names[o->format],
-                        "period", o->window > 0 ? "window" : period_names[o->period], "window",
-                        o->window, "weighting", c.weighting, "sources",
-                        sources_json(files, n, format_names[o->format]), "snapshots", snaps,
-                        "stats", stats_json(&c));
+                        "period", period_label(o), "window", o->window, "weighting", c.weighting,
+                        "sources", sources_json(files, n, format_names[o->format]), "snapshots",
+                        snaps, "stats", stats_json(&c));
         st = idx ? write_index(dir, idx, err)
                  : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
