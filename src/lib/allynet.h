@@ -366,7 +366,8 @@ allynet_status allynet_signed_modularity(const allynet_graph *g, const size_t *m
                                          double *out, double *pos, allynet_error *err);
 
 /* The Doreian-Mrvar criterion of a partition: *neg = |weight| of negative ties inside groups,
- * *pos = weight of positive ties between groups; returns alpha * neg + (1 - alpha) * pos. */
+ * *pos = weight of positive ties between groups, summed over the adjacency matrix (a tie of an
+ * undirected graph counts twice, once per direction); returns alpha * neg + (1 - alpha) * pos. */
 double allynet_blocs_criterion(const allynet_graph *g, const size_t *membership, double alpha,
                                double *neg, double *pos);
 
