@@ -151,6 +151,7 @@ static allynet_status eigenvector(const allynet__view *v, allynet_metrics *m, js
     }
     bool none = igraph_ecount(&v->graph) == 0;
     igraph_real_t value = 0;
+    (void)allynet__igraph_take_warning(); /* only this call's warning belongs to the record */
     igraph_error_t rc = none ? IGRAPH_SUCCESS
                              : igraph_eigenvector_centrality(&v->graph, &res, &value, v->directed,
                                                              true, &v->strength, NULL);
