@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """analysis_nx.py — the peer of `allynet metrics` in NetworkX: the same figures with the same
 weight treatment (positive ties; lengths 1/w for paths, strengths w for spectral measures).
+NetworkX has no Barrat clustering: its weighted clustering (Onnela's, same cost) stands in.
 Usage: analysis_nx.py EDGES.csv OUT.json"""
 import json, sys
 
