@@ -12,7 +12,7 @@
 void allynet_balance_options_init(allynet_balance_options *o) {
     o->exact_limit = 40;
     o->seed = 1;
-    o->walk_limit = 5000;
+    o->walk_limit = 2000;
     o->budget = 2e7;
 }
 
@@ -397,7 +397,7 @@ static allynet_status walk_json(const allynet__signed *s, size_t limit, json_t *
                   "with entries +1/-1 (signs only, weights not used); 1 when balanced",
                   "skipped",
                   s->n == 0         ? "no actors"
-                  : largest > limit ? "a component is larger than the walk limit"
+                  : largest > limit ? "a component is larger than --walk-limit (O(n^3) cost)"
                                     : NULL));
     return st;
 }
