@@ -64,7 +64,12 @@ static void print_frustration(const char *label, const json_t *f) {
         printf("  bloc %zu:", b);
         size_t i;
         json_t *id;
-        json_array_foreach(json_array_get(blocs, b), i, id) {
+        const json_t *ids = json_array_get(blocs, b);
+        json_array_foreach(ids, i, id) {
+            if (i == 40) { /* the JSON lists everyone */
+                printf(" ... (%zu more)", json_array_size(ids) - i);
+                break;
+            }
             printf(" %s", json_string_value(id));
         }
         printf("\n");
