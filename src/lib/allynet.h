@@ -380,7 +380,7 @@ json_t *allynet_communities_to_json(const allynet_graph *g, const allynet_commun
 typedef struct allynet_balance_options {
     size_t exact_limit; /* blocks up to this many actors get an exact frustration index (40) */
     unsigned long seed; /* seeds the heuristic for larger blocks (1) */
-    size_t walk_limit;  /* the walk-based index is skipped above this component size (5000) */
+    size_t walk_limit;  /* the walk-based index is skipped above this component size (2000) */
     double budget;      /* branch-and-bound nodes per block before giving up (2e7) */
 } allynet_balance_options;
 
