@@ -224,4 +224,27 @@ allynet_status allynet_report_run(allynet_report_item *items, size_t n, const ch
  * Call once at startup; idempotent. */
 void allynet_igraph_setup(unsigned long seed);
 
+/* ---------------------------------------------------------------- compare, timeline */
+
+/* How `compare` decides that a tie changed strength. */
+typedef struct allynet_compare_options {
+    double threshold;   /* a tie is strengthened/weakened when ||w_b| - |w_a|| >= threshold ... */
+    bool relative;      /* ... times max(|w_a|, |w_b|) when relative (threshold 0.25 = 25%) */
+    unsigned long seed; /* for the bloc partitions */
+} allynet_compare_options;
+
+/* Compares snapshot a (before) with b (after). *out receives the result document (free with
+ * json_decref): {"a", "b", "directed", "threshold", "summary", "edges": {"added", "removed",
+ * "sign_flipped", "strengthened", "weakened"}, "distance", "network", "communities", "actors"}.
+ * Actors present in one snapshot only are reported as entered/left; with no actor in common
+ * the community comparison is null with a reason. opt may be NULL (threshold 1, seed 42).
+ * Errors: USAGE for a negative or non-finite threshold; NOMEM; RUNTIME. */
+allynet_status allynet_compare_run(const allynet_graph *a, const allynet_graph *b,
+                                   const allynet_compare_options *opt, json_t **out,
+                                   allynet_error *err);
+/* Writes a comparison document for people: plain text, or Markdown when `markdown`. At most
+ * `limit` ties are listed per kind of change (0: all). Errors: IO. */
+allynet_status allynet_compare_write_text(const json_t *cmp, FILE *f, bool markdown, size_t limit,
+                                          allynet_error *err);
+
 #endif
