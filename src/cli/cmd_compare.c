@@ -25,7 +25,7 @@ static const char *help =
     "  --threshold T   a change of |w| by at least T counts (default 1); 'P%' means P percent\n"
     "                  of the larger of the two magnitudes\n"
     "  --seed N        seed of the bloc partitions (default 42)\n"
-    "  -o FILE         a change diagram (.svg .png .pdf .dot)\n";
+    "  -o FILE         a change diagram (.svg .png .pdf .dot); then the summary is not printed\n";
 
 /* Parses "T" or "P%". */
 static bool parse_threshold(const char *s, allynet_compare_options *opt) {

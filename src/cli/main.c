@@ -8,6 +8,7 @@ static const cli_command commands[] = {
     {"convert", cmd_convert, "between formats, by extension (.json .dot .gv .csv)"},
     {"merge", cmd_merge, "exact sum of snapshots"},
     {"compare", cmd_compare, "what changed between two snapshots"},
+    {"timeline", cmd_timeline, "figures over time for a series of snapshots"},
     {"report", cmd_report, "the main job: everything for a set of snapshots, as one report"},
 };
 static const size_t n_commands = sizeof commands / sizeof *commands;

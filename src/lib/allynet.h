@@ -247,4 +247,41 @@ allynet_status allynet_compare_run(const allynet_graph *a, const allynet_graph *
 allynet_status allynet_compare_write_text(const json_t *cmp, FILE *f, bool markdown, size_t limit,
                                           allynet_error *err);
 
+/* Figures over a series of snapshots, in the order given (sort by date first); labels[i] names
+ * snapshot i. *out receives the document (free with json_decref): {"snapshots": [{"label",
+ * "date", "name", "figures": {"actors", "ties", "ties_pos", "ties_neg", "density",
+ * "balance_ratio", "frustration", "modularity", "polarization", "blocs"}}], "metrics": [...],
+ * "actors": [{"id", "series": {metric: [value or null per snapshot]}}]}; figures not available
+ * are null. Bloc labels are matched from one snapshot to the next. n may be 0 or 1.
+ * Errors: NOMEM, RUNTIME. */
+allynet_status allynet_timeline_run(const allynet_graph *const *graphs, const char *const *labels,
+                                    size_t n, unsigned long seed, json_t **out,
+                                    allynet_error *err);
+
+/* Which per-actor series a table or plot shows: `metric` (NULL: strength_pos) for `actors`
+ * (NULL: the `top` actors by mean magnitude, ties broken by id; 0 means 8). */
+typedef struct allynet_timeline_view {
+    const char *metric;
+    const char *const *actors;
+    size_t n_actors;
+    size_t top;
+} allynet_timeline_view;
+
+/* Long CSV: snapshot,date,actor,metric,value; network figures have an empty actor; nulls are
+ * left out. `actors` of the view (NULL: all) filters the actor rows. Errors: USAGE for an
+ * unknown actor; IO. */
+allynet_status allynet_timeline_write_csv(const json_t *tl, const allynet_timeline_view *view,
+                                          FILE *f, allynet_error *err);
+/* Tables for people (Markdown when md): the figures per snapshot, then the view's metric per
+ * snapshot for its actors. Errors: USAGE for an unknown metric or actor; IO. */
+allynet_status allynet_timeline_write_text(const json_t *tl, const allynet_timeline_view *view,
+                                           bool md, FILE *f, allynet_error *err);
+/* Line charts drawn by gnuplot (run as a subprocess: $ALLYNET_GNUPLOT or `gnuplot`): network
+ * counts, network ratios and the view's metric for its actors, over time (a date axis when
+ * every snapshot has a date). `path` ends in .svg or .png; written atomically ("-": stdout).
+ * Errors: USAGE for a bad extension, metric or actor; RUNTIME when gnuplot is missing or fails;
+ * IO. */
+allynet_status allynet_timeline_plot(const json_t *tl, const allynet_timeline_view *view,
+                                     const char *path, allynet_error *err);
+
 #endif

@@ -78,4 +78,11 @@ allynet_status allynet__partition_compare(const long *a, const long *b, size_t n
 allynet_status allynet__bloc_match(const long *a, size_t ka, const long *b, size_t kb, size_t n,
                                    long *map, allynet_error *err);
 
+/* Resolves a timeline view (timeline_text.c): *metric receives the metric name (checked
+ * against the document), *idx (free with free) the indices into tl["actors"] to show, *n their
+ * count. Errors: USAGE for an unknown metric or actor; NOMEM. */
+allynet_status allynet__timeline_pick(const json_t *tl, const allynet_timeline_view *view,
+                                      const char **metric, size_t **idx, size_t *n,
+                                      allynet_error *err);
+
 #endif
