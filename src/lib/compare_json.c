@@ -55,7 +55,7 @@ static json_t *distance(const allynet__cmp *c) {
 static json_t *figures(const double *f) {
     json_t *o = json_object();
     for (int k = 0; o && k < ALLYNET__F_COUNT; k++) {
-        json_object_set_new(o, allynet__figure_names[k], real_or_null(f[k]));
+        json_object_set_new(o, allynet__figure_names[k], allynet__figure_json(k, f[k]));
     }
     return o;
 }
@@ -154,14 +154,13 @@ static void ranks(const allynet__cmp *c, const allynet__figures *f, const long *
     }
 }
 
-static json_t *metric_entry(double a, double b, long ra, long rb) {
-    json_t *o = json_pack("{s:o, s:o, s:o, s:o, s:o, s:o}", "a", ra ? json_real(a) : json_null(),
-                          "b", rb ? json_real(b) : json_null(), "delta",
-                          ra && rb ? json_real(b - a) : json_null(), "rank_a",
-                          ra ? json_integer(ra) : json_null(), "rank_b",
-                          rb ? json_integer(rb) : json_null(), "rank_move",
-                          ra && rb ? json_integer(ra - rb) : json_null());
-    return o;
+static json_t *metric_entry(int k, double a, double b, long ra, long rb) {
+    return json_pack(
+        "{s:o, s:o, s:o, s:o, s:o, s:o}", "a", ra ? allynet__metric_json(k, a) : json_null(), "b",
+        rb ? allynet__metric_json(k, b) : json_null(), "delta",
+        ra && rb ? allynet__metric_json(k, b - a) : json_null(), "rank_a",
+        ra ? json_integer(ra) : json_null(), "rank_b", rb ? json_integer(rb) : json_null(),
+        "rank_move", ra && rb ? json_integer(ra - rb) : json_null());
 }
 
 static json_t *actor(const allynet__cmp *c, size_t u, long *rank[2][ALLYNET__M_COUNT]) {
@@ -171,7 +170,7 @@ static json_t *actor(const allynet__cmp *c, size_t u, long *rank[2][ALLYNET__M_C
     for (int k = 0; metrics && k < ALLYNET__M_COUNT; k++) {
         double a = in_a ? c->fa.metric[k][c->ia[u]] : 0, b = in_b ? c->fb.metric[k][c->ib[u]] : 0;
         json_object_set_new(metrics, allynet__metric_names[k],
-                            metric_entry(a, b, rank[0][k][u], rank[1][k][u]));
+                            metric_entry(k, a, b, rank[0][k][u], rank[1][k][u]));
     }
     return json_pack("{s:s, s:s, s:o, s:o, s:o, s:o}", "id", c->ids[u], "status", status, "bloc_a",
                      in_a ? json_integer(c->fa.bloc[c->ia[u]]) : json_null(), "bloc_b",

@@ -22,6 +22,23 @@ const char *const allynet__figure_names[ALLYNET__F_COUNT] = {
     "actors",        "ties",        "ties_pos",   "ties_neg",     "density",
     "balance_ratio", "frustration", "modularity", "polarization", "blocs"};
 
+json_t *allynet__figure_json(int figure, double v) {
+    bool count = figure == ALLYNET__F_ACTORS || figure == ALLYNET__F_TIES ||
+                 figure == ALLYNET__F_TIES_POS || figure == ALLYNET__F_TIES_NEG ||
+                 figure == ALLYNET__F_BLOCS;
+    if (!isfinite(v)) {
+        return json_null();
+    }
+    return count && fabs(v) < 9e15 ? json_integer((json_int_t)v) : json_real(v);
+}
+
+json_t *allynet__metric_json(int metric, double v) {
+    if (!isfinite(v)) {
+        return json_null();
+    }
+    return metric == ALLYNET__M_DEGREE ? json_integer((json_int_t)v) : json_real(v);
+}
+
 static allynet_status nomem(allynet_error *err) {
     return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
 }

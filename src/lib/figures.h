@@ -38,6 +38,10 @@ typedef enum {
 extern const char *const allynet__metric_names[ALLYNET__M_COUNT];
 extern const char *const allynet__figure_names[ALLYNET__F_COUNT];
 
+/* A figure or metric value as JSON: null for NaN, an integer for counts, a real otherwise. */
+json_t *allynet__figure_json(int figure, double v);
+json_t *allynet__metric_json(int metric, double v);
+
 typedef struct allynet__figures {
     size_t actors;                    /* = actor count of the graph; vectors are in actor order */
     double *metric[ALLYNET__M_COUNT]; /* owned; NULL when that metric is unavailable */

@@ -149,7 +149,8 @@ static allynet_status one_snapshot(state *s, size_t t, unsigned long seed, json_
     for (size_t i = 0; st == ALLYNET_OK && i < n; i++) {
         json_t **ser = &s->series[uidx[i] * SERIES_COUNT];
         for (int k = 0; k < ALLYNET__M_COUNT; k++) {
-            json_array_set_new(ser[k], t, f.metric[k] ? json_real(f.metric[k][i]) : json_null());
+            json_array_set_new(ser[k], t,
+                               f.metric[k] ? allynet__metric_json(k, f.metric[k][i]) : json_null());
         }
         json_array_set_new(ser[SERIES_BLOC], t, json_integer(stable[i]));
         s->prev_bloc[uidx[i]] = stable[i];
