@@ -3,6 +3,7 @@
 #include "internal.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 static double num(const json_t *o, const char *key) {
@@ -115,32 +116,103 @@ static void actors_by_status(FILE *f, bool md, const json_t *cmp, const char *st
     }
 }
 
+typedef struct {
+    double key;
+    size_t i;
+} by_size;
+
+static int larger_first(const void *x, const void *y) {
+    const by_size *p = x, *q = y;
+    return p->key > q->key ? -1 : p->key < q->key ? 1 : (p->i > q->i) - (p->i < q->i);
+}
+
+/* The indices of arr's entries by decreasing |value of key| (then in document order); NULL
+ * when out of memory. */
+static size_t *order_by(const json_t *arr, const json_t *(*get)(const json_t *), const char *key) {
+    size_t n = json_array_size(arr);
+    by_size *tmp = malloc((n + 1) * sizeof *tmp);
+    size_t *idx = malloc((n + 1) * sizeof *idx);
+    if (tmp && idx) {
+        for (size_t i = 0; i < n; i++) {
+            double v = num(get(json_array_get(arr, i)), key);
+            tmp[i] = (by_size){isnan(v) ? -1 : fabs(v), i};
+        }
+        qsort(tmp, n, sizeof *tmp, larger_first);
+        for (size_t i = 0; i < n; i++) {
+            idx[i] = tmp[i].i;
+        }
+    }
+    free(tmp);
+    if (tmp == NULL) {
+        free(idx);
+        return NULL;
+    }
+    return idx;
+}
+
+static const json_t *itself(const json_t *o) {
+    return o;
+}
+
+static void tie_line(FILE *f, bool md, const json_t *t, const char *arrow) {
+    fprintf(f, md ? "- %s %s %s: " : "  %-6s %s %-6s ", str(t, "source"), arrow, str(t, "target"));
+    double a = num(t, "weight_a"), b = num(t, "weight_b");
+    if (isnan(a)) {
+        fprintf(f, "%+.2f\n", b);
+    } else if (isnan(b)) {
+        fprintf(f, "was %+.2f\n", a);
+    } else {
+        fprintf(f, "%+.2f %s %+.2f\n", a, md ? "→" : "->", b);
+    }
+}
+
+/* The ties of one kind of change, largest change of weight first. */
 static void ties(FILE *f, bool md, const json_t *cmp, const char *key, const char *title,
                  size_t limit) {
     const json_t *arr = json_object_get(json_object_get(cmp, "edges"), key);
-    size_t n = json_array_size(arr);
-    if (n == 0) {
+    size_t n = json_array_size(arr), *idx = order_by(arr, itself, "delta");
+    if (n == 0 || idx == NULL) {
+        free(idx);
         return;
     }
-    fprintf(f, md ? "\n**%s** (%zu)\n\n" : "\n%s (%zu):\n", title, n);
-    const char *arrow = json_is_true(json_object_get(cmp, "directed")) ? "->" : "--";
+    fprintf(f, md ? "\n**%s** (%zu, largest change first)\n\n" : "\n%s (%zu, largest first):\n",
+            title, n);
+    const char *arrow =
+        json_is_true(json_object_get(cmp, "directed")) ? (md ? "→" : "->") : (md ? "—" : "--");
     for (size_t i = 0; i < n && (limit == 0 || i < limit); i++) {
-        const json_t *t = json_array_get(arr, i);
-        fprintf(f, md ? "- %s %s %s: " : "  %-6s %s %-6s ", str(t, "source"), arrow,
-                str(t, "target"));
-        double a = num(t, "weight_a"), b = num(t, "weight_b");
-        if (isnan(a)) {
-            fprintf(f, "%+.2f\n", b);
-        } else if (isnan(b)) {
-            fprintf(f, "was %+.2f\n", a);
-        } else {
-            fprintf(f, "%+.2f -> %+.2f\n", a, b);
-        }
+        tie_line(f, md, json_array_get(arr, idx[i]), arrow);
     }
     if (limit && n > limit) {
         fprintf(f, md ? "- … and %zu more\n" : "  ... and %zu more (--json lists all)\n",
                 n - limit);
     }
+    free(idx);
+}
+
+static const json_t *strength_pos(const json_t *actor) {
+    return json_object_get(json_object_get(actor, "metrics"), "strength_pos");
+}
+
+/* The common actors whose positive strength changed most, with their rank moves. */
+static void movers(FILE *f, bool md, const json_t *cmp, size_t limit) {
+    const json_t *arr = json_object_get(cmp, "actors");
+    size_t n = json_array_size(arr), *idx = order_by(arr, strength_pos, "delta"), shown = 0;
+    for (size_t i = 0; idx && i < n && shown < (limit ? limit : n); i++) {
+        const json_t *m = strength_pos(json_array_get(arr, idx[i]));
+        if (isnan(num(m, "delta")) || num(m, "delta") == 0) {
+            continue;
+        }
+        if (shown++ == 0) {
+            fprintf(f, md ? "\n**largest moves in positive strength**\n\n"
+                          : "\nlargest moves in positive strength:\n");
+        }
+        fprintf(f,
+                md ? "- %s: %.2f → %.2f (rank %lld → %lld)\n"
+                   : "  %-6s %8.2f -> %8.2f   rank %lld -> %lld\n",
+                str(json_array_get(arr, idx[i]), "id"), num(m, "a"), num(m, "b"),
+                (long long)num(m, "rank_a"), (long long)num(m, "rank_b"));
+    }
+    free(idx);
 }
 
 allynet_status allynet_compare_write_text(const json_t *cmp, FILE *f, bool md, size_t limit,
@@ -152,6 +224,7 @@ allynet_status allynet_compare_write_text(const json_t *cmp, FILE *f, bool md, s
     actors_by_status(f, md, cmp, "left");
     network(f, md, cmp);
     communities(f, md, cmp);
+    movers(f, md, cmp, limit ? limit / 2 : 0);
     ties(f, md, cmp, "added", "added", limit);
     ties(f, md, cmp, "removed", "removed", limit);
     ties(f, md, cmp, "sign_flipped", "sign flipped", limit);
