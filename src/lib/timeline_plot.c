@@ -120,11 +120,14 @@ static void write_data(FILE *f, const json_t *tl, bool time_axis, const char *me
     }
 }
 
-static void settings(FILE *f, const char *terminal, bool time_axis, int span, size_t panels) {
+/* Points mark each snapshot while there are few; a long series is drawn as plain lines. */
+static void settings(FILE *f, const char *terminal, bool time_axis, int span, size_t panels,
+                     size_t snapshots) {
     fprintf(f, "set terminal %s size 960,%zu noenhanced font 'sans,10'\n", terminal,
             200 + 260 * panels);
     fprintf(f, "set output outfile\nset datafile separator '\\t'\nset datafile missing 'NaN'\n");
-    fprintf(f, "set key outside right top\nset grid\nset style data linespoints\n");
+    fprintf(f, "set key outside right top\nset grid\nset style data %s\n",
+            snapshots > 30 ? "lines" : "linespoints");
     fprintf(f, "set lmargin at screen 0.07\nset rmargin at screen 0.84\n"); /* aligned panels */
     if (time_axis) {
         fprintf(f, "set xdata time\nset timefmt '%%Y-%%m-%%d'\nset format x '%s'\n",
@@ -163,7 +166,7 @@ static void write_script(FILE *f, const json_t *tl, const char *terminal, const 
         }
     }
     size_t panels = (k[0] > 0) + (k[1] > 0) + (n > 0);
-    settings(f, terminal, time_axis, span, panels ? panels : 1);
+    settings(f, terminal, time_axis, span, panels ? panels : 1, json_array_size(snaps));
     if (k[0]) {
         panel(f, "network: counts", time_axis, cols[0], titles[0], k[0]);
     }

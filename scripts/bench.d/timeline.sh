@@ -1,0 +1,31 @@
+# timeline.sh — `allynet timeline` over the 197 yearly Correlates of War alliance snapshots
+# (1816-2012) vs NetworkX computing the same per-snapshot figures and per-actor series
+# (nx_timeline.py: load, counts, density, Louvain blocs and modularity of the positive ties,
+# degree and signed strengths, long CSV out), same files, same run.
+data=../shared/data
+dir="$BENCH_TMP/cow-years"
+if [ ! -f "$dir/cow-2012.json" ]; then
+  [ -f "$data/cow_alliance_dyad_yearly.csv" ] || { echo "timeline: needs ../shared/data" >&2; exit 1; }
+  python3 scripts/bench.d/cow_years.py "$data/cow_alliance_dyad_yearly.csv" \
+    "$data/cow_country_codes.csv" "$dir"
+fi
+echo "input: $(ls "$dir"/*.json | wc -l) snapshots, $(du -sm "$dir" | cut -f1) MB" >&2
+measure allynet "$ALLYNET" timeline --csv "$dir"
+measure networkx python3 scripts/bench.d/nx_timeline.py "$dir"
+"$ALLYNET" timeline --csv "$dir" > "$BENCH_TMP/timeline-allynet.csv"
+python3 scripts/bench.d/nx_timeline.py "$dir" "$BENCH_TMP/timeline-nx.csv"
+python3 - "$BENCH_TMP/timeline-allynet.csv" "$BENCH_TMP/timeline-nx.csv" <<'PY'
+import csv, sys
+def rows(p):
+    return {(r["snapshot"], r["actor"], r["metric"]): float(r["value"]) for r in csv.DictReader(open(p))}
+a, b = rows(sys.argv[1]), rows(sys.argv[2])
+same = [k for k in a if k[2] not in ("modularity", "blocs", "bloc")]
+agree = all(k in b and abs(a[k] - b[k]) < 1e-9 for k in same) and len(same) == sum(
+    1 for k in b if k[2] not in ("modularity", "blocs", "bloc"))
+mods = [(a[k], b[k]) for k in a if k[2] == "modularity" and k in b]
+gap = max((abs(x - y) for x, y in mods), default=0)
+print(f"counts, density, degree and strengths agree: {agree}; "
+      f"modularity (Leiden vs Louvain) differs by at most {gap:.3f}", file=sys.stderr)
+PY
+compare allynet networkx
+measure "allynet -o chart.svg" "$ALLYNET" timeline -o "$BENCH_TMP/timeline-cow.svg" "$dir"
