@@ -156,9 +156,7 @@ static allynet_status one_snapshot(state *s, size_t t, unsigned long seed, json_
         s->prev_bloc[uidx[i]] = stable[i];
     }
     for (int k = 0; st == ALLYNET_OK && k < ALLYNET__F_COUNT; k++) {
-        double v = f.figure[k];
-        json_object_set_new(fig, allynet__figure_names[k],
-                            isfinite(v) ? json_real(v) : json_null());
+        json_object_set_new(fig, allynet__figure_names[k], allynet__figure_json(k, f.figure[k]));
     }
     free(uidx);
     free(stable);
