@@ -256,8 +256,7 @@ allynet_status allynet_compare_write_text(const json_t *cmp, FILE *f, bool markd
  * are null. Bloc labels are matched from one snapshot to the next. n may be 0 or 1.
  * Errors: NOMEM, RUNTIME. */
 allynet_status allynet_timeline_run(const allynet_graph *const *graphs, const char *const *labels,
-                                    size_t n, unsigned long seed, json_t **out,
-                                    allynet_error *err);
+                                    size_t n, unsigned long seed, json_t **out, allynet_error *err);
 
 /* Which per-actor series a table or plot shows: `metric` (NULL: strength_pos) for `actors`
  * (NULL: the `top` actors by mean magnitude, ties broken by id; 0 means 8). */

@@ -27,11 +27,9 @@ allynet_status allynet_report_write_json(const char *dir, const char *name, cons
                                          allynet_error *err);
 
 /* Series sections (report_series.c): consecutive comparisons and the timeline. */
-allynet_status allynet__report_compare(const allynet_report_item *items, size_t n,
-                                       const char *dir, json_t *root, FILE *md,
-                                       allynet_error *err);
-allynet_status allynet__report_timeline(const allynet_report_item *items, size_t n,
-                                        const char *dir, json_t *root, FILE *md,
-                                        allynet_error *err);
+allynet_status allynet__report_compare(const allynet_report_item *items, size_t n, const char *dir,
+                                       json_t *root, FILE *md, allynet_error *err);
+allynet_status allynet__report_timeline(const allynet_report_item *items, size_t n, const char *dir,
+                                        json_t *root, FILE *md, allynet_error *err);
 
 #endif
