@@ -6,7 +6,8 @@
 #include <string.h>
 
 static const char *help =
-    "usage: allynet compare [--json] [--threshold T|P%] [--seed N] [-o DIFF.svg|.png] A B\n\n"
+    "usage: allynet compare [--json] [--threshold T|P%] [--blocs M] [--seed N] [-o DIFF.svg] A "
+    "B\n\n"
     "Compares snapshot A (before) with snapshot B (after), over the union of their actors:\n"
     "  ties      added, removed, sign-flipped (cooperation <-> conflict), strengthened and\n"
     "            weakened (the magnitude |w| grew or shrank by at least the threshold);\n"
@@ -15,16 +16,23 @@ static const char *help =
     "            Frobenius distance of the signed adjacency (normalised: divided by the sum of\n"
     "            the two matrices' norms, so 0 = identical, 1 = every tie reversed; L1 is also\n"
     "            1 when no tie is shared);\n"
-    "  network   density, modularity, number of blocs (and balance when available), A, B, change;\n"
+    "  network   density, balance (share of balanced triangles), frustration index, modularity,\n"
+    "            polarization, number of blocs: A, B and the change;\n"
     "  blocs     each snapshot's blocs matched by largest overlap (Hungarian method) and compared\n"
     "            over the common actors (NMI, VI, Rand, adjusted Rand, split-join distance);\n"
-    "            defections are actors whose bloc changed after matching;\n"
-    "  actors    entered, left; degree and signed strengths in A and B with their ranks.\n"
+    "            defections are actors whose bloc changed after matching, or whose alignment\n"
+    "            (toward the two camps of the frustration partition, oriented like A's)\n"
+    "            changed sign;\n"
+    "  actors    entered, left; degree, signed strengths, betweenness, closeness, eigenvector,\n"
+    "            PageRank and PN centrality in A and B (as `allynet metrics`), with ranks\n"
+    "            (1 = largest magnitude) and rank moves (positive = climbed).\n"
     "The comparison is directed when both snapshots are. Reciprocal ties of a directed\n"
     "snapshot are summed when the other is undirected.\n\n"
     "  --json          the whole comparison as JSON (keys: edges, distance, communities, actors)\n"
     "  --threshold T   a change of |w| by at least T counts (default 1); 'P%' means P percent\n"
     "                  of the larger of the two magnitudes\n"
+    "  --blocs M       how blocs are found: leiden (default), louvain, cpm, spinglass, blocs\n"
+    "                  (as `allynet communities --method`)\n"
     "  --seed N        seed of the bloc partitions (default 42)\n"
     "  -o FILE         a change diagram (.svg .png .pdf .dot); then the summary is not printed\n";
 
@@ -82,16 +90,19 @@ static int run(const char *pa, const char *pb, const allynet_compare_options *op
 }
 
 int cmd_compare(int argc, char **argv) {
-    static const struct option opts[] = {
-        {"json", no_argument, NULL, 'j'},       {"threshold", required_argument, NULL, 't'},
-        {"seed", required_argument, NULL, 's'}, {"output", required_argument, NULL, 'o'},
-        {"help", no_argument, NULL, 'h'},       {0}};
-    allynet_compare_options opt = {1.0, false, 42};
+    static const struct option opts[] = {{"json", no_argument, NULL, 'j'},
+                                         {"threshold", required_argument, NULL, 't'},
+                                         {"seed", required_argument, NULL, 's'},
+                                         {"blocs", required_argument, NULL, 'b'},
+                                         {"output", required_argument, NULL, 'o'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {0}};
+    allynet_compare_options opt = {1.0, false, 42, ALLYNET_COMM_LEIDEN};
     const char *diagram = NULL;
     bool json = false, done = false;
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+jt:s:o:h", opts, "compare", help, &done, &code)) != -1) {
+    while ((c = cli_getopt(argc, argv, "+jt:s:b:o:h", opts, "compare", help, &done, &code)) != -1) {
         char *end;
         if (c == 'j') {
             json = true;
@@ -104,6 +115,11 @@ int cmd_compare(int argc, char **argv) {
                 return cli_usage("compare", "--seed wants a non-negative integer, not '%s'",
                                  optarg);
             }
+        } else if (c == 'b' && !allynet_comm_method_parse(optarg, &opt.blocs)) {
+            return cli_usage("compare",
+                             "--blocs wants leiden, louvain, cpm, spinglass or blocs, not "
+                             "'%s'",
+                             optarg);
         } else if (c == 'o') {
             diagram = optarg;
         }

@@ -6,14 +6,18 @@
 
 static const char *help =
     "usage: allynet timeline [--json|--csv] [-o PLOT.svg|.png] [--actors A,B,...] [--metric M]\n"
-    "                        [--seed N] G...|FOLDER\n\n"
+    "                        [--blocs M] [--seed N] G...|FOLDER\n\n"
     "Figures over a series of snapshots, ordered by date (graph.date; a snapshot without a\n"
     "date is placed by its file name). A FOLDER argument takes every .json graph in it.\n"
-    "  per snapshot  actors, ties, ties_pos, ties_neg, density, modularity and number of blocs\n"
-    "                (balance_ratio, frustration, polarization: null until available);\n"
-    "  per actor     degree, strength_pos, strength_neg and bloc in each snapshot (null when\n"
-    "                absent); bloc labels are matched from one snapshot to the next by\n"
-    "                largest overlap, so a bloc keeps its number over time.\n\n"
+    "  per snapshot  actors, ties, ties_pos, ties_neg, density, balance_ratio (share of\n"
+    "                balanced triangles), frustration (line index), modularity, polarization\n"
+    "                (as `allynet align`) and number of blocs; null when undefined;\n"
+    "  per actor     degree, strength_pos, strength_neg, betweenness, closeness, eigenvector,\n"
+    "                pagerank, pn (as `allynet metrics`), alignment and bloc in each snapshot\n"
+    "                (null when absent). Bloc labels are matched from one snapshot to the next\n"
+    "                by largest overlap, so a bloc keeps its number over time; alignment is\n"
+    "                oriented like the previous snapshot's (its poles are numbered afresh in\n"
+    "                each snapshot).\n\n"
     "  --json           the whole timeline as JSON\n"
     "  --csv            long CSV: snapshot,date,actor,metric,value (network figures have an\n"
     "                   empty actor)\n"
@@ -21,8 +25,8 @@ static const char *help =
     "                   printed; --json or --csv still print)\n"
     "  --actors A,B     the actors of the table and the chart (default: the 8 with the largest\n"
     "                   mean |metric|); with --csv, only these actors' rows\n"
-    "  --metric M       the actor series of the table and the chart: degree, strength_pos\n"
-    "                   (default), strength_neg or bloc\n"
+    "  --metric M       the actor series of the table and the chart (default strength_pos)\n"
+    "  --blocs M        how blocs are found: leiden (default), louvain, cpm, spinglass, blocs\n"
     "  --seed N         seed of the bloc partitions (default 42)\n";
 
 typedef struct {
@@ -33,6 +37,7 @@ typedef struct {
     size_t n_actors;
     allynet_timeline_view view;
     unsigned long seed;
+    allynet_comm_method blocs;
 } options;
 
 /* Splits "A,B,C" into o->actors. */
@@ -56,14 +61,18 @@ static int split_actors(options *o, const char *arg) {
 }
 
 static int parse(int argc, char **argv, options *o, bool *done) {
-    static const struct option opts[] = {
-        {"json", no_argument, NULL, 'j'},         {"csv", no_argument, NULL, 'c'},
-        {"output", required_argument, NULL, 'o'}, {"actors", required_argument, NULL, 'a'},
-        {"metric", required_argument, NULL, 'm'}, {"seed", required_argument, NULL, 's'},
-        {"help", no_argument, NULL, 'h'},         {0}};
+    static const struct option opts[] = {{"json", no_argument, NULL, 'j'},
+                                         {"csv", no_argument, NULL, 'c'},
+                                         {"output", required_argument, NULL, 'o'},
+                                         {"actors", required_argument, NULL, 'a'},
+                                         {"metric", required_argument, NULL, 'm'},
+                                         {"seed", required_argument, NULL, 's'},
+                                         {"blocs", required_argument, NULL, 'b'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {0}};
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+jco:a:m:s:h", opts, "timeline", help, done, &code)) !=
+    while ((c = cli_getopt(argc, argv, "+jco:a:m:s:b:h", opts, "timeline", help, done, &code)) !=
            -1) {
         char *end;
         if (c == 'j' || c == 'c') {
@@ -74,6 +83,11 @@ static int parse(int argc, char **argv, options *o, bool *done) {
         } else if (c == 'a' && (code = split_actors(o, optarg)) != 0) {
             *done = true;
             return code;
+        } else if (c == 'b' && !allynet_comm_method_parse(optarg, &o->blocs)) {
+            *done = true;
+            return cli_usage("timeline",
+                             "--blocs wants leiden, louvain, cpm, spinglass or blocs, not '%s'",
+                             optarg);
         } else if (c == 'm') {
             o->view.metric = optarg;
         } else if (c == 's') {
@@ -112,7 +126,7 @@ static int run(const cli_series *s, const options *o) {
     }
     allynet_error err = {0};
     json_t *tl = NULL;
-    allynet_status st = allynet_timeline_run(graphs, labels, s->n, o->seed, &tl, &err);
+    allynet_status st = allynet_timeline_run(graphs, labels, s->n, o->seed, o->blocs, &tl, &err);
     if (st == ALLYNET_OK && o->plot) {
         st = allynet_timeline_plot(tl, &o->view, o->plot, &err);
     }
@@ -132,7 +146,7 @@ static int run(const cli_series *s, const options *o) {
 }
 
 int cmd_timeline(int argc, char **argv) {
-    options o = {.seed = 42};
+    options o = {.seed = 42, .blocs = ALLYNET_COMM_LEIDEN};
     bool done = false;
     int code = parse(argc, argv, &o, &done);
     if (!done) {

@@ -416,13 +416,15 @@ typedef struct allynet_compare_options {
     double threshold;   /* a tie is strengthened/weakened when ||w_b| - |w_a|| >= threshold ... */
     bool relative;      /* ... times max(|w_a|, |w_b|) when relative (threshold 0.25 = 25%) */
     unsigned long seed; /* for the bloc partitions */
+    allynet_comm_method blocs; /* how blocs are found (zero: Leiden) */
 } allynet_compare_options;
 
 /* Compares snapshot a (before) with b (after). *out receives the result document (free with
  * json_decref): {"a", "b", "directed", "threshold", "summary", "edges": {"added", "removed",
  * "sign_flipped", "strengthened", "weakened"}, "distance", "network", "communities", "actors"}.
  * Actors present in one snapshot only are reported as entered/left; with no actor in common
- * the community comparison is null with a reason. opt may be NULL (threshold 1, seed 42).
+ * the community comparison is null with a reason. opt may be NULL (threshold 1, seed 42,
+ * Leiden).
  * Errors: USAGE for a negative or non-finite threshold; NOMEM; RUNTIME. */
 allynet_status allynet_compare_run(const allynet_graph *a, const allynet_graph *b,
                                    const allynet_compare_options *opt, json_t **out,
@@ -436,11 +438,13 @@ allynet_status allynet_compare_write_text(const json_t *cmp, FILE *f, bool markd
  * snapshot i. *out receives the document (free with json_decref): {"snapshots": [{"label",
  * "date", "name", "figures": {"actors", "ties", "ties_pos", "ties_neg", "density",
  * "balance_ratio", "frustration", "modularity", "polarization", "blocs"}}], "metrics": [...],
- * "actors": [{"id", "series": {metric: [value or null per snapshot]}}]}; figures not available
- * are null. Bloc labels are matched from one snapshot to the next. n may be 0 or 1.
+ * "actors": [{"id", "series": {metric: [value or null per snapshot]}}]}; undefined figures
+ * are null. Blocs are found by `blocs` seeded with `seed`; bloc labels are matched from one
+ * snapshot to the next, and alignment is oriented like the previous snapshot's. n may be 0.
  * Errors: NOMEM, RUNTIME. */
 allynet_status allynet_timeline_run(const allynet_graph *const *graphs, const char *const *labels,
-                                    size_t n, unsigned long seed, json_t **out, allynet_error *err);
+                                    size_t n, unsigned long seed, allynet_comm_method blocs,
+                                    json_t **out, allynet_error *err);
 
 /* Which per-actor series a table or plot shows: `metric` (NULL: strength_pos) for `actors`
  * (NULL: the `top` actors by mean magnitude, ties broken by id; 0 means 8). */

@@ -208,6 +208,30 @@ static allynet_status blocs(allynet__cmp *c, allynet_error *err) {
     return st;
 }
 
+/* The sign that orients B's alignment like A's, over the common actors aligned in both. */
+static allynet_status orient(allynet__cmp *c, allynet_error *err) {
+    c->orient = 1.0;
+    if (c->fa.alignment == NULL || c->fb.alignment == NULL) {
+        return ALLYNET_OK;
+    }
+    double *x = malloc((c->n + 1) * sizeof *x), *y = malloc((c->n + 1) * sizeof *y);
+    size_t k = 0;
+    for (size_t u = 0; x && y && u < c->n; u++) {
+        if (c->ia[u] >= 0 && c->ib[u] >= 0 && isfinite(c->fa.alignment[c->ia[u]]) &&
+            isfinite(c->fb.alignment[c->ib[u]])) {
+            x[k] = c->fa.alignment[c->ia[u]];
+            y[k++] = c->fb.alignment[c->ib[u]];
+        }
+    }
+    if (x && y) {
+        c->orient = allynet__orientation(x, y, k);
+    }
+    bool ok = x && y;
+    free(x);
+    free(y);
+    return ok ? ALLYNET_OK : nomem(err);
+}
+
 static void free_cmp(allynet__cmp *c) {
     free(c->ids);
     free(c->ia);
@@ -225,15 +249,15 @@ allynet_status allynet_compare_run(const allynet_graph *a, const allynet_graph *
                                    allynet_error *err) {
     *out = NULL;
     allynet__cmp c = {.a = a, .b = b};
-    c.opt = opt ? *opt : (allynet_compare_options){1.0, false, 42};
+    c.opt = opt ? *opt : (allynet_compare_options){1.0, false, 42, ALLYNET_COMM_LEIDEN};
     if (!isfinite(c.opt.threshold) || c.opt.threshold < 0) {
         return allynet_error_set(err, ALLYNET_E_USAGE, NULL, 0, 0,
                                  "the threshold must be a finite number >= 0");
     }
     c.directed = allynet_graph_directed(a) && allynet_graph_directed(b);
-    allynet_status st = allynet__figures_compute(a, c.opt.seed, &c.fa, err);
+    allynet_status st = allynet__figures_compute(a, c.opt.seed, c.opt.blocs, &c.fa, err);
     if (st == ALLYNET_OK) {
-        st = allynet__figures_compute(b, c.opt.seed, &c.fb, err);
+        st = allynet__figures_compute(b, c.opt.seed, c.opt.blocs, &c.fb, err);
     }
     if (st == ALLYNET_OK) {
         st = union_actors(&c, err);
@@ -244,6 +268,9 @@ allynet_status allynet_compare_run(const allynet_graph *a, const allynet_graph *
     if (st == ALLYNET_OK) {
         distances(&c);
         st = blocs(&c, err);
+    }
+    if (st == ALLYNET_OK) {
+        st = orient(&c, err);
     }
     if (st == ALLYNET_OK) {
         *out = allynet__compare_json(&c);

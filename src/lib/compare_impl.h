@@ -43,6 +43,7 @@ typedef struct allynet__cmp {
     long *map;                 /* B's bloc -> matched label (A's label, or new ones after them) */
     allynet__partition_cmp pc; /* valid when common > 0 */
     allynet__distances dist;
+    double orient; /* +1 or -1: multiplies B's alignment to orient it like A's */
 } allynet__cmp;
 
 /* The change class of a dyad (ALLYNET__ADDED .. ALLYNET__UNCHANGED). */

@@ -82,7 +82,7 @@ static bool defected(const allynet__cmp *c, size_t u) {
         return true;
     }
     if (c->fa.alignment && c->fb.alignment) {
-        double x = c->fa.alignment[c->ia[u]], y = c->fb.alignment[c->ib[u]];
+        double x = c->fa.alignment[c->ia[u]], y = c->orient * c->fb.alignment[c->ib[u]];
         return (x > 0 && y < 0) || (x < 0 && y > 0);
     }
     return false;
@@ -172,7 +172,10 @@ static json_t *actor(const allynet__cmp *c, size_t u, long *rank[2][ALLYNET__M_C
         json_object_set_new(metrics, allynet__metric_names[k],
                             metric_entry(k, a, b, rank[0][k][u], rank[1][k][u]));
     }
-    return json_pack("{s:s, s:s, s:o, s:o, s:o, s:o}", "id", c->ids[u], "status", status, "bloc_a",
+    double al_a = in_a && c->fa.alignment ? c->fa.alignment[c->ia[u]] : NAN;
+    double al_b = in_b && c->fb.alignment ? c->orient * c->fb.alignment[c->ib[u]] : NAN;
+    return json_pack("{s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:o}", "id", c->ids[u], "status", status,
+                     "alignment_a", real_or_null(al_a), "alignment_b", real_or_null(al_b), "bloc_a",
                      in_a ? json_integer(c->fa.bloc[c->ia[u]]) : json_null(), "bloc_b",
                      in_b ? json_integer(bloc_b(c, u)) : json_null(), "defected",
                      in_a && in_b ? json_boolean(defected(c, u)) : json_null(), "metrics", metrics);

@@ -1,23 +1,22 @@
-/* figures.c — one snapshot's figures for compare and timeline: per-actor metrics, blocs and
- * network-level figures, each from one small provider function (see figures.h).
- *
- * Until the analysis modules land, the providers compute what is cheap here:
- * - metrics: degree and signed strengths straight from the ties;
- * - blocs: Leiden communities (modularity objective, igraph) of the positive ties taken as an
- *   undirected graph, reciprocal ties summed; an actor with no positive tie is a bloc of its
- *   own. The RNG is reseeded before each partition, so a snapshot's blocs do not depend on what
- *   ran before;
- * - balance, frustration, polarization, alignment: NaN / NULL (not available yet). */
+/* figures.c — one snapshot's figures for compare and timeline, each from one small provider
+ * function over an analysis module (see figures.h):
+ * - metrics: allynet_metrics_compute with its defaults (positive ties for the path and spectral
+ *   metrics);
+ * - blocs: allynet_communities_compute with the method asked for; when the method cannot run
+ *   on the snapshot (no positive tie for a modularity method, no actor), each actor is a bloc
+ *   of its own and the modularity is undefined;
+ * - balance and frustration: allynet_balance_compute (triangle ratio, line index);
+ * - alignment and polarization: allynet_align_compute toward the two blocs of the frustration
+ *   partition; when there are no such poles the alignment is left out. */
 #include "figures.h"
-
-#include "igraph_glue.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-const char *const allynet__metric_names[ALLYNET__M_COUNT] = {"degree", "strength_pos",
-                                                             "strength_neg"};
+const char *const allynet__metric_names[ALLYNET__M_COUNT] = {
+    "degree",    "strength_pos", "strength_neg", "betweenness",
+    "closeness", "eigenvector",  "pagerank",     "pn"};
 const char *const allynet__figure_names[ALLYNET__F_COUNT] = {
     "actors",        "ties",        "ties_pos",   "ties_neg",     "density",
     "balance_ratio", "frustration", "modularity", "polarization", "blocs"};
@@ -39,131 +38,161 @@ json_t *allynet__metric_json(int metric, double v) {
     return metric == ALLYNET__M_DEGREE ? json_integer((json_int_t)v) : json_real(v);
 }
 
+double allynet__orientation(const double *a, const double *b, size_t n) {
+    double s = 0;
+    for (size_t i = 0; i < n; i++) {
+        s += a[i] * b[i];
+    }
+    return s < 0 ? -1.0 : 1.0;
+}
+
 static allynet_status nomem(allynet_error *err) {
     return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
 }
 
-/* Provider: degree and signed strengths (O(actors + ties)). */
-static allynet_status basic_metrics(const allynet_graph *g, allynet__figures *f,
-                                    allynet_error *err) {
-    size_t n = f->actors;
-    for (int k = 0; k < ALLYNET__M_COUNT; k++) {
-        f->metric[k] = calloc(n ? n : 1, sizeof(double));
+/* Provider: per-actor metrics (metrics module). */
+static allynet_status metrics(const allynet_graph *g, allynet__figures *f, allynet_error *err) {
+    allynet_metrics_options o;
+    allynet_metrics_options_init(&o);
+    allynet_metrics *m = NULL;
+    allynet_status st = allynet_metrics_compute(g, &o, &m, err);
+    for (int k = 0; st == ALLYNET_OK && k < ALLYNET__M_COUNT; k++) {
+        f->metric[k] = malloc((f->actors ? f->actors : 1) * sizeof(double));
         if (f->metric[k] == NULL) {
-            return nomem(err);
+            st = nomem(err);
+        }
+        for (size_t i = 0; st == ALLYNET_OK && i < f->actors; i++) {
+            if (!allynet_metrics_value(&m->actors[i], allynet__metric_names[k], &f->metric[k][i])) {
+                f->metric[k][i] = NAN;
+            }
         }
     }
-    for (size_t i = 0; i < allynet_graph_tie_count(g); i++) {
-        const allynet_tie *t = allynet_graph_tie(g, i);
-        size_t ends[2] = {t->source, t->target};
-        for (int e = 0; e < 2; e++) {
-            f->metric[ALLYNET__M_DEGREE][ends[e]] += 1;
-            f->metric[t->weight >= 0 ? ALLYNET__M_STRENGTH_POS : ALLYNET__M_STRENGTH_NEG]
-                     [ends[e]] += t->weight;
-        }
+    allynet_metrics_free(m);
+    return st;
+}
+
+/* Provider: blocs and their modularity (communities module). */
+static allynet_status blocs(const allynet_graph *g, unsigned long seed, allynet_comm_method method,
+                            allynet__figures *f, allynet_error *err) {
+    allynet_communities_options o;
+    allynet_communities_options_init(&o);
+    o.method = method;
+    o.seed = seed;
+    allynet_communities *c = NULL;
+    allynet_error why = {0};
+    allynet_status st = allynet_communities_compute(g, &o, &c, &why);
+    f->bloc_method = allynet_comm_method_name(method);
+    f->bloc = malloc((f->actors ? f->actors : 1) * sizeof *f->bloc);
+    if (f->bloc == NULL) {
+        allynet_communities_free(c);
+        return nomem(err);
     }
+    if (st == ALLYNET_E_INPUT) { /* the method does not fit this snapshot: actors alone */
+        for (size_t i = 0; i < f->actors; i++) {
+            f->bloc[i] = (long)i;
+        }
+        f->blocs = f->actors;
+        f->figure[ALLYNET__F_MODULARITY] = NAN;
+    } else if (st != ALLYNET_OK) {
+        *err = why;
+        return st;
+    } else {
+        for (size_t i = 0; i < f->actors; i++) {
+            f->bloc[i] = (long)c->membership[i];
+        }
+        f->blocs = c->count;
+        f->figure[ALLYNET__F_MODULARITY] = c->modularity;
+    }
+    f->figure[ALLYNET__F_BLOCS] = (double)f->blocs;
+    allynet_communities_free(c);
     return ALLYNET_OK;
 }
 
-/* Leiden with the modularity objective on an undirected weighted graph: node weights are the
- * strengths and the resolution 1 / (2W), as igraph's documentation prescribes. */
-static igraph_error_t leiden(const igraph_t *ig, const igraph_vector_t *w,
-                             igraph_vector_int_t *membership, igraph_integer_t *k) {
-    igraph_vector_t strength;
-    igraph_error_t rc = igraph_vector_init(&strength, 0);
-    if (rc != IGRAPH_SUCCESS) {
-        return rc;
-    }
-    rc = igraph_strength(ig, &strength, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS, w);
-    double total = igraph_vector_sum(w);
-    if (rc == IGRAPH_SUCCESS) {
-        rc = igraph_community_leiden(ig, w, &strength, 1.0 / (2.0 * total), 0.01, false, -1,
-                                     membership, k, NULL);
-    }
-    igraph_vector_destroy(&strength);
-    return rc;
+static double number_at(const json_t *j, const char *a, const char *b) {
+    const json_t *v = json_object_get(json_object_get(j, a), b);
+    return json_is_number(v) ? json_number_value(v) : NAN;
 }
 
-/* Provider: blocs and their modularity (see the file comment). */
-static allynet_status blocs(const allynet_graph *g, unsigned long seed, allynet__figures *f,
-                            allynet_error *err) {
-    igraph_t ig;
-    igraph_vector_t w;
-    igraph_vector_int_t memb;
-    if (igraph_vector_init(&w, 0) != IGRAPH_SUCCESS) {
-        return nomem(err);
+/* Provider: triangle balance and frustration (balance module). */
+static allynet_status balance(const allynet_graph *g, allynet__figures *f, allynet_error *err) {
+    allynet_balance_options o;
+    allynet_balance_options_init(&o);
+    json_t *j = NULL;
+    allynet_status st = allynet_balance_compute(g, &o, &j, err);
+    if (st == ALLYNET_OK) {
+        f->figure[ALLYNET__F_BALANCE] = number_at(j, "triangles", "ratio");
+        f->figure[ALLYNET__F_FRUSTRATION] = number_at(j, "frustration", "value");
     }
-    allynet_status st = allynet__to_igraph(g, ALLYNET_TIES_POSITIVE, false, true, &ig, &w, err);
+    json_decref(j);
+    return st;
+}
+
+/* Provider: alignment toward the two blocs of the frustration partition, and polarization
+ * (align module). A snapshot without such poles has neither. */
+static allynet_status align(const allynet_graph *g, allynet__figures *f, allynet_error *err) {
+    allynet_align_options o;
+    allynet_align_options_init(&o);
+    json_t *j = NULL;
+    allynet_error why = {0};
+    allynet_status st = allynet_align_compute(g, &o, &j, &why);
+    if (st == ALLYNET_E_INPUT || st == ALLYNET_E_USAGE) {
+        return ALLYNET_OK;
+    }
     if (st != ALLYNET_OK) {
-        igraph_vector_destroy(&w);
+        *err = why;
         return st;
     }
-    igraph_error_t rc = igraph_vector_int_init(&memb, f->actors);
-    igraph_integer_t k = (igraph_integer_t)f->actors;
-    f->bloc_method = "leiden-positive";
-    f->figure[ALLYNET__F_MODULARITY] = NAN;
-    if (rc == IGRAPH_SUCCESS && igraph_ecount(&ig) > 0) {
-        igraph_rng_seed(igraph_rng_default(), (igraph_uint_t)seed);
-        rc = leiden(&ig, &w, &memb, &k);
-        igraph_real_t q = NAN;
-        if (rc == IGRAPH_SUCCESS) {
-            rc = igraph_modularity(&ig, &memb, &w, 1.0, false, &q);
-        }
-        f->figure[ALLYNET__F_MODULARITY] = q;
-    } else if (rc == IGRAPH_SUCCESS) {
-        for (igraph_integer_t i = 0; i < k; i++) {
-            VECTOR(memb)[i] = i; /* no positive tie: every actor alone */
+    const json_t *arr = json_object_get(j, "actors");
+    f->alignment = malloc((f->actors ? f->actors : 1) * sizeof *f->alignment);
+    for (size_t i = 0; f->alignment && i < f->actors; i++) {
+        f->alignment[i] = NAN;
+    }
+    for (size_t k = 0; f->alignment && k < json_array_size(arr); k++) {
+        const json_t *a = json_array_get(arr, k), *v = json_object_get(a, "alignment");
+        long i = allynet_graph_find_actor(g, json_string_value(json_object_get(a, "id")));
+        if (i >= 0 && json_is_number(v)) {
+            f->alignment[i] = json_number_value(v);
         }
     }
-    f->bloc = rc == IGRAPH_SUCCESS ? malloc((f->actors ? f->actors : 1) * sizeof *f->bloc) : NULL;
-    if (f->bloc) {
-        for (size_t i = 0; i < f->actors; i++) {
-            f->bloc[i] = (long)VECTOR(memb)[i];
-        }
-        f->blocs = (size_t)k;
-        f->figure[ALLYNET__F_BLOCS] = (double)k;
-    }
-    igraph_vector_int_destroy(&memb);
-    igraph_vector_destroy(&w);
-    igraph_destroy(&ig);
-    if (rc != IGRAPH_SUCCESS) {
-        return allynet__igraph_fail(rc, "finding blocs", err);
-    }
-    return f->bloc ? ALLYNET_OK : nomem(err);
+    f->figure[ALLYNET__F_POLARIZATION] = number_at(j, "polarization", "index");
+    json_decref(j);
+    return f->alignment ? ALLYNET_OK : nomem(err);
 }
 
-/* Provider: network-level figures from the summary. */
+/* Provider: network-level counts from the summary. */
 static allynet_status network(const allynet_graph *g, allynet__figures *f, allynet_error *err) {
     allynet_info info;
     allynet_status st = allynet_info_compute(g, &info, err);
-    if (st != ALLYNET_OK) {
-        return st;
+    if (st == ALLYNET_OK) {
+        f->figure[ALLYNET__F_ACTORS] = (double)info.actors;
+        f->figure[ALLYNET__F_TIES] = (double)info.ties;
+        f->figure[ALLYNET__F_TIES_POS] = (double)info.ties_pos;
+        f->figure[ALLYNET__F_TIES_NEG] = (double)info.ties_neg;
+        f->figure[ALLYNET__F_DENSITY] = info.density;
     }
-    f->figure[ALLYNET__F_ACTORS] = (double)info.actors;
-    f->figure[ALLYNET__F_TIES] = (double)info.ties;
-    f->figure[ALLYNET__F_TIES_POS] = (double)info.ties_pos;
-    f->figure[ALLYNET__F_TIES_NEG] = (double)info.ties_neg;
-    f->figure[ALLYNET__F_DENSITY] = info.density;
-    /* Balance, frustration and polarization come with the balance and align modules. */
-    f->figure[ALLYNET__F_BALANCE] = NAN;
-    f->figure[ALLYNET__F_FRUSTRATION] = NAN;
-    f->figure[ALLYNET__F_POLARIZATION] = NAN;
-    return ALLYNET_OK;
+    return st;
 }
 
 allynet_status allynet__figures_compute(const allynet_graph *g, unsigned long seed,
-                                        allynet__figures *out, allynet_error *err) {
+                                        allynet_comm_method method, allynet__figures *out,
+                                        allynet_error *err) {
     memset(out, 0, sizeof *out);
     for (int k = 0; k < ALLYNET__F_COUNT; k++) {
         out->figure[k] = NAN;
     }
     out->actors = allynet_graph_actor_count(g);
-    allynet_status st = basic_metrics(g, out, err);
+    allynet_status st = network(g, out, err);
     if (st == ALLYNET_OK) {
-        st = network(g, out, err);
+        st = metrics(g, out, err);
     }
     if (st == ALLYNET_OK) {
-        st = blocs(g, seed, out, err);
+        st = blocs(g, seed, method, out, err);
+    }
+    if (st == ALLYNET_OK) {
+        st = balance(g, out, err);
+    }
+    if (st == ALLYNET_OK) {
+        st = align(g, out, err);
     }
     if (st != ALLYNET_OK) {
         allynet__figures_destroy(out);

@@ -1,21 +1,25 @@
 /* figures.h — the per-snapshot figures that `compare` and `timeline` work from (library-internal).
  *
  * compare and timeline never call an analysis directly: they ask figures.c, which gathers one
- * snapshot's per-actor metrics, blocs and network-level figures. This is the one place where the
- * analysis modules (metrics, communities, balance, align) plug in: replace a provider function's
- * body in figures.c and every comparison and timeline picks the new figures up. A figure that is
- * not available yet is NaN (per network) or a NULL vector (per actor); outputs print null or
- * leave it out. */
+ * snapshot's per-actor metrics (metrics module), blocs (communities module), balance and
+ * frustration (balance module), alignment and polarization (align module). A figure that is
+ * not defined is NaN (per network) or a NULL vector (per actor); outputs print null or leave it
+ * out. */
 #ifndef ALLYNET_FIGURES_H
 #define ALLYNET_FIGURES_H
 
 #include "internal.h"
 
-/* Per-actor metrics, in output order. */
+/* Per-actor metrics, in output order (names as in `allynet metrics`). */
 typedef enum {
     ALLYNET__M_DEGREE = 0,   /* ties incident to the actor (in + out) */
     ALLYNET__M_STRENGTH_POS, /* sum of positive incident weights */
     ALLYNET__M_STRENGTH_NEG, /* sum of negative incident weights (<= 0) */
+    ALLYNET__M_BETWEENNESS,
+    ALLYNET__M_CLOSENESS,
+    ALLYNET__M_EIGENVECTOR,
+    ALLYNET__M_PAGERANK,
+    ALLYNET__M_PN,
     ALLYNET__M_COUNT
 } allynet__metric;
 
@@ -26,11 +30,11 @@ typedef enum {
     ALLYNET__F_TIES_POS,
     ALLYNET__F_TIES_NEG,
     ALLYNET__F_DENSITY,
-    ALLYNET__F_BALANCE,      /* share of balanced triangles (balance module; NaN until then) */
-    ALLYNET__F_FRUSTRATION,  /* frustration index (balance module; NaN until then) */
+    ALLYNET__F_BALANCE,      /* share of balanced triangles (NaN without triangles) */
+    ALLYNET__F_FRUSTRATION,  /* frustration (line) index: ties to flip for balance */
     ALLYNET__F_MODULARITY,   /* modularity of the blocs on the positive ties */
-    ALLYNET__F_POLARIZATION, /* (align module; NaN until then) */
-    ALLYNET__F_BLOCS,        /* number of blocs (singletons included) */
+    ALLYNET__F_POLARIZATION, /* mean |alignment| toward the two poles (align module) */
+    ALLYNET__F_BLOCS,        /* number of blocs */
     ALLYNET__F_COUNT
 } allynet__figure;
 
@@ -45,18 +49,22 @@ json_t *allynet__metric_json(int metric, double v);
 typedef struct allynet__figures {
     size_t actors;                    /* = actor count of the graph; vectors are in actor order */
     double *metric[ALLYNET__M_COUNT]; /* owned; NULL when that metric is unavailable */
-    double *alignment;                /* owned; NULL until the align module lands */
+    double *alignment;                /* owned; NULL when the align module found no poles */
     long *bloc;                       /* owned; bloc of each actor, 0 .. blocs-1 */
     size_t blocs;
     const char *bloc_method; /* static string naming how the blocs were found */
     double figure[ALLYNET__F_COUNT];
 } allynet__figures;
 
-/* Computes every available figure of g. `out` is filled on OK (free with
- * allynet__figures_destroy; on error nothing needs freeing). Blocs are reproducible: the RNG is
- * reseeded with `seed` before the partition. */
+/* Computes every figure of g, with blocs by `method` seeded with `seed` (reproducible). `out` is
+ * filled on OK (free with allynet__figures_destroy; on error nothing needs freeing). */
 allynet_status allynet__figures_compute(const allynet_graph *g, unsigned long seed,
-                                        allynet__figures *out, allynet_error *err);
+                                        allynet_comm_method method, allynet__figures *out,
+                                        allynet_error *err);
+/* +1 or -1: the sign that orients alignment b like alignment a (poles are numbered per
+ * snapshot, so a snapshot's alignment may come mirrored): the sign of the sum of a[i] * b[i]
+ * over the n pairs given (+1 when it is 0). */
+double allynet__orientation(const double *a, const double *b, size_t n);
 /* Frees what out owns. Accepts a zeroed record. */
 void allynet__figures_destroy(allynet__figures *f);
 

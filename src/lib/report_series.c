@@ -50,7 +50,7 @@ allynet_status allynet__report_timeline(const allynet_report_item *items, size_t
         labels[i] = items[i].stem;
     }
     if (st == ALLYNET_OK) {
-        st = allynet_timeline_run(graphs, labels, n, 42, &tl, err);
+        st = allynet_timeline_run(graphs, labels, n, 42, ALLYNET_COMM_LEIDEN, &tl, err);
     }
     if (st == ALLYNET_OK && n > 0) {
         /* A missing gnuplot costs the chart, not the report: the reason is written instead. */

@@ -12,8 +12,15 @@
 #include <string.h>
 
 /* Per-actor series besides the metrics. */
-#define SERIES_BLOC ALLYNET__M_COUNT
-#define SERIES_COUNT (ALLYNET__M_COUNT + 1)
+#define SERIES_ALIGN ALLYNET__M_COUNT
+#define SERIES_BLOC (ALLYNET__M_COUNT + 1)
+#define SERIES_COUNT (ALLYNET__M_COUNT + 2)
+
+static const char *series_name(int k) {
+    return k < ALLYNET__M_COUNT ? allynet__metric_names[k]
+           : k == SERIES_ALIGN  ? "alignment"
+                                : "bloc";
+}
 
 typedef struct {
     const allynet_graph *const *graphs;
@@ -24,6 +31,9 @@ typedef struct {
     json_t **series; /* nids x SERIES_COUNT arrays (borrowed from the document) */
     long *prev_bloc; /* stable bloc label of each union actor in the previous snapshot, or -1 */
     long next_label;
+    double *last_align; /* last oriented alignment of each union actor, or NaN */
+    unsigned long seed;
+    allynet_comm_method method;
 } state;
 
 static allynet_status nomem(allynet_error *err) {
@@ -69,20 +79,21 @@ static json_t *actor_entries(state *s) {
     json_t *arr = json_array();
     s->series = malloc((s->nids * SERIES_COUNT + 1) * sizeof *s->series);
     s->prev_bloc = malloc((s->nids + 1) * sizeof *s->prev_bloc);
-    if (arr == NULL || s->series == NULL || s->prev_bloc == NULL) {
+    s->last_align = malloc((s->nids + 1) * sizeof *s->last_align);
+    if (arr == NULL || s->series == NULL || s->prev_bloc == NULL || s->last_align == NULL) {
         json_decref(arr);
         return NULL;
     }
     for (size_t i = 0; i < s->nids; i++) {
         json_t *ser = json_object();
         s->prev_bloc[i] = -1;
+        s->last_align[i] = NAN;
         for (int k = 0; ser && k < SERIES_COUNT; k++) {
             json_t *vals = json_array();
             for (size_t t = 0; vals && t < s->n; t++) {
                 json_array_append_new(vals, json_null());
             }
-            json_object_set_new(ser, k < ALLYNET__M_COUNT ? allynet__metric_names[k] : "bloc",
-                                vals);
+            json_object_set_new(ser, series_name(k), vals);
             s->series[i * SERIES_COUNT + k] = vals;
         }
         if (json_array_append_new(arr, json_pack("{s:s, s:o}", "id", s->ids[i], "series", ser))) {
@@ -126,17 +137,53 @@ static allynet_status stable_blocs(state *s, const allynet__figures *f, const si
     return st;
 }
 
-static allynet_status one_snapshot(state *s, size_t t, unsigned long seed, json_t *fig,
-                                   allynet_error *err) {
+/* Orients this snapshot's alignment like the last known values of the same actors, stores it
+ * as their last known values, and returns the sign used. */
+static double orient(state *s, const allynet__figures *f, const size_t *uidx, double *x,
+                     double *y) {
+    size_t k = 0;
+    for (size_t i = 0; i < f->actors; i++) {
+        double prev = s->last_align[uidx[i]];
+        if (isfinite(prev) && isfinite(f->alignment[i])) {
+            x[k] = prev;
+            y[k++] = f->alignment[i];
+        }
+    }
+    double sign = allynet__orientation(x, y, k);
+    for (size_t i = 0; i < f->actors; i++) {
+        if (isfinite(f->alignment[i])) {
+            s->last_align[uidx[i]] = sign * f->alignment[i];
+        }
+    }
+    return sign;
+}
+
+static void set_series(state *s, size_t t, const allynet__figures *f, const size_t *uidx,
+                       const long *stable, double sign) {
+    for (size_t i = 0; i < f->actors; i++) {
+        json_t **ser = &s->series[uidx[i] * SERIES_COUNT];
+        for (int k = 0; k < ALLYNET__M_COUNT; k++) {
+            json_array_set_new(
+                ser[k], t, f->metric[k] ? allynet__metric_json(k, f->metric[k][i]) : json_null());
+        }
+        double a = f->alignment ? sign * f->alignment[i] : NAN;
+        json_array_set_new(ser[SERIES_ALIGN], t, isfinite(a) ? json_real(a) : json_null());
+        json_array_set_new(ser[SERIES_BLOC], t, json_integer(stable[i]));
+        s->prev_bloc[uidx[i]] = stable[i];
+    }
+}
+
+static allynet_status one_snapshot(state *s, size_t t, json_t *fig, allynet_error *err) {
     const allynet_graph *g = s->graphs[t];
     allynet__figures f;
-    allynet_status st = allynet__figures_compute(g, seed, &f, err);
+    allynet_status st = allynet__figures_compute(g, s->seed, s->method, &f, err);
     if (st != ALLYNET_OK) {
         return st;
     }
     size_t n = f.actors, *uidx = malloc((n + 1) * sizeof *uidx);
     long *stable = malloc((n + 1) * sizeof *stable);
-    st = uidx && stable ? ALLYNET_OK : nomem(err);
+    double *x = malloc((n + 1) * sizeof *x), *y = malloc((n + 1) * sizeof *y), sign = 1.0;
+    st = uidx && stable && x && y ? ALLYNET_OK : nomem(err);
     for (size_t i = 0; st == ALLYNET_OK && i < n; i++) {
         allynet__strmap_get(&s->index, allynet_graph_actor(g, i)->id, &uidx[i]);
     }
@@ -146,20 +193,19 @@ static allynet_status one_snapshot(state *s, size_t t, unsigned long seed, json_
     for (size_t u = 0; st == ALLYNET_OK && u < s->nids; u++) {
         s->prev_bloc[u] = -1;
     }
-    for (size_t i = 0; st == ALLYNET_OK && i < n; i++) {
-        json_t **ser = &s->series[uidx[i] * SERIES_COUNT];
-        for (int k = 0; k < ALLYNET__M_COUNT; k++) {
-            json_array_set_new(ser[k], t,
-                               f.metric[k] ? allynet__metric_json(k, f.metric[k][i]) : json_null());
-        }
-        json_array_set_new(ser[SERIES_BLOC], t, json_integer(stable[i]));
-        s->prev_bloc[uidx[i]] = stable[i];
+    if (st == ALLYNET_OK && f.alignment) {
+        sign = orient(s, &f, uidx, x, y);
+    }
+    if (st == ALLYNET_OK) {
+        set_series(s, t, &f, uidx, stable, sign);
     }
     for (int k = 0; st == ALLYNET_OK && k < ALLYNET__F_COUNT; k++) {
         json_object_set_new(fig, allynet__figure_names[k], allynet__figure_json(k, f.figure[k]));
     }
     free(uidx);
     free(stable);
+    free(x);
+    free(y);
     allynet__figures_destroy(&f);
     return st;
 }
@@ -170,10 +216,10 @@ static json_t *snapshot_entry(const allynet_graph *g, const char *label) {
 }
 
 allynet_status allynet_timeline_run(const allynet_graph *const *graphs, const char *const *labels,
-                                    size_t n, unsigned long seed, json_t **out,
-                                    allynet_error *err) {
+                                    size_t n, unsigned long seed, allynet_comm_method blocs,
+                                    json_t **out, allynet_error *err) {
     *out = NULL;
-    state s = {.graphs = graphs, .n = n};
+    state s = {.graphs = graphs, .n = n, .seed = seed, .method = blocs};
     allynet__strmap_init(&s.index);
     json_t *doc = NULL, *snaps = json_array(), *names = json_array(), *actors = NULL;
     allynet_status st = snaps && names ? collect_ids(&s, err) : nomem(err);
@@ -181,9 +227,8 @@ allynet_status allynet_timeline_run(const allynet_graph *const *graphs, const ch
         actors = actor_entries(&s);
         st = actors ? ALLYNET_OK : nomem(err);
     }
-    for (int k = 0; st == ALLYNET_OK && k <= ALLYNET__M_COUNT; k++) {
-        json_array_append_new(
-            names, json_string(k < ALLYNET__M_COUNT ? allynet__metric_names[k] : "bloc"));
+    for (int k = 0; st == ALLYNET_OK && k < SERIES_COUNT; k++) {
+        json_array_append_new(names, json_string(series_name(k)));
     }
     for (size_t t = 0; st == ALLYNET_OK && t < n; t++) {
         json_t *e = snapshot_entry(graphs[t], labels[t]);
@@ -191,10 +236,11 @@ allynet_status allynet_timeline_run(const allynet_graph *const *graphs, const ch
             st = nomem(err);
             break;
         }
-        st = one_snapshot(&s, t, seed, json_object_get(e, "figures"), err);
+        st = one_snapshot(&s, t, json_object_get(e, "figures"), err);
     }
     if (st == ALLYNET_OK) {
-        doc = json_pack("{s:O, s:O, s:O}", "snapshots", snaps, "metrics", names, "actors", actors);
+        doc = json_pack("{s:s, s:O, s:O, s:O}", "blocs_method", allynet_comm_method_name(blocs),
+                        "snapshots", snaps, "metrics", names, "actors", actors);
         st = doc ? ALLYNET_OK : nomem(err);
     }
     json_decref(snaps);
@@ -203,6 +249,7 @@ allynet_status allynet_timeline_run(const allynet_graph *const *graphs, const ch
     free(s.ids);
     free(s.series);
     free(s.prev_bloc);
+    free(s.last_align);
     allynet__strmap_destroy(&s.index);
     *out = doc;
     return st;

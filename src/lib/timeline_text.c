@@ -86,9 +86,15 @@ allynet_status allynet__timeline_pick(const json_t *tl, const allynet_timeline_v
     *idx = NULL;
     *n = 0;
     if (!has_metric(tl, *metric)) {
-        return allynet_error_set(err, ALLYNET_E_USAGE, NULL, 0, 0,
-                                 "unknown metric '%s' (degree, strength_pos, strength_neg, bloc)",
-                                 *metric);
+        char names[512] = "";
+        const json_t *arr = json_object_get(tl, "metrics");
+        for (size_t i = 0; i < json_array_size(arr); i++) {
+            size_t len = strlen(names);
+            snprintf(names + len, sizeof names - len, "%s%s", i ? ", " : "",
+                     json_string_value(json_array_get(arr, i)));
+        }
+        return allynet_error_set(err, ALLYNET_E_USAGE, NULL, 0, 0, "unknown metric '%s' (%s)",
+                                 *metric, names);
     }
     size_t na = json_array_size(actors);
     *idx = malloc((na + 1) * sizeof **idx);
@@ -212,6 +218,10 @@ static void first_cells(FILE *f, bool md, const char *label, const char *date) {
 }
 
 /* The figures table: one row per snapshot, one column per figure available somewhere. */
+static int width(const char *key) {
+    return strlen(key) > 10 ? (int)strlen(key) : 10;
+}
+
 static void figures_table(FILE *f, const json_t *snaps, bool md) {
     static const char *const keys[] = {"actors",       "ties",          "ties_pos",    "ties_neg",
                                        "density",      "balance_ratio", "frustration", "modularity",
@@ -227,7 +237,7 @@ static void figures_table(FILE *f, const json_t *snaps, bool md) {
     first_cells(f, md, "snapshot", "date");
     for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
         if (show[k]) {
-            cell(f, md, keys[k], 10);
+            cell(f, md, keys[k], width(keys[k]));
         }
     }
     if (md) {
@@ -244,7 +254,7 @@ static void figures_table(FILE *f, const json_t *snaps, bool md) {
         for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
             const json_t *v = json_object_get(fig, keys[k]);
             if (show[k]) {
-                number_cell(f, md, json_is_number(v) ? json_number_value(v) : NAN, 10);
+                number_cell(f, md, json_is_number(v) ? json_number_value(v) : NAN, width(keys[k]));
             }
         }
         fputc('\n', f);

@@ -115,8 +115,12 @@ with tempfile.TemporaryDirectory() as tmp:
                             ("adjusted_rand", "adjusted_rand"), ("split-join", "split_join")):
             ref = igraph.compare_communities(ma, mb, method=method)
             check(close(c[key], ref), f"{ya}-{yb} {key}: allynet {c[key]}, python-igraph {ref}")
-        # Defections: exactly the common actors whose matched bloc differs.
-        moved = sorted(a["id"] for a in common if a["bloc_a"] != a["bloc_b"])
+        # Defections: exactly the common actors whose matched bloc differs or whose (oriented)
+        # alignment changed sign.
+        def flipped(a):
+            x, y = a.get("alignment_a"), a.get("alignment_b")
+            return x is not None and y is not None and x * y < 0
+        moved = sorted(a["id"] for a in common if a["bloc_a"] != a["bloc_b"] or flipped(a))
         check(moved == sorted(c["defections"]), f"{ya}-{yb} defections")
         # Entered and left actors are the set differences of the actor sets.
         na = {x for d in ties[ya] for x in d}; nb = {x for d in ties[yb] for x in d}

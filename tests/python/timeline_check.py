@@ -61,9 +61,11 @@ for date, stem, g, edges in snaps:
         want[(stem, a, "strength_neg")] = sum(e["weight"] for e in inc if e["weight"] < 0)
 for key, value in want.items():
     check(key in got and abs(got[key] - value) < 1e-9, f"{key}: {got.get(key)} vs {value}")
-# Every other row is a figure computed by an analysis (modularity, blocs) or an actor's bloc.
+# Every other row is a figure computed by an analysis module (checked by that module's tests).
+ANALYSIS = {"modularity", "blocs", "balance_ratio", "frustration", "polarization", "bloc",
+            "alignment", "betweenness", "closeness", "eigenvector", "pagerank", "pn"}
 extra = {k for k in got if k not in want}
-check(all(k[2] in ("modularity", "blocs", "bloc") for k in extra), f"unexpected rows {extra - {k for k in extra if k[2] in ('modularity', 'blocs', 'bloc')}}")
+check(all(k[2] in ANALYSIS for k in extra), f"unexpected rows {[k for k in extra if k[2] not in ANALYSIS]}")
 for date, stem, g, edges in snaps:
     for node in g["nodes"]:
         check((stem, node["id"], "bloc") in got, f"{stem} {node['id']} has no bloc")
@@ -96,8 +98,9 @@ with tempfile.TemporaryDirectory() as tmp:
     check(root.tag == ns + "svg", "not an SVG document")
     series = [g for g in root.iter(ns + "g") if g.get("id", "").startswith("gnuplot_plot_")]
     titles = [next((t.text for t in g.iter(ns + "text")), None) for g in series]
-    # counts: actors, ties +, ties −, blocs; ratios: density, modularity; one line per actor.
-    expect = ["actors", "ties +", "ties −", "blocs", "density", "modularity"] + actors
+    # counts, then ratios, then one line per actor.
+    expect = ["actors", "ties +", "ties −", "blocs", "frustration",
+              "density", "modularity", "balance_ratio", "polarization"] + actors
     check(titles == expect, f"series {titles}, expected {expect}")
     for g, title in zip(series, titles):
         check(len(list(g.iter(ns + "path"))) == 1, f"series {title}: not one path")

@@ -153,25 +153,25 @@ static void actor_deltas(void **state) {
 static void thresholds(void **state) {
     (void)state;
     /* 50% of the larger magnitude: AB (2 of 4) and BF (3 of 6) pass, BC (0.5 of 1.5) not. */
-    allynet_compare_options rel = {0.5, true, 42};
+    allynet_compare_options rel = {0.5, true, 42, ALLYNET_COMM_LEIDEN};
     json_t *doc = run_compare(graph_a, graph_b, &rel);
     assert_int_equal(json_array_size(edge_list(doc, "strengthened")), 1);
     assert_int_equal(json_array_size(edge_list(doc, "weakened")), 1);
     json_decref(doc);
     /* absolute 2.5: AB (2) no longer counts, BF (3) does. */
-    allynet_compare_options abs = {2.5, false, 42};
+    allynet_compare_options abs = {2.5, false, 42, ALLYNET_COMM_LEIDEN};
     doc = run_compare(graph_a, graph_b, &abs);
     assert_int_equal(json_array_size(edge_list(doc, "strengthened")), 0);
     assert_int_equal(json_array_size(edge_list(doc, "weakened")), 1);
     json_decref(doc);
     /* 0: every change of magnitude counts, BC included. */
-    allynet_compare_options zero = {0, false, 42};
+    allynet_compare_options zero = {0, false, 42, ALLYNET_COMM_LEIDEN};
     doc = run_compare(graph_a, graph_b, &zero);
     assert_int_equal(json_array_size(edge_list(doc, "strengthened")), 2);
     json_decref(doc);
     /* A negative threshold is refused. */
     allynet_graph *a = allynet_test_parse(graph_a);
-    allynet_compare_options bad = {-1, false, 42};
+    allynet_compare_options bad = {-1, false, 42, ALLYNET_COMM_LEIDEN};
     json_t *out = NULL;
     allynet_error err = {0};
     assert_int_equal(allynet_compare_run(a, a, &bad, &out, &err), ALLYNET_E_USAGE);
