@@ -7,8 +7,14 @@
  *   of its own and the modularity is undefined;
  * - balance and frustration: allynet_balance_compute (triangle ratio, line index);
  * - alignment and polarization: allynet_align_compute toward the two blocs of the frustration
- *   partition; when there are no such poles the alignment is left out. */
+ *   partition; when there are no such poles the alignment is left out.
+ * A snapshot without negative ties is balanced by definition: its triangle ratio is 1 (when it
+ * has a triangle), its frustration 0, and it has no opposing camps to align with, so no
+ * alignment or polarization. Those figures are then set here without running the balance
+ * search, which dominated the time of alliance-table timelines (197 COW years: 10 s -> 0.5 s). */
 #include "figures.h"
+
+#include "igraph_glue.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -113,8 +119,42 @@ static double number_at(const json_t *j, const char *a, const char *b) {
     return json_is_number(v) ? json_number_value(v) : NAN;
 }
 
+static bool has_negative_tie(const allynet_graph *g) {
+    for (size_t i = 0; i < allynet_graph_tie_count(g); i++) {
+        if (allynet_graph_tie(g, i)->weight < 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Whether the actors with ties of any sign close at least one triangle. */
+static allynet_status any_triangle(const allynet_graph *g, bool *out, allynet_error *err) {
+    igraph_t ig;
+    igraph_vector_int_t tri;
+    allynet_status st = allynet__to_igraph(g, ALLYNET_TIES_ALL, false, true, &ig, NULL, err);
+    if (st != ALLYNET_OK) {
+        return st;
+    }
+    igraph_error_t rc = igraph_vector_int_init(&tri, 0);
+    if (rc == IGRAPH_SUCCESS) {
+        rc = igraph_list_triangles(&ig, &tri);
+        *out = igraph_vector_int_size(&tri) > 0;
+        igraph_vector_int_destroy(&tri);
+    }
+    igraph_destroy(&ig);
+    return rc == IGRAPH_SUCCESS ? ALLYNET_OK : allynet__igraph_fail(rc, "listing triangles", err);
+}
+
 /* Provider: triangle balance and frustration (balance module). */
 static allynet_status balance(const allynet_graph *g, allynet__figures *f, allynet_error *err) {
+    if (!has_negative_tie(g)) {
+        bool tri = false;
+        allynet_status st = any_triangle(g, &tri, err);
+        f->figure[ALLYNET__F_BALANCE] = tri ? 1.0 : NAN;
+        f->figure[ALLYNET__F_FRUSTRATION] = 0.0;
+        return st;
+    }
     allynet_balance_options o;
     allynet_balance_options_init(&o);
     json_t *j = NULL;
@@ -130,6 +170,9 @@ static allynet_status balance(const allynet_graph *g, allynet__figures *f, allyn
 /* Provider: alignment toward the two blocs of the frustration partition, and polarization
  * (align module). A snapshot without such poles has neither. */
 static allynet_status align(const allynet_graph *g, allynet__figures *f, allynet_error *err) {
+    if (!has_negative_tie(g)) {
+        return ALLYNET_OK;
+    }
     allynet_align_options o;
     allynet_align_options_init(&o);
     json_t *j = NULL;
