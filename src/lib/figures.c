@@ -1,11 +1,14 @@
 /* figures.c — one snapshot's figures for compare and timeline, each from one small provider
  * function over an analysis module (see figures.h):
  * - metrics: allynet_metrics_compute with its defaults (positive ties for the path and spectral
- *   metrics);
+ *   metrics); above CENTRALITY_LIMIT actors only degree and strengths (computed here), since
+ *   PN and the signed eigenvector are dense O(n^3) computations (3 783 actors: 33 s);
  * - blocs: allynet_communities_compute with the method asked for; when the method cannot run
  *   on the snapshot (no positive tie for a modularity method, no actor), each actor is a bloc
  *   of its own and the modularity is undefined;
- * - balance and frustration: allynet_balance_compute (triangle ratio, line index);
+ * - balance and frustration: allynet_balance_compute (triangle ratio, line index), without the
+ *   walk index, which compare and timeline do not show (its eigen-decomposition took 157 of
+ *   159 s on a 3 783-actor snapshot);
  * - alignment and polarization: allynet_align_compute toward the two blocs of the frustration
  *   partition; when there are no such poles the alignment is left out.
  * A snapshot without negative ties is balanced by definition: its triangle ratio is 1 (when it
@@ -56,8 +59,40 @@ static allynet_status nomem(allynet_error *err) {
     return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
 }
 
+enum { CENTRALITY_LIMIT = 2000 };
+
+/* Degree and signed strengths straight from the ties (O(actors + ties)); the centralities are
+ * left undefined. */
+static allynet_status basic_metrics(const allynet_graph *g, allynet__figures *f,
+                                    allynet_error *err) {
+    for (int k = 0; k < ALLYNET__M_COUNT; k++) {
+        f->metric[k] = malloc((f->actors ? f->actors : 1) * sizeof(double));
+        if (f->metric[k] == NULL) {
+            return nomem(err);
+        }
+        for (size_t i = 0; i < f->actors; i++) {
+            f->metric[k][i] = k <= ALLYNET__M_STRENGTH_NEG ? 0.0 : NAN;
+        }
+    }
+    for (size_t i = 0; i < allynet_graph_tie_count(g); i++) {
+        const allynet_tie *t = allynet_graph_tie(g, i);
+        size_t ends[2] = {t->source, t->target};
+        for (int e = 0; e < 2; e++) {
+            f->metric[ALLYNET__M_DEGREE][ends[e]] += 1;
+            if (t->weight != 0) {
+                f->metric[t->weight > 0 ? ALLYNET__M_STRENGTH_POS : ALLYNET__M_STRENGTH_NEG]
+                         [ends[e]] += t->weight;
+            }
+        }
+    }
+    return ALLYNET_OK;
+}
+
 /* Provider: per-actor metrics (metrics module). */
 static allynet_status metrics(const allynet_graph *g, allynet__figures *f, allynet_error *err) {
+    if (f->actors > CENTRALITY_LIMIT) {
+        return basic_metrics(g, f, err);
+    }
     allynet_metrics_options o;
     allynet_metrics_options_init(&o);
     allynet_metrics *m = NULL;
@@ -157,6 +192,7 @@ static allynet_status balance(const allynet_graph *g, allynet__figures *f, allyn
     }
     allynet_balance_options o;
     allynet_balance_options_init(&o);
+    o.walk_limit = 0;
     json_t *j = NULL;
     allynet_status st = allynet_balance_compute(g, &o, &j, err);
     if (st == ALLYNET_OK) {
@@ -175,6 +211,7 @@ static allynet_status align(const allynet_graph *g, allynet__figures *f, allynet
     }
     allynet_align_options o;
     allynet_align_options_init(&o);
+    o.balance.walk_limit = 0;
     json_t *j = NULL;
     allynet_error why = {0};
     allynet_status st = allynet_align_compute(g, &o, &j, &why);

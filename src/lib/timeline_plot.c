@@ -171,7 +171,9 @@ static void write_script(FILE *f, const json_t *tl, const char *terminal, const 
         panel(f, "network: counts", time_axis, cols[0], titles[0], k[0]);
     }
     if (k[1]) {
+        fprintf(f, "set yrange [*:1.05]\n"); /* ratios reach 1: keep the line off the frame */
         panel(f, "network: ratios", time_axis, cols[1], titles[1], k[1]);
+        fprintf(f, "set autoscale y\n");
     }
     if (n > 0) {
         size_t *acols = malloc(n * sizeof *acols);
