@@ -302,6 +302,32 @@ static void partition_measures(void **state) {
     assert_true(isnan(p.adjusted_rand));
 }
 
+/* Above 2000 actors the dense centralities are skipped: degree and strengths stay exact. */
+static void large_snapshot(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_graph_new(false);
+    char id[16];
+    for (int i = 0; i < 2100; i++) {
+        snprintf(id, sizeof id, "A%04d", i);
+        assert_int_equal(allynet_graph_add_actor(g, id, NULL, NULL, NULL, NULL), ALLYNET_OK);
+    }
+    for (size_t i = 0; i + 1 < 2100; i++) {
+        double w = i % 3 == 0 ? -1.5 : 2.0;
+        assert_int_equal(allynet_graph_add_tie(g, i, i + 1, w, NULL, 1, NULL, NULL, NULL),
+                         ALLYNET_OK);
+    }
+    json_t *doc = NULL;
+    assert_int_equal(allynet_compare_run(g, g, NULL, &doc, NULL), ALLYNET_OK);
+    const json_t *m = json_object_get(find_actor(doc, "A0001"), "metrics");
+    assert_close(num(json_object_get(m, "degree"), "a"), 2, 0);
+    assert_close(num(json_object_get(m, "strength_pos"), "a"), 2.0, 0);
+    assert_close(num(json_object_get(m, "strength_neg"), "a"), -1.5, 0);
+    assert_true(json_is_null(json_object_get(json_object_get(m, "betweenness"), "a")));
+    assert_close(num(json_object_get(doc, "summary"), "unchanged"), 2099, 0);
+    json_decref(doc);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     allynet_igraph_setup(42);
     const struct CMUnitTest tests[] = {
@@ -309,7 +335,7 @@ int main(void) {
         cmocka_unit_test(actor_deltas),         cmocka_unit_test(thresholds),
         cmocka_unit_test(directed_and_mixed),   cmocka_unit_test(no_common_actors),
         cmocka_unit_test(permuted_blocs_match), cmocka_unit_test(hungarian_matching),
-        cmocka_unit_test(partition_measures),
+        cmocka_unit_test(partition_measures),   cmocka_unit_test(large_snapshot),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
