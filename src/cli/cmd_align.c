@@ -19,9 +19,12 @@ static const char *help =
     "  Cohen's kappa and Scott's pi (Hage 2011) on the sign categories (-, 0, +) of the same\n"
     "    profiles: (p_o - p_e) / (1 - p_e), chance agreement p_e from each actor's own category\n"
     "    shares (kappa) or their pooled shares (pi); null when p_e = 1.\n"
-    "  Alignment: a_i = (d_iB - d_iA) / d_AB, in [-1, 1]: +1 is pole A's profile, -1 pole B's,\n"
-    "    0 equally far from both (triangle inequality keeps it in range). A bloc pole is its\n"
-    "    members' mean profile. s_a and s_b are the S-scores toward each pole.\n"
+    "  Alignment, from the actor's own ties when it has ties into the poles (basis \"ties\"):\n"
+    "    a_i = (t_A - t_B) / (|t_A| + |t_B|), t_P the sum of its tie values to P's members;\n"
+    "    otherwise from its profile (basis \"profile\"): a_i = (d_iB - d_iA) / d_AB, a bloc\n"
+    "    pole being its members' mean profile (in [-1, 1] by the triangle inequality). +1 is\n"
+    "    pole A, -1 pole B; an actor pole scores +1 / -1 itself. Both scores are in the JSON\n"
+    "    (tie_alignment, profile_alignment); s_a and s_b are the S-scores toward each pole.\n"
     "  Polarization: index = mean |alignment| over actors with ties (poles excluded); bloc_fit =\n"
     "    (|w| of ties consistent with the split by the sign of alignment - |w| of the others) /\n"
     "    their total. Null when undefined (a single bloc, no ties).\n\n"
@@ -41,7 +44,7 @@ static void print_table(const json_t *j) {
     } else {
         printf("poles: A = bloc 0, B = bloc 1 of the frustration bipartition\n");
     }
-    printf("%-10s %10s %8s %8s\n", "actor", "alignment", "S(A)", "S(B)");
+    printf("%-10s %10s %-8s %8s %8s\n", "actor", "alignment", "basis", "S(A)", "S(B)");
     size_t i;
     json_t *a;
     json_array_foreach(json_object_get(j, "actors"), i, a) {
@@ -50,14 +53,25 @@ static void print_table(const json_t *j) {
         if (json_is_number(al)) {
             snprintf(buf, sizeof buf, "%+.4f", json_number_value(al));
         }
-        printf("%-10s %10s %8.4f %8.4f\n", json_string_value(json_object_get(a, "id")), buf,
-               json_number_value(json_object_get(a, "s_a")),
+        const char *basis = json_string_value(json_object_get(a, "basis"));
+        printf("%-10s %10s %-8s %8.4f %8.4f\n", json_string_value(json_object_get(a, "id")), buf,
+               basis ? basis : "-", json_number_value(json_object_get(a, "s_a")),
                json_number_value(json_object_get(a, "s_b")));
     }
     const json_t *pol = json_object_get(j, "polarization");
     const json_t *ix = json_object_get(pol, "index"), *fit = json_object_get(pol, "bloc_fit");
-    printf("polarization index %s%.4f, bloc fit %s%.4f\n", json_is_number(ix) ? "" : "n/a ",
-           json_number_value(ix), json_is_number(fit) ? "" : "n/a ", json_number_value(fit));
+    char a_buf[32] = "n/a", f_buf[32] = "n/a";
+    if (json_is_number(ix)) {
+        snprintf(a_buf, sizeof a_buf, "%.4f", json_number_value(ix));
+    }
+    if (json_is_number(fit)) {
+        snprintf(f_buf, sizeof f_buf, "%.4f", json_number_value(fit));
+    }
+    printf("polarization index %s, bloc fit %s\n", a_buf, f_buf);
+    const json_t *note = json_object_get(j, "note");
+    if (json_is_string(note)) {
+        printf("note: %s\n", json_string_value(note));
+    }
 }
 
 static int split_poles(char *arg, allynet_align_options *o) {

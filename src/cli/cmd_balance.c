@@ -117,8 +117,9 @@ int cmd_balance(int argc, char **argv) {
         if (c == 'j') {
             json = true;
         } else if (!parse_size(optarg, &v)) {
-            return cli_usage("balance", "%s expects a non-negative integer, not '%s'",
-                             argv[optind - 1], optarg);
+            const char *name = c == 'x' ? "--exact-limit" : c == 's' ? "--seed" : "--walk-limit";
+            return cli_usage("balance", "%s expects a non-negative integer, not '%s'", name,
+                             optarg);
         } else if (c == 'x') {
             o.exact_limit = v;
         } else if (c == 's') {

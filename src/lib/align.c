@@ -9,9 +9,11 @@
  * sign categories (-, 0, +) of the same two profiles, correcting agreement for chance with each
  * actor's own category shares (kappa) or their pooled shares (pi).
  *
- * Alignment toward poles A and B: a_i = (d_iB - d_iA) / d_AB, where a pole is an actor's
- * profile or a bloc's mean profile. By the triangle inequality it lies in [-1, 1]; A itself
- * scores +1 and B -1. */
+ * Alignment toward poles A and B (two actors, or the two blocs): from the actor's own ties when
+ * it has ties into the poles, a_i = (t_iA - t_iB) / (|t_iA| + |t_iB|) with t_iP the sum of its
+ * tie values to P's members; otherwise from its profile, a_i = (d_iB - d_iA) / d_AB, where a
+ * pole is an actor's profile or a bloc's mean profile (in [-1, 1] by the triangle inequality).
+ * Both are reported. */
 #include "frustration.h"
 
 #include <math.h>
@@ -285,40 +287,73 @@ static json_t *poles_json(const allynet_graph *g, const size_t *order, const uns
     return j;
 }
 
+/* Direct alignment from i's own ties: t_P = sum of i's signed tie values to the members of pole
+ * P, a = (t_A - t_B) / (|t_A| + |t_B|); NAN when i has no tie into either pole. */
+static double tie_alignment(const profiles *p, const unsigned char *side, size_t i) {
+    const allynet__signed *s = p->s;
+    double t[3] = {0, 0, 0};
+    for (size_t k = s->off[i]; k < s->off[i + 1]; k++) {
+        t[side[allynet__signed_other(s, s->adj[k], i)]] += value(p, s->adj[k]);
+    }
+    double den = fabs(t[0]) + fabs(t[1]);
+    return den > 0 ? (t[0] - t[1]) / den : NAN;
+}
+
+typedef struct {
+    const pole *P;             /* the two poles' profiles */
+    const unsigned char *side; /* 0 pole A, 1 pole B, 2 neither */
+    long a, b;                 /* actor poles, or -1 */
+} poles_view;
+
+static json_t *actor_json(const allynet_graph *g, const profiles *p, const poles_view *pv,
+                          double dab, size_t v, double *align) {
+    size_t n = p->s->n;
+    bool defined = dab > 1e-12 && pv->P[0].members > 0 && pv->P[1].members > 0;
+    double da = pole_distance(p, &pv->P[0], v), db = pole_distance(p, &pv->P[1], v);
+    double prof = defined ? fmax(-1, fmin(1, (db - da) / dab)) : NAN;
+    double ties = defined ? tie_alignment(p, pv->side, v) : NAN;
+    const char *basis = isfinite(ties) ? "ties" : isfinite(prof) ? "profile" : NULL;
+    align[v] = isfinite(ties) ? ties : prof;
+    if (pv->a >= 0 && (v == (size_t)pv->a || v == (size_t)pv->b)) {
+        align[v] = v == (size_t)pv->a ? 1 : -1;
+        basis = "pole";
+    }
+    json_t *j = json_pack("{s:s, s:o, s:s*, s:o, s:o, s:f, s:f}", "id",
+                          allynet_graph_actor(g, v)->id, "alignment", number(align[v]), "basis",
+                          basis, "tie_alignment", number(ties), "profile_alignment", number(prof),
+                          "s_a", 1 - da / (double)n, "s_b", 1 - db / (double)n);
+    if (j && pv->a >= 0) {
+        similarity ma = compare(p, v, (size_t)pv->a), mb = compare(p, v, (size_t)pv->b);
+        json_object_set_new(j, "kappa_a", number(ma.kappa));
+        json_object_set_new(j, "kappa_b", number(mb.kappa));
+        json_object_set_new(j, "pi_a", number(ma.pi));
+        json_object_set_new(j, "pi_b", number(mb.pi));
+    }
+    return j;
+}
+
 static json_t *actors_json(const allynet_graph *g, const profiles *p, const size_t *order,
-                           const pole P[2], long a, long b, double *align) {
+                           const poles_view *pv, double *align) {
     size_t n = p->s->n;
     double dab = 0;
     for (size_t k = 0; k < n; k++) {
-        dab += fabs(P[0].x[k] - P[1].x[k]);
+        dab += fabs(pv->P[0].x[k] - pv->P[1].x[k]);
     }
     json_t *list = json_array();
     for (size_t k = 0; list && k < n; k++) {
-        size_t v = order[k];
-        double da = pole_distance(p, &P[0], v), db = pole_distance(p, &P[1], v);
-        align[v] = dab > 1e-12 && P[0].members > 0 && P[1].members > 0
-                       ? fmax(-1, fmin(1, (db - da) / dab))
-                       : NAN;
-        json_t *j =
-            json_pack("{s:s, s:o, s:f, s:f}", "id", allynet_graph_actor(g, v)->id, "alignment",
-                      number(align[v]), "s_a", 1 - da / (double)n, "s_b", 1 - db / (double)n);
-        if (j && a >= 0) {
-            similarity ma = compare(p, v, (size_t)a), mb = compare(p, v, (size_t)b);
-            json_object_set_new(j, "kappa_a", number(ma.kappa));
-            json_object_set_new(j, "kappa_b", number(mb.kappa));
-            json_object_set_new(j, "pi_a", number(ma.pi));
-            json_object_set_new(j, "pi_b", number(mb.pi));
-        }
-        json_array_append_new(list, j);
+        json_array_append_new(list, actor_json(g, p, pv, dab, order[k], align));
     }
     return list;
 }
 
 static const char definition[] =
-    "profile x_i over all n actors: x_ik = w_ik / max|w| (or the sign with --signs), x_ii = 1; "
-    "d_ij = sum_k |x_ik - x_jk|; S = 1 - 2 d / d_max with d_max = 2n; alignment_i = (d_iB - "
-    "d_iA) / d_AB in [-1, 1] (+1 = pole A, -1 = pole B; a bloc pole is its members' mean "
-    "profile); kappa (Cohen) and pi (Scott) on the sign categories -, 0, + of the profiles";
+    "alignment = tie_alignment when the actor has ties into the poles, else profile_alignment "
+    "(+1 = pole A, -1 = pole B; an actor pole itself is +1 / -1). tie_alignment = (t_A - t_B) / "
+    "(|t_A| + |t_B|), t_P the sum of the actor's signed tie values to the members of pole P. "
+    "Profiles x_i over all n actors: x_ik = w_ik / max|w| (or the sign with --signs), x_ii = 1; "
+    "d_ij = sum_k |x_ik - x_jk|; S = 1 - 2 d / d_max with d_max = 2n; profile_alignment = "
+    "(d_iB - d_iA) / d_AB in [-1, 1] (a bloc pole is its members' mean profile); kappa (Cohen) "
+    "and pi (Scott) on the sign categories -, 0, + of the profiles";
 
 static allynet_status assemble(const allynet_graph *g, const allynet__signed *s,
                                const allynet_align_options *o, long a, long b, json_t **out,
@@ -342,12 +377,19 @@ static allynet_status assemble(const allynet_graph *g, const allynet__signed *s,
         if (a >= 0) {
             is_pole[a] = is_pole[b] = 1;
         }
-        json_t *actors = actors_json(g, &p, order, P, a, b, align);
+        poles_view pv = {P, side, a, b};
+        json_t *actors = actors_json(g, &p, order, &pv, align);
         *out = json_pack("{s:o, s:s, s:o, s:o, s:s, s:o}", "poles",
                          poles_json(g, order, side, a, b), "pole_kind", a >= 0 ? "actors" : "blocs",
                          "actors", actors, "dyads", dyads_json(g, &p, order, o), "definition",
                          definition, "polarization", polarization_json(&p, align, is_pole));
         st = *out ? ALLYNET_OK : nomem(err);
+        if (*out && (P[0].members == 0 || P[1].members == 0)) {
+            json_object_set_new(*out, "note",
+                                json_string("the frustration bipartition has a single bloc (the "
+                                            "snapshot is balanced with no opposed camp, or has "
+                                            "no ties): alignment is undefined"));
+        }
     }
     free(order), free(side), free(is_pole), free(align), free(P[0].x), free(P[1].x);
     return st;

@@ -366,7 +366,8 @@ allynet_status allynet_signed_modularity(const allynet_graph *g, const size_t *m
                                          double *out, double *pos, allynet_error *err);
 
 /* The Doreian-Mrvar criterion of a partition: *neg = |weight| of negative ties inside groups,
- * *pos = weight of positive ties between groups; returns alpha * neg + (1 - alpha) * pos. */
+ * *pos = weight of positive ties between groups, summed over the adjacency matrix (a tie of an
+ * undirected graph counts twice, once per direction); returns alpha * neg + (1 - alpha) * pos. */
 double allynet_blocs_criterion(const allynet_graph *g, const size_t *membership, double alpha,
                                double *neg, double *pos);
 
@@ -471,5 +472,60 @@ allynet_status allynet_timeline_write_text(const json_t *tl, const allynet_timel
  * IO. */
 allynet_status allynet_timeline_plot(const json_t *tl, const allynet_timeline_view *view,
                                      const char *path, allynet_error *err);
+
+/* ---------------------------------------------------------------- events (table loaders) */
+
+/* The tables `allynet events` reads. */
+typedef enum {
+    ALLYNET_EVENTS_GDELT1,     /* GDELT 1.0 event export: TSV, 58 columns, no header */
+    ALLYNET_EVENTS_GDELT2,     /* GDELT 2.0 event export: TSV, 61 columns, no header */
+    ALLYNET_EVENTS_COW,        /* COW alliances, dyad-year: ccode1,ccode2,year,cow_defense,... */
+    ALLYNET_EVENTS_ATOP,       /* ATOP alliances, dyad-year: ccode1,ccode2,year,atop_defense,... */
+    ALLYNET_EVENTS_COW_SIGNED, /* Doreian-Mrvar windows: window,start_year,end_year,source,... */
+    ALLYNET_EVENTS_UNVOTES,    /* UN General Assembly votes + roll calls (two files) */
+    ALLYNET_EVENTS_CSV,        /* any table with named source, target, weight and date columns */
+} allynet_events_format;
+
+typedef enum {
+    ALLYNET_PERIOD_YEAR,
+    ALLYNET_PERIOD_MONTH,
+    ALLYNET_PERIOD_WEEK, /* ISO weeks, Monday to Sunday */
+    ALLYNET_PERIOD_DAY,
+} allynet_period_kind;
+
+typedef struct allynet_events_options {
+    allynet_events_format format;
+    allynet_period_kind period;
+    int window;        /* > 0: windows of this many years instead of `period` */
+    int origin;        /* windows start on years equal to origin modulo window (default 0) */
+    bool strict;       /* the first malformed row is an INPUT error */
+    bool mentions;     /* GDELT: weight = GoldsteinScale x NumMentions */
+    bool skip_unknown; /* drop rows with codes the dictionary does not know (default: keep) */
+    bool undirected;   /* csv: undirected ties */
+    const char *source_col, *target_col, *weight_col, *date_col; /* csv: names or 1-based */
+    char delimiter;                                              /* csv: default ',' */
+    const char *from, *to; /* keep rows dated in [from, to] (dates as in the tables); or NULL */
+    int min_votes;         /* unvotes: ties need at least this many common roll calls (>= 1) */
+    /* Called every ~65k rows and once at the end of each file; may be NULL. */
+    void (*progress)(void *ctx, const char *file, long rows, uint64_t bytes, bool done);
+    void *progress_ctx;
+} allynet_events_options;
+
+/* Default options for a format (year periods, ',' delimiter, min_votes 1). */
+void allynet_events_options_init(allynet_events_options *o, allynet_events_format format);
+/* Parses a format or period name. Errors: USAGE for an unknown name. */
+allynet_status allynet_events_format_parse(const char *name, allynet_events_format *out,
+                                           allynet_error *err);
+allynet_status allynet_period_parse(const char *name, allynet_period_kind *out, allynet_error *err);
+
+/* Streams the tables in `files` into one snapshot per period, written to `dir` (created when
+ * missing) as DIR/<period>.json, plus DIR/index.json: the snapshots and the load statistics
+ * (rows read, used, and skipped by reason with counts and the first line numbers). *index (may
+ * be NULL) receives that index as a new reference. Memory grows with dyads x periods, never
+ * with rows. Errors: INPUT for unreadable or empty files, a missing column, or (with strict)
+ * the first malformed row, with its line and column; IO when writing fails. On error no
+ * snapshot is written. */
+allynet_status allynet_events_run(const allynet_events_options *o, const char *const *files,
+                                  size_t n, const char *dir, json_t **index, allynet_error *err);
 
 #endif

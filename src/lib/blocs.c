@@ -1,6 +1,8 @@
 /* blocs.c — signed partitioning into k blocs by the Doreian–Mrvar criterion
  * P = alpha * N + (1 - alpha) * P+, where N is the |weight| of negative ties inside blocs and P+
- * the weight of positive ties between blocs (Doreian & Mrvar 1996). A relocation heuristic:
+ * the weight of positive ties between blocs (Doreian & Mrvar 1996), summed over the adjacency
+ * matrix as they define it: a directed tie counts once, an undirected tie in both directions
+ * (twice), so values match the published ones and signnet's. A relocation heuristic:
  * from many seeded random starts, move single actors and swap pairs while the criterion falls.
  * Deterministic for a given seed (its own generator, independent of igraph's). */
 #include "analysis.h"
@@ -21,6 +23,9 @@ double allynet_blocs_criterion(const allynet_graph *g, const size_t *membership,
             p += t->weight;
         }
     }
+    double twice = allynet_graph_directed(g) ? 1 : 2; /* both cells of the symmetric matrix */
+    n *= twice;
+    p *= twice;
     *neg = n;
     *pos = p;
     return alpha * n + (1 - alpha) * p;

@@ -354,8 +354,9 @@ static allynet_status blocs(const allynet_graph *g, const allynet_communities_op
     }
     json_t *t =
         json_pack("{s:s, s:s, s:s, s:I, s:f, s:I}", "ties", "all", "reads",
-                  "signed weight of each tie as given (the two ties of a directed pair "
-                  "count separately); zero weights add nothing",
+                  "signed weight of each tie as given, summed over the adjacency matrix: "
+                  "the two ties of a directed pair count separately, an undirected tie "
+                  "counts in both directions (twice); zero weights add nothing",
                   "objective",
                   "Doreian-Mrvar: alpha * |negative weight inside blocs| + (1 - alpha) * "
                   "positive weight between blocs, minimised by relocation from random "

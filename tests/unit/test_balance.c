@@ -298,8 +298,9 @@ static void degenerate_graphs(void **state) {
  *   kappa: p_e = .5*.5 (+) = .25 -> .25/.75 = 1/3; pi: pooled + .5 - .25 0 .25, p_e = .375
  *   -> .125/.625 = 0.2.
  * S(A,B) = 1, kappa = pi = 1.
- * Poles A and D: d_AD = 1+1+2+1 = 5; B: d_BA = 0, d_BD = 5 -> +1; C: d_CA = 7, d_CD = 2 ->
- * (2 - 7)/5 = -1. */
+ * Poles A and D, from profiles: d_AD = 1+1+2+1 = 5; B: d_BA = 0, d_BD = 5 -> +1; C: d_CA = 7,
+ * d_CD = 2 -> (2 - 7)/5 = -1. From ties: B has t_A = +1, t_D = 0 -> +1; C has t_A = -1,
+ * t_D = +1 -> (-1 - 1)/2 = -1. */
 static const char *four =
     "{\"directed\": false, \"nodes\": [{\"id\": \"A\"}, {\"id\": \"B\"}, {\"id\": \"C\"},"
     " {\"id\": \"D\"}], \"edges\": [{\"source\": \"A\", \"target\": \"B\", \"weight\": 1},"
@@ -344,7 +345,10 @@ static void align_worked_example(void **state) {
     double want[4] = {1, 1, -1, -1};
     for (size_t i = 0; i < 4; i++) {
         assert_close(num(json_array_get(actors, i), "alignment"), want[i], 1e-12);
+        assert_close(num(json_array_get(actors, i), "profile_alignment"), want[i], 1e-12);
     }
+    assert_close(num(json_array_get(actors, 1), "tie_alignment"), 1, 1e-12);
+    assert_close(num(json_array_get(actors, 2), "tie_alignment"), -1, 1e-12);
     json_decref(j);
     /* a pole that does not exist, and the same pole twice */
     allynet_error err = {0};
@@ -356,6 +360,36 @@ static void align_worked_example(void **state) {
     allynet_error_clear(&err);
     assert_int_equal(allynet_align_compute(g, &o, &j, &err), ALLYNET_E_USAGE);
     assert_non_null(strstr(err.text, "same"));
+    allynet_graph_free(g);
+}
+
+/* An actor without ties into the poles is placed by its profile.
+ * A-B +, B-C -, B-D +; poles A and C. Profiles over (A, B, C, D), x_ii = 1:
+ *   A (1 1 0 0)  B (1 1 -1 1)  C (0 -1 1 0)  D (0 1 0 1)
+ * d_AC = 1 + 2 + 1 = 4; D: d_DA = 1 + 0 + 0 + 1 = 2, d_DC = 0 + 2 + 1 + 1 = 4 -> (4 - 2)/4 = 0.5.
+ * B has ties into both poles: t_A = +1, t_C = -1 -> +1. */
+static void align_profile_fallback(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_parse(
+        "{\"directed\": false, \"nodes\": [{\"id\": \"A\"}, {\"id\": \"B\"}, {\"id\": \"C\"},"
+        " {\"id\": \"D\"}], \"edges\": [{\"source\": \"A\", \"target\": \"B\", \"weight\": 1},"
+        " {\"source\": \"B\", \"target\": \"C\", \"weight\": -1},"
+        " {\"source\": \"B\", \"target\": \"D\", \"weight\": 1}]}");
+    allynet_align_options o;
+    allynet_align_options_init(&o);
+    o.pole_a = "A";
+    o.pole_b = "C";
+    json_t *j = NULL;
+    assert_int_equal(allynet_align_compute(g, &o, &j, NULL), ALLYNET_OK);
+    const json_t *actors = json_object_get(j, "actors");
+    const json_t *b = json_array_get(actors, 1), *d = json_array_get(actors, 3);
+    assert_close(num(b, "alignment"), 1, 1e-12);
+    assert_string_equal(json_string_value(json_object_get(b, "basis")), "ties");
+    assert_close(num(d, "alignment"), 0.5, 1e-12);
+    assert_close(num(d, "profile_alignment"), 0.5, 1e-12);
+    assert_string_equal(json_string_value(json_object_get(d, "basis")), "profile");
+    assert_true(json_is_null(json_object_get(d, "tie_alignment")));
+    json_decref(j);
     allynet_graph_free(g);
 }
 
@@ -387,6 +421,7 @@ int main(void) {
         cmocka_unit_test(budget_runs_out),
         cmocka_unit_test(degenerate_graphs),
         cmocka_unit_test(align_worked_example),
+        cmocka_unit_test(align_profile_fallback),
         cmocka_unit_test(align_toward_blocs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
