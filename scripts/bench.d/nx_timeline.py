@@ -14,7 +14,8 @@ def load(path):
     except TypeError:
         return data, json_graph.node_link_graph(data, link="edges")    # NetworkX 2.8 (Debian 12)
 
-files = sorted(glob.glob(os.path.join(sys.argv[1], "*.json")))
+files = sorted(f for f in glob.glob(os.path.join(sys.argv[1], "*.json"))
+               if os.path.basename(f) != "index.json")  # written by allynet events
 snaps = []
 for path in files:
     data, G = load(path)

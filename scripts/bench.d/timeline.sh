@@ -1,17 +1,18 @@
 # timeline.sh — `allynet timeline` over the 197 yearly Correlates of War alliance snapshots
-# (1816-2012) vs NetworkX computing the same per-snapshot figures and per-actor series
-# (nx_timeline.py: load, counts, density, Louvain blocs and modularity of the positive ties,
-# degree and signed strengths, long CSV out), same files, same run. allynet computes more per
+# (1816-2012, built by `allynet events --format cow`) vs NetworkX computing the same
+# per-snapshot figures and per-actor series (nx_timeline.py: load, counts, density, Louvain
+# blocs and modularity of the positive ties, degree and signed strengths, long CSV out), same
+# files, same run. allynet computes more per
 # snapshot (betweenness, closeness, eigenvector, PageRank, PN, balance, bloc matching over time);
 # the ratio is therefore conservative.
 data=../shared/data
 dir="$BENCH_TMP/cow-years"
-if [ ! -f "$dir/cow-2012.json" ]; then
+if [ ! -f "$dir/2012.json" ]; then
   [ -f "$data/cow_alliance_dyad_yearly.csv" ] || { echo "timeline: needs ../shared/data" >&2; exit 1; }
-  python3 scripts/bench.d/cow_years.py "$data/cow_alliance_dyad_yearly.csv" \
-    "$data/cow_country_codes.csv" "$dir"
+  rm -rf "$dir"
+  "$ALLYNET" events --format cow -o "$dir" "$data/cow_alliance_dyad_yearly.csv" 2>/dev/null
 fi
-echo "input: $(ls "$dir"/*.json | wc -l) snapshots, $(du -sm "$dir" | cut -f1) MB" >&2
+echo "input: $(ls "$dir"/[0-9]*.json | wc -l) snapshots, $(du -sm "$dir" | cut -f1) MB" >&2
 measure allynet "$ALLYNET" timeline --csv "$dir"
 measure networkx python3 scripts/bench.d/nx_timeline.py "$dir"
 "$ALLYNET" timeline --csv "$dir" > "$BENCH_TMP/timeline-allynet.csv"

@@ -46,7 +46,8 @@ static int cmp_str(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Adds every .json file of a folder (in name order). */
+/* Adds every .json file of a folder (in name order) but index.json, the table of contents that
+ * `allynet events` writes beside its snapshots. */
 static int add_folder(cli_series *s, const char *dir) {
     DIR *d = opendir(dir);
     if (d == NULL) {
@@ -58,7 +59,8 @@ static int add_folder(cli_series *s, const char *dir) {
     int rc = 0;
     for (struct dirent *e; rc == 0 && (e = readdir(d)) != NULL;) {
         size_t len = strlen(e->d_name);
-        if (len <= 5 || strcmp(e->d_name + len - 5, ".json") != 0) {
+        if (len <= 5 || strcmp(e->d_name + len - 5, ".json") != 0 ||
+            strcmp(e->d_name, "index.json") == 0) {
             continue;
         }
         if (k == cap) {
