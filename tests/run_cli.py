@@ -4,7 +4,9 @@
 A case folder holds `args` (one argument per line; `@TMP@` is replaced by a fresh temporary
 folder, `@SHARED@` by ../shared, and the case is skipped with a message when it needs ../shared
 and that is absent), optional `stdin`, `exit` (expected code, default 0), `stdout` (expected
-exactly, when present), `stderr` (each line must occur in stderr, when present), and `files`
+exactly, when present), `stdout_has` (each line must occur in stdout, when present: for output
+that also carries figures of other modules), `stderr` (each line must occur in stderr, when
+present), and `files`
 (lines `PATH<TAB>SUBSTRING`: PATH under @TMP@ must exist and contain SUBSTRING; `!PATH`: must not
 exist). Runs from the project root."""
 import os, subprocess, sys, tempfile
@@ -32,6 +34,9 @@ with tempfile.TemporaryDirectory() as tmp:
     want_out = read("stdout")
     if want_out is not None and out != want_out:
         fails.append("stdout differs:\n--- expected\n" + want_out + "--- got\n" + out)
+    for line in (read("stdout_has") or "").splitlines():
+        if line and line not in out:
+            fails.append(f"stdout lacks {line!r}")
     for line in (read("stderr") or "").splitlines():
         if line and line.replace("@TMP@", tmp) not in err:
             fails.append(f"stderr lacks {line!r}; got {err!r}")

@@ -27,6 +27,22 @@ int cli_load(const char *path, allynet_graph **out);
 /* Writes a JSON value to stdout (indented, stable precision); returns the exit code. */
 int cli_print_json(const json_t *j);
 
+/* A series of snapshots named on the command line (files, or folders of .json graphs). */
+typedef struct cli_snapshot {
+    char *path;
+    char *stem; /* file name without folder and extension */
+    allynet_graph *g;
+} cli_snapshot;
+typedef struct cli_series {
+    cli_snapshot *items;
+    size_t n, cap;
+} cli_series;
+/* Loads every graph named by argv (a folder: its .json files) and sorts them by date (a graph
+ * without a date sorts by its file name). Prints the error and returns the exit code (0 when
+ * loaded; free with cli_series_free either way). */
+int cli_series_load(int argc, char **argv, cli_series *out);
+void cli_series_free(cli_series *s);
+
 /* The commands. */
 int cmd_info(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
@@ -37,5 +53,7 @@ int cmd_metrics(int argc, char **argv);
 int cmd_communities(int argc, char **argv);
 int cmd_balance(int argc, char **argv);
 int cmd_align(int argc, char **argv);
+int cmd_compare(int argc, char **argv);
+int cmd_timeline(int argc, char **argv);
 
 #endif

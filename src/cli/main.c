@@ -13,6 +13,8 @@ static const cli_command commands[] = {
     {"balance", cmd_balance, "structural balance: triangles, frustration index, bloc partition"},
     {"align", cmd_align, "alignment toward poles or blocs, tie-profile similarity, polarization"},
     {"events", cmd_events, "event, alliance and vote tables -> one snapshot per period"},
+    {"compare", cmd_compare, "what changed between two snapshots"},
+    {"timeline", cmd_timeline, "figures over time for a series of snapshots"},
     {"report", cmd_report, "the main job: everything for a set of snapshots, as one report"},
 };
 static const size_t n_commands = sizeof commands / sizeof *commands;

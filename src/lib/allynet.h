@@ -410,6 +410,68 @@ void allynet_align_options_init(allynet_align_options *o);
  * the same pole twice; NOMEM; RUNTIME. On error *out is NULL. Free with json_decref. */
 allynet_status allynet_align_compute(const allynet_graph *g, const allynet_align_options *o,
                                      json_t **out, allynet_error *err);
+/* ---------------------------------------------------------------- compare, timeline */
+
+/* How `compare` decides that a tie changed strength. */
+typedef struct allynet_compare_options {
+    double threshold;   /* a tie is strengthened/weakened when ||w_b| - |w_a|| >= threshold ... */
+    bool relative;      /* ... times max(|w_a|, |w_b|) when relative (threshold 0.25 = 25%) */
+    unsigned long seed; /* for the bloc partitions */
+    allynet_comm_method blocs; /* how blocs are found (zero: Leiden) */
+} allynet_compare_options;
+
+/* Compares snapshot a (before) with b (after). *out receives the result document (free with
+ * json_decref): {"a", "b", "directed", "threshold", "summary", "edges": {"added", "removed",
+ * "sign_flipped", "strengthened", "weakened"}, "distance", "network", "communities", "actors"}.
+ * Actors present in one snapshot only are reported as entered/left; with no actor in common
+ * the community comparison is null with a reason. opt may be NULL (threshold 1, seed 42,
+ * Leiden).
+ * Errors: USAGE for a negative or non-finite threshold; NOMEM; RUNTIME. */
+allynet_status allynet_compare_run(const allynet_graph *a, const allynet_graph *b,
+                                   const allynet_compare_options *opt, json_t **out,
+                                   allynet_error *err);
+/* Writes a comparison document for people: plain text, or Markdown when `markdown`. At most
+ * `limit` ties are listed per kind of change (0: all). Errors: IO. */
+allynet_status allynet_compare_write_text(const json_t *cmp, FILE *f, bool markdown, size_t limit,
+                                          allynet_error *err);
+
+/* Figures over a series of snapshots, in the order given (sort by date first); labels[i] names
+ * snapshot i. *out receives the document (free with json_decref): {"snapshots": [{"label",
+ * "date", "name", "figures": {"actors", "ties", "ties_pos", "ties_neg", "density",
+ * "balance_ratio", "frustration", "modularity", "polarization", "blocs"}}], "metrics": [...],
+ * "actors": [{"id", "series": {metric: [value or null per snapshot]}}]}; undefined figures
+ * are null. Blocs are found by `blocs` seeded with `seed`; bloc labels are matched from one
+ * snapshot to the next, and alignment is oriented like the previous snapshot's. n may be 0.
+ * Errors: NOMEM, RUNTIME. */
+allynet_status allynet_timeline_run(const allynet_graph *const *graphs, const char *const *labels,
+                                    size_t n, unsigned long seed, allynet_comm_method blocs,
+                                    json_t **out, allynet_error *err);
+
+/* Which per-actor series a table or plot shows: `metric` (NULL: strength_pos) for `actors`
+ * (NULL: the `top` actors by mean magnitude, ties broken by id; 0 means 8). */
+typedef struct allynet_timeline_view {
+    const char *metric;
+    const char *const *actors;
+    size_t n_actors;
+    size_t top;
+} allynet_timeline_view;
+
+/* Long CSV: snapshot,date,actor,metric,value; network figures have an empty actor; nulls are
+ * left out. `actors` of the view (NULL: all) filters the actor rows. Errors: USAGE for an
+ * unknown actor; IO. */
+allynet_status allynet_timeline_write_csv(const json_t *tl, const allynet_timeline_view *view,
+                                          FILE *f, allynet_error *err);
+/* Tables for people (Markdown when md): the figures per snapshot, then the view's metric per
+ * snapshot for its actors. Errors: USAGE for an unknown metric or actor; IO. */
+allynet_status allynet_timeline_write_text(const json_t *tl, const allynet_timeline_view *view,
+                                           bool md, FILE *f, allynet_error *err);
+/* Line charts drawn by gnuplot (run as a subprocess: $ALLYNET_GNUPLOT or `gnuplot`): network
+ * counts, network ratios and the view's metric for its actors, over time (a date axis when
+ * every snapshot has a date). `path` ends in .svg or .png; written atomically ("-": stdout).
+ * Errors: USAGE for a bad extension, metric or actor; RUNTIME when gnuplot is missing or fails;
+ * IO. */
+allynet_status allynet_timeline_plot(const json_t *tl, const allynet_timeline_view *view,
+                                     const char *path, allynet_error *err);
 
 /* ---------------------------------------------------------------- events (table loaders) */
 

@@ -41,6 +41,8 @@ static const allynet_report_section snapshot_sections[] = {
 
 /* Sections over the whole series, in report order. */
 static const allynet_report_series series_sections[] = {
+    {"compare", "Changes between consecutive snapshots", allynet__report_compare},
+    {"timeline", "Timeline", allynet__report_timeline},
     {NULL, NULL, NULL},
 };
 

@@ -37,5 +37,10 @@ allynet_status allynet__report_balance(const allynet_report_item *it, json_t *ou
                                        allynet_error *err);
 allynet_status allynet__report_align(const allynet_report_item *it, json_t *out, FILE *md,
                                      allynet_error *err);
+/* Series sections (report_series.c): consecutive comparisons and the timeline. */
+allynet_status allynet__report_compare(const allynet_report_item *items, size_t n, const char *dir,
+                                       json_t *root, FILE *md, allynet_error *err);
+allynet_status allynet__report_timeline(const allynet_report_item *items, size_t n, const char *dir,
+                                        json_t *root, FILE *md, allynet_error *err);
 
 #endif
