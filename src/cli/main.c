@@ -7,6 +7,7 @@ static const cli_command commands[] = {
     {"info", cmd_info, "actors, ties (+/-), density, components, date"},
     {"convert", cmd_convert, "between formats, by extension (.json .dot .gv .csv)"},
     {"merge", cmd_merge, "exact sum of snapshots"},
+    {"render", cmd_render, "network diagram (svg, png, pdf, dot) through Graphviz"},
     {"report", cmd_report, "the main job: everything for a set of snapshots, as one report"},
 };
 static const size_t n_commands = sizeof commands / sizeof *commands;
