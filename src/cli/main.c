@@ -7,6 +7,12 @@ static const cli_command commands[] = {
     {"info", cmd_info, "actors, ties (+/-), density, components, date"},
     {"convert", cmd_convert, "between formats, by extension (.json .dot .gv .csv)"},
     {"merge", cmd_merge, "exact sum of snapshots"},
+    {"metrics", cmd_metrics, "per-actor centrality, with the weight treatment of each figure"},
+    {"communities", cmd_communities,
+     "blocs and communities (blocs, leiden, louvain, cpm, spinglass)"},
+    {"balance", cmd_balance, "structural balance: triangles, frustration index, bloc partition"},
+    {"align", cmd_align, "alignment toward poles or blocs, tie-profile similarity, polarization"},
+    {"events", cmd_events, "event, alliance and vote tables -> one snapshot per period"},
     {"render", cmd_render, "network diagram (svg, png, pdf, dot) through Graphviz"},
     {"report", cmd_report, "the main job: everything for a set of snapshots, as one report"},
 };
@@ -28,7 +34,8 @@ int main(int argc, char **argv) {
     if (argc < 2) {
         return usage(stderr);
     }
-    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "help") == 0) {
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
         return usage(stdout);
     }
     if (strcmp(argv[1], "--version") == 0) {
