@@ -485,8 +485,8 @@ typedef enum {
 } allynet_layout;
 
 typedef enum {
-    ALLYNET_COLOR_BLOC = 0,  /* node fill by signed bloc */
-    ALLYNET_COLOR_COMMUNITY, /* node fill by community of cooperative ties */
+    ALLYNET_COLOR_BLOC = 0,  /* node fill by signed bloc (communities, method blocs) */
+    ALLYNET_COLOR_COMMUNITY, /* node fill by Leiden community of cooperative ties */
     ALLYNET_COLOR_NONE,
 } allynet_color_by;
 

@@ -11,7 +11,7 @@
 
 /* Beyond this many actors an engine takes too long (or too much memory): sfdp takes over. */
 #define LARGE_GRAPH 1000
-#define ROUTED_TIES 300
+#define ROUTED_EDGES 300
 
 static const char *format_names[] = {"svg", "png", "pdf", "dot", NULL};
 static const char *layout_names[] = {"neato", "fdp", "sfdp", "circo", "dot", NULL};
@@ -335,9 +335,6 @@ static void graph_attrs(allynet__render_ctx *c, allynet__drawing *d) {
     allynet__draw_set(d, g, "bgcolor", "white");
     allynet__draw_set(d, g, "pad", "0.3");
     allynet__draw_set(d, g, "outputorder", "edgesfirst");
-    /* Routing ties around nodes costs Graphviz about a minute for 1,000 ties: straight lines
-     * beyond ROUTED_TIES. */
-    allynet__draw_set(d, g, "splines", "%s", c->m > ROUTED_TIES ? "line" : "true");
     if (c->n_pinned > 0) { /* every overlap removal moves pinned nodes too */
         allynet__draw_set(d, g, "overlap", "true");
     } else if (c->layout != ALLYNET_LAYOUT_DOT && c->layout != ALLYNET_LAYOUT_CIRCO) {
@@ -511,6 +508,10 @@ allynet_status allynet_render(const allynet_graph *g, const allynet_render_optio
         add_nodes(&c, &d);
         allynet__render_ties(&c, &d);
         allynet__render_legend(&c, &d);
+        /* Routing lines around nodes costs Graphviz about a minute for 1,000 edges (the
+         * invisible ones count): straight lines beyond ROUTED_EDGES. */
+        allynet__draw_set(&d, &d.graph, "splines", "%s",
+                          d.n_edges + c.n > 2 * ROUTED_EDGES ? "line" : "true");
         x = calloc(c.n + 1, sizeof *x);
         y = calloc(c.n + 1, sizeof *y);
         d.nomem = d.nomem || x == NULL || y == NULL;

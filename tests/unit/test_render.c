@@ -254,7 +254,7 @@ static allynet_graph *chain(size_t n) {
     for (size_t i = 0; i < n; i++) {
         snprintf(id, sizeof id, "N%04zu", i);
         allynet_graph_add_actor(g, id, NULL, NULL, NULL, NULL);
-        if (i > 0) {
+        if (i > 0 && i < 30) { /* a few ties are enough: the size is what matters */
             allynet_graph_add_tie(g, i - 1, i, i % 7 ? 1.0 : -1.0, NULL, 1, NULL, NULL, NULL);
         }
     }
