@@ -173,7 +173,7 @@ static void hold(const allynet__render_ctx *c, allynet__drawing *d, size_t u, si
     allynet__draw_set(d, a, "style", "invis");
     allynet__draw_set(d, a, "dir", "none");
     allynet__draw_set(d, a, "len", "%.2f",
-                      1.4 + allynet__render_radius(c, u) + allynet__render_radius(c, v));
+                      1.6 + allynet__render_radius(c, u) + allynet__render_radius(c, v));
 }
 
 /* Holds each group together in the force-directed layouts. Without this, two actors hostile to
@@ -183,8 +183,8 @@ static void hold(const allynet__render_ctx *c, allynet__drawing *d, size_t u, si
 #define HOLD_ALL 40
 #define HOLD_SPAN 8
 static void cohesion(const allynet__render_ctx *c, allynet__drawing *d) {
-    if (c->layout == ALLYNET_LAYOUT_DOT || c->layout == ALLYNET_LAYOUT_CIRCO) {
-        return;
+    if (c->layout == ALLYNET_LAYOUT_DOT || c->layout == ALLYNET_LAYOUT_CIRCO || c->n_groups < 2) {
+        return; /* with one group there is nothing to keep apart */
     }
     size_t *members = malloc((c->n + 1) * sizeof *members);
     if (members == NULL) {

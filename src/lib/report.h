@@ -31,5 +31,8 @@ allynet_status allynet__report_balance(const allynet_report_item *it, json_t *ou
                                        allynet_error *err);
 allynet_status allynet__report_align(const allynet_report_item *it, json_t *out, FILE *md,
                                      allynet_error *err);
+/* The snapshot's diagram (report_diagram.c): diagram.svg and diagram.png in it->dir. */
+allynet_status allynet__report_diagram(const allynet_report_item *it, json_t *out, FILE *md,
+                                       allynet_error *err);
 
 #endif
