@@ -55,5 +55,6 @@ int cmd_balance(int argc, char **argv);
 int cmd_align(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
+int cmd_render(int argc, char **argv);
 
 #endif

@@ -15,6 +15,7 @@ static const cli_command commands[] = {
     {"events", cmd_events, "event, alliance and vote tables -> one snapshot per period"},
     {"compare", cmd_compare, "what changed between two snapshots"},
     {"timeline", cmd_timeline, "figures over time for a series of snapshots"},
+    {"render", cmd_render, "network diagram (svg, png, pdf, dot) through Graphviz"},
     {"report", cmd_report, "the main job: everything for a set of snapshots, as one report"},
 };
 static const size_t n_commands = sizeof commands / sizeof *commands;

@@ -35,6 +35,7 @@ static const allynet_report_section snapshot_sections[] = {
     {"info", "Summary", section_info},
     {"metrics", "Centrality", allynet__report_metrics},
     {"communities", "Blocs and communities", allynet__report_communities},
+    {"diagram", "Diagram", allynet__report_diagram},
     {"balance", "Structural balance", allynet__report_balance},
     {"align", "Alignment", allynet__report_align},
 };

@@ -42,5 +42,8 @@ allynet_status allynet__report_compare(const allynet_report_item *items, size_t 
                                        json_t *root, FILE *md, allynet_error *err);
 allynet_status allynet__report_timeline(const allynet_report_item *items, size_t n, const char *dir,
                                         json_t *root, FILE *md, allynet_error *err);
+/* The snapshot's diagram (report_diagram.c): diagram.svg and diagram.png in it->dir. */
+allynet_status allynet__report_diagram(const allynet_report_item *it, json_t *out, FILE *md,
+                                       allynet_error *err);
 
 #endif
