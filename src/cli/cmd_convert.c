@@ -25,14 +25,16 @@ int cmd_convert(int argc, char **argv) {
     }
     const char *out = argv[optind + 1];
     if (strcmp(out, "-") != 0 && allynet_format_from_path(out) == ALLYNET_FORMAT_UNKNOWN) {
-        return cli_usage("convert", "unknown output format for '%s' (use .json, .dot, .gv or .csv)", out);
+        return cli_usage("convert", "unknown output format for '%s' (use .json, .dot, .gv or .csv)",
+                         out);
     }
     allynet_graph *g = NULL;
     if ((code = cli_load(argv[optind], &g)) != 0) {
         return code;
     }
     allynet_error err = {0};
-    if (allynet_graph_sort(g, &err) != ALLYNET_OK || allynet_graph_save(g, out, &err) != ALLYNET_OK) {
+    if (allynet_graph_sort(g, &err) != ALLYNET_OK ||
+        allynet_graph_save(g, out, &err) != ALLYNET_OK) {
         code = cli_fail(&err);
     }
     allynet_graph_free(g);

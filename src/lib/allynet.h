@@ -61,13 +61,13 @@ typedef struct allynet_actor {
 
 /* A tie: directed (or undirected when the graph is) and signed. */
 typedef struct allynet_tie {
-    size_t source;     /* actor index */
-    size_t target;     /* actor index */
-    double weight;     /* signed: > 0 cooperation, < 0 conflict or pressure */
-    char *relation;    /* owned, may be NULL */
-    long events;       /* number of events summed into the tie (>= 1) */
-    json_t *evidence;  /* owned array of evidence objects, or NULL */
-    json_t *attrs;     /* owned object of every other key, or NULL */
+    size_t source;        /* actor index */
+    size_t target;        /* actor index */
+    double weight;        /* signed: > 0 cooperation, < 0 conflict or pressure */
+    const char *relation; /* interned in the graph (borrowed), may be NULL */
+    long events;          /* number of events summed into the tie (>= 1) */
+    json_t *evidence;     /* owned array of evidence objects, or NULL */
+    json_t *attrs;        /* owned object of every other key, or NULL */
 } allynet_tie;
 
 typedef struct allynet_graph allynet_graph;
@@ -115,7 +115,8 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
 
 /* Adds every actor and tie of src into dst (an exact sum: weights and events added, evidence
  * concatenated, sources listed once). Errors: INPUT when one is directed and the other not. */
-allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src, allynet_error *err);
+allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
+                                   allynet_error *err);
 
 /* Sorts actors by id and ties by (source id, target id): the canonical order every output uses. */
 allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err);
@@ -189,7 +190,7 @@ const allynet_actor_info *allynet_dict_lookup_cow_abbr(const char *abbr);
 
 typedef struct allynet_info {
     size_t actors, ties, ties_pos, ties_neg, ties_zero;
-    double density;        /* ties / possible ties (n(n-1), halved when undirected) */
+    double density; /* ties / possible ties (n(n-1), halved when undirected) */
     size_t weak_components;
     size_t strong_components; /* equals weak_components when undirected */
     size_t isolates;

@@ -19,7 +19,7 @@ typedef struct {
     allynet_status st;
     char *fields[MAX_FIELDS];
     size_t n_fields;
-    long row; /* 1-based record number */
+    long row;        /* 1-based record number */
     int col[N_COLS]; /* field index of each column, -1 when absent */
     bool header_done;
 } csv_ctx;
@@ -75,7 +75,8 @@ static allynet_status add_endpoint(csv_ctx *c, const char *id, size_t *out) {
     const char *kind = info && strcmp(info->id, id) == 0 ? info->kind : NULL;
     allynet_error e = {0};
     allynet_status st = allynet_graph_add_actor(c->g, id, name, kind, out, &e);
-    return st == ALLYNET_OK ? st : allynet_error_set(c->err, st, c->src, (int)c->row, 1, "%s", e.text);
+    return st == ALLYNET_OK ? st
+                            : allynet_error_set(c->err, st, c->src, (int)c->row, 1, "%s", e.text);
 }
 
 static void take_row(csv_ctx *c) {
@@ -109,7 +110,8 @@ static void take_row(csv_ctx *c) {
         }
     }
     size_t a, b, idx;
-    if ((c->st = add_endpoint(c, s, &a)) != ALLYNET_OK || (c->st = add_endpoint(c, t, &b)) != ALLYNET_OK) {
+    if ((c->st = add_endpoint(c, s, &a)) != ALLYNET_OK ||
+        (c->st = add_endpoint(c, t, &b)) != ALLYNET_OK) {
         return;
     }
     const char *rel = field(c, COL_RELATION);
@@ -161,12 +163,12 @@ allynet_status allynet_csv_parse(const char *buf, size_t len, const char *source
         return allynet_error_set(err, ALLYNET_E_NOMEM, source, 0, 0, "out of memory");
     }
     if (csv_parse(&p, buf, len, on_field, on_row, &c) != len && c.st == ALLYNET_OK) {
-        c.st = allynet_error_set(err, ALLYNET_E_INPUT, source, (int)c.row + 1, 0, "malformed CSV: %s",
-                                 csv_strerror(csv_error(&p)));
+        c.st = allynet_error_set(err, ALLYNET_E_INPUT, source, (int)c.row + 1, 0,
+                                 "malformed CSV: %s", csv_strerror(csv_error(&p)));
     }
     if (c.st == ALLYNET_OK && csv_fini(&p, on_field, on_row, &c) != 0 && c.st == ALLYNET_OK) {
-        c.st = allynet_error_set(err, ALLYNET_E_INPUT, source, (int)c.row + 1, 0, "malformed CSV: %s",
-                                 csv_strerror(csv_error(&p)));
+        c.st = allynet_error_set(err, ALLYNET_E_INPUT, source, (int)c.row + 1, 0,
+                                 "malformed CSV: %s", csv_strerror(csv_error(&p)));
     }
     for (size_t i = 0; i < c.n_fields; i++) {
         free(c.fields[i]);

@@ -12,13 +12,13 @@ enum { F_ID, F_ISO2, F_COW, F_COWABBR, F_NAME, F_KIND, F_CAMEO, F_ALIASES, N_F }
 
 static struct {
     bool ready;
-    char *text;                 /* a private copy of the TSV, cut into fields in place */
+    char *text; /* a private copy of the TSV, cut into fields in place */
     allynet_actor_info *rows;
-    char **aliases;             /* per row: the comma-separated alias codes */
+    char **aliases; /* per row: the comma-separated alias codes */
     size_t n;
-    allynet__strmap by_code;    /* upper-case code -> row */
+    allynet__strmap by_code; /* upper-case code -> row */
     allynet__strmap by_cow_abbr;
-    char **keys;                /* upper-cased key strings owned here */
+    char **keys; /* upper-cased key strings owned here */
     size_t n_keys, cap_keys;
 } D;
 

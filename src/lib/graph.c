@@ -14,6 +14,9 @@ struct allynet_graph {
     size_t n_ties, cap_ties;
     allynet__strmap actor_index;
     allynet__dyadmap tie_index;
+    allynet__strmap pool_index; /* interned strings (relations) */
+    char **pool;
+    size_t n_pool, cap_pool;
 };
 
 allynet_graph *allynet_graph_new(bool directed) {
@@ -29,6 +32,7 @@ allynet_graph *allynet_graph_new(bool directed) {
     }
     allynet__strmap_init(&g->actor_index);
     allynet__dyadmap_init(&g->tie_index);
+    allynet__strmap_init(&g->pool_index);
     return g;
 }
 
@@ -43,7 +47,6 @@ void allynet_graph_free(allynet_graph *g) {
         json_decref(g->actors[i].attrs);
     }
     for (size_t i = 0; i < g->n_ties; i++) {
-        free(g->ties[i].relation);
         json_decref(g->ties[i].evidence);
         json_decref(g->ties[i].attrs);
     }
@@ -52,7 +55,40 @@ void allynet_graph_free(allynet_graph *g) {
     json_decref(g->meta);
     allynet__strmap_destroy(&g->actor_index);
     allynet__dyadmap_destroy(&g->tie_index);
+    for (size_t i = 0; i < g->n_pool; i++) {
+        free(g->pool[i]);
+    }
+    free(g->pool);
+    allynet__strmap_destroy(&g->pool_index);
     free(g);
+}
+
+const char *allynet__graph_intern(allynet_graph *g, const char *s, bool *ok) {
+    size_t v;
+    if (s == NULL) {
+        return NULL;
+    }
+    if (allynet__strmap_get(&g->pool_index, s, &v)) {
+        return g->pool[v];
+    }
+    if (g->n_pool == g->cap_pool) {
+        size_t cap = g->cap_pool ? g->cap_pool * 2 : 16;
+        char **p = realloc(g->pool, cap * sizeof *p);
+        if (p == NULL) {
+            *ok = false;
+            return NULL;
+        }
+        g->pool = p;
+        g->cap_pool = cap;
+    }
+    char *c = strdup(s);
+    if (c == NULL || !allynet__strmap_put(&g->pool_index, c, g->n_pool)) {
+        free(c);
+        *ok = false;
+        return NULL;
+    }
+    g->pool[g->n_pool++] = c;
+    return c;
 }
 
 bool allynet_graph_directed(const allynet_graph *g) {
@@ -165,7 +201,8 @@ allynet_status allynet__graph_add_actor_attrs(allynet_graph *g, const char *id, 
         if (out) {
             *out = (size_t)found;
         }
-        return ok ? ALLYNET_OK : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+        return ok ? ALLYNET_OK
+                  : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
     if (g->n_actors == g->cap_actors) {
         size_t cap = g->cap_actors ? g->cap_actors * 2 : 16;
@@ -212,7 +249,8 @@ static allynet_status append_evidence(allynet_tie *t, json_t *evidence, allynet_
     }
     int rc = json_array_extend(t->evidence, evidence);
     json_decref(evidence);
-    return rc == 0 ? ALLYNET_OK : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    return rc == 0 ? ALLYNET_OK
+                   : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
 }
 
 allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t target, double weight,
@@ -220,7 +258,8 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
                                      size_t *out, allynet_error *err) {
     if (source >= g->n_actors || target >= g->n_actors) {
         json_decref(evidence);
-        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie to an actor that does not exist");
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                 "tie to an actor that does not exist");
     }
     if (source == target) {
         json_decref(evidence);
@@ -230,25 +269,28 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
     }
     if (!isfinite(weight)) {
         json_decref(evidence);
-        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie %s -> %s: weight is not a finite number",
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                 "tie %s -> %s: weight is not a finite number",
                                  g->actors[source].id, g->actors[target].id);
     }
     if (events < 1) {
         json_decref(evidence);
-        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie %s -> %s: events must be at least 1",
-                                 g->actors[source].id, g->actors[target].id);
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                 "tie %s -> %s: events must be at least 1", g->actors[source].id,
+                                 g->actors[target].id);
     }
     if (evidence != NULL && !json_is_array(evidence)) {
         json_decref(evidence);
-        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "tie %s -> %s: evidence is not an array",
-                                 g->actors[source].id, g->actors[target].id);
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                 "tie %s -> %s: evidence is not an array", g->actors[source].id,
+                                 g->actors[target].id);
     }
     long found = allynet_graph_find_tie(g, source, target);
     if (found >= 0) {
         allynet_tie *t = &g->ties[found];
         bool ok = true;
         if (t->relation == NULL && relation != NULL) {
-            t->relation = allynet__strdup(relation, &ok);
+            t->relation = allynet__graph_intern(g, relation, &ok);
         }
         if (!ok) {
             json_decref(evidence);
@@ -277,9 +319,8 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
     }
     bool ok = true;
     allynet_tie t = {.source = source, .target = target, .weight = weight, .events = events};
-    t.relation = allynet__strdup(relation, &ok);
+    t.relation = allynet__graph_intern(g, relation, &ok);
     if (!ok || !allynet__dyadmap_put(&g->tie_index, dyad_key(g, source, target), g->n_ties)) {
-        free(t.relation);
         json_decref(evidence);
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
@@ -342,7 +383,8 @@ static allynet_status merge_meta(json_t *dst, const json_t *src, allynet_error *
     return ALLYNET_OK;
 }
 
-allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src, allynet_error *err) {
+allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
+                                   allynet_error *err) {
     if (dst->directed != src->directed) {
         return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
                                  "cannot merge a directed graph with an undirected one");
@@ -374,13 +416,13 @@ allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
     return st;
 }
 
-
 static int cmp_actor(const void *a, const void *b) {
     return strcmp(((const allynet_actor *)a)->id, ((const allynet_actor *)b)->id);
 }
 
-static int cmp_tie(const void *a, const void *b) {
-    const allynet_tie *x = a, *y = b;
+static int cmp_tie(const void *a, const void *b, void *ctx) {
+    const allynet_tie *ties = ctx;
+    const allynet_tie *x = &ties[*(const uint32_t *)a], *y = &ties[*(const uint32_t *)b];
     if (x->source != y->source) {
         return x->source < y->source ? -1 : 1;
     }
@@ -388,6 +430,38 @@ static int cmp_tie(const void *a, const void *b) {
         return x->target < y->target ? -1 : 1;
     }
     return 0;
+}
+
+/* Sorts the ties through a 4-byte index permutation applied in place, so sorting a million ties
+ * needs 4 MB, not a second copy of the ties. */
+static bool sort_ties(allynet_graph *g) {
+    size_t m = g->n_ties;
+    uint32_t *perm = malloc((m + 1) * sizeof *perm);
+    if (perm == NULL) {
+        return false;
+    }
+    for (size_t i = 0; i < m; i++) {
+        perm[i] = (uint32_t)i;
+    }
+    qsort_r(perm, m, sizeof *perm, cmp_tie, g->ties);
+    /* Follow each cycle: position i receives the tie at perm[i]. */
+    for (size_t i = 0; i < m; i++) {
+        if (perm[i] == UINT32_MAX || perm[i] == i) {
+            continue;
+        }
+        allynet_tie keep = g->ties[i];
+        size_t j = i;
+        while (perm[j] != i) {
+            size_t k = perm[j];
+            g->ties[j] = g->ties[k];
+            perm[j] = UINT32_MAX;
+            j = k;
+        }
+        g->ties[j] = keep;
+        perm[j] = UINT32_MAX;
+    }
+    free(perm);
+    return true;
 }
 
 allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err) {
@@ -433,10 +507,13 @@ allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err) {
         }
     }
     free(rank);
-    qsort(g->ties, g->n_ties, sizeof *g->ties, cmp_tie);
+    if (g->n_ties >= UINT32_MAX || !sort_ties(g)) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
     allynet__dyadmap_clear(&g->tie_index);
     for (size_t i = 0; i < g->n_ties; i++) {
-        if (!allynet__dyadmap_put(&g->tie_index, dyad_key(g, g->ties[i].source, g->ties[i].target), i)) {
+        if (!allynet__dyadmap_put(&g->tie_index, dyad_key(g, g->ties[i].source, g->ties[i].target),
+                                  i)) {
             return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
         }
     }

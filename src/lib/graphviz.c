@@ -43,7 +43,8 @@ static bool parse_number(const char *s, double *out) {
     return true;
 }
 
-static allynet_status dot_nodes(Agraph_t *dg, allynet_graph *g, const char *src, allynet_error *err) {
+static allynet_status dot_nodes(Agraph_t *dg, allynet_graph *g, const char *src,
+                                allynet_error *err) {
     for (Agnode_t *n = agfstnode(dg); n; n = agnxtnode(dg, n)) {
         const char *name = attr(n, "name");
         if (name == NULL) {
@@ -53,8 +54,10 @@ static allynet_status dot_nodes(Agraph_t *dg, allynet_graph *g, const char *src,
             name = NULL;
         }
         allynet_error e = {0};
-        if (allynet_graph_add_actor(g, agnameof(n), name, attr(n, "kind"), NULL, &e) != ALLYNET_OK) {
-            return allynet_error_set(err, e.code, src, 0, 0, "node \"%s\": %s", agnameof(n), e.text);
+        if (allynet_graph_add_actor(g, agnameof(n), name, attr(n, "kind"), NULL, &e) !=
+            ALLYNET_OK) {
+            return allynet_error_set(err, e.code, src, 0, 0, "node \"%s\": %s", agnameof(n),
+                                     e.text);
         }
     }
     return ALLYNET_OK;
@@ -78,7 +81,8 @@ static allynet_status dot_edge(Agedge_t *e, allynet_graph *g, const char *src, a
     }
     size_t a = (size_t)allynet_graph_find_actor(g, s), b = (size_t)allynet_graph_find_actor(g, t);
     allynet_error e2 = {0};
-    if (allynet_graph_add_tie(g, a, b, w, attr(e, "relation"), (long)ev, NULL, NULL, &e2) != ALLYNET_OK) {
+    if (allynet_graph_add_tie(g, a, b, w, attr(e, "relation"), (long)ev, NULL, NULL, &e2) !=
+        ALLYNET_OK) {
         return allynet_error_set(err, e2.code, src, 0, 0, "%s", e2.text);
     }
     return ALLYNET_OK;
@@ -102,7 +106,8 @@ allynet_status allynet_dot_parse(const char *buf, size_t len, const char *source
                                  gv_message[0] ? gv_message : "no graph found");
     }
     allynet_graph *g = allynet_graph_new(agisdirected(dg));
-    allynet_status st = g ? ALLYNET_OK : allynet_error_set(err, ALLYNET_E_NOMEM, source, 0, 0, "out of memory");
+    allynet_status st =
+        g ? ALLYNET_OK : allynet_error_set(err, ALLYNET_E_NOMEM, source, 0, 0, "out of memory");
     if (st == ALLYNET_OK) {
         st = dot_nodes(dg, g, source, err);
     }

@@ -82,7 +82,8 @@ allynet_status allynet__to_igraph(const allynet_graph *g, allynet_tie_filter whi
                     continue;
                 }
                 if (weights) {
-                    rc = igraph_vector_push_back(weights, t->weight + allynet_graph_tie(g, (size_t)r)->weight);
+                    rc = igraph_vector_push_back(
+                        weights, t->weight + allynet_graph_tie(g, (size_t)r)->weight);
                 }
                 if (rc == IGRAPH_SUCCESS) {
                     rc = igraph_vector_int_push_back(&edges, (igraph_integer_t)t->source);

@@ -1,5 +1,5 @@
 /* index.c — the two hash maps behind O(1) lookups: actor id -> index and dyad -> tie index.
- * Open addressing with linear probing; the table doubles at 1/2 load. */
+ * Open addressing with linear probing; the table doubles at 3/4 load. */
 #include "internal.h"
 
 #include <stdlib.h>
@@ -79,7 +79,7 @@ static bool strmap_grow(allynet__strmap *m) {
 }
 
 bool allynet__strmap_put(allynet__strmap *m, const char *key, size_t val) {
-    if ((m->len + 1) * 2 > m->cap && !strmap_grow(m)) {
+    if ((m->len + 1) * 4 > m->cap * 3 && !strmap_grow(m)) {
         return false;
     }
     size_t mask = m->cap - 1;
@@ -159,7 +159,7 @@ static bool dyadmap_grow(allynet__dyadmap *m) {
 }
 
 bool allynet__dyadmap_put(allynet__dyadmap *m, uint64_t key, size_t val) {
-    if ((m->len + 1) * 2 > m->cap && !dyadmap_grow(m)) {
+    if ((m->len + 1) * 4 > m->cap * 3 && !dyadmap_grow(m)) {
         return false;
     }
     size_t mask = m->cap - 1;

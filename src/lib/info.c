@@ -7,8 +7,8 @@
 static allynet_status count_components(const allynet_graph *g, igraph_connectedness_t mode,
                                        size_t *out, allynet_error *err) {
     igraph_t ig;
-    allynet_status st = allynet__to_igraph(g, ALLYNET_TIES_ALL, mode == IGRAPH_STRONG, false, &ig,
-                                           NULL, err);
+    allynet_status st =
+        allynet__to_igraph(g, ALLYNET_TIES_ALL, mode == IGRAPH_STRONG, false, &ig, NULL, err);
     if (st != ALLYNET_OK) {
         return st;
     }
@@ -70,13 +70,11 @@ json_t *allynet_info_to_json(const allynet_graph *g, const allynet_info *i) {
     const char *name = allynet_graph_name(g), *date = allynet_graph_date(g);
     return json_pack("{s:s*, s:s*, s:b, s:I, s:{s:I, s:I, s:I, s:I}, s:f, s:{s:I, s:I}, s:I, "
                      "s:I, s:{s:f, s:f}}",
-                     "name", name, "date", date, "directed", allynet_graph_directed(g),
-                     "actors", (json_int_t)i->actors,
-                     "ties", "total", (json_int_t)i->ties, "positive", (json_int_t)i->ties_pos,
-                     "negative", (json_int_t)i->ties_neg, "zero", (json_int_t)i->ties_zero,
-                     "density", i->density,
-                     "components", "weak", (json_int_t)i->weak_components,
-                     "strong", (json_int_t)i->strong_components,
-                     "isolates", (json_int_t)i->isolates, "events", (json_int_t)i->events,
-                     "weight", "positive", i->weight_pos, "negative", i->weight_neg);
+                     "name", name, "date", date, "directed", allynet_graph_directed(g), "actors",
+                     (json_int_t)i->actors, "ties", "total", (json_int_t)i->ties, "positive",
+                     (json_int_t)i->ties_pos, "negative", (json_int_t)i->ties_neg, "zero",
+                     (json_int_t)i->ties_zero, "density", i->density, "components", "weak",
+                     (json_int_t)i->weak_components, "strong", (json_int_t)i->strong_components,
+                     "isolates", (json_int_t)i->isolates, "events", (json_int_t)i->events, "weight",
+                     "positive", i->weight_pos, "negative", i->weight_neg);
 }

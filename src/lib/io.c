@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -49,7 +50,8 @@ static allynet_status read_stream(FILE *f, const char *path, char **out, size_t 
         }
     }
     if (buf == NULL) {
-        return allynet_error_set(err, ALLYNET_E_NOMEM, path, 0, 0, "out of memory reading the file");
+        return allynet_error_set(err, ALLYNET_E_NOMEM, path, 0, 0,
+                                 "out of memory reading the file");
     }
     if (ferror(f)) {
         free(buf);
@@ -61,7 +63,8 @@ static allynet_status read_stream(FILE *f, const char *path, char **out, size_t 
     return ALLYNET_OK;
 }
 
-allynet_status allynet_file_read(const char *path, char **out, size_t *out_len, allynet_error *err) {
+allynet_status allynet_file_read(const char *path, char **out, size_t *out_len,
+                                 allynet_error *err) {
     *out = NULL;
     *out_len = 0;
     if (strcmp(path, "-") == 0) {
@@ -69,14 +72,16 @@ allynet_status allynet_file_read(const char *path, char **out, size_t *out_len, 
     }
     struct stat st;
     if (stat(path, &st) != 0) {
-        return allynet_error_set(err, ALLYNET_E_INPUT, path, 0, 0, "cannot open: %s", strerror(errno));
+        return allynet_error_set(err, ALLYNET_E_INPUT, path, 0, 0, "cannot open: %s",
+                                 strerror(errno));
     }
     if (S_ISDIR(st.st_mode)) {
         return allynet_error_set(err, ALLYNET_E_INPUT, path, 0, 0, "is a directory, not a file");
     }
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
-        return allynet_error_set(err, ALLYNET_E_INPUT, path, 0, 0, "cannot open: %s", strerror(errno));
+        return allynet_error_set(err, ALLYNET_E_INPUT, path, 0, 0, "cannot open: %s",
+                                 strerror(errno));
     }
     allynet_status s = read_stream(f, path, out, out_len, err);
     fclose(f);
@@ -139,16 +144,63 @@ out:
     return s;
 }
 
+typedef struct {
+    char *base;
+    size_t dropped; /* bytes [0, dropped) have been released */
+} mapping;
+
+/* Drops pages the scan has moved past, so loading a large file keeps little of it resident. */
+static void release_pages(void *ctx, size_t upto) {
+    mapping *m = ctx;
+    const size_t chunk = 16u << 20;
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    size_t end = upto / page * page;
+    if (end >= m->dropped + chunk) {
+        madvise(m->base + m->dropped, end - m->dropped, MADV_DONTNEED);
+        m->dropped = end;
+    }
+}
+
+/* Loads a regular node-link JSON file through a read-only private mapping. Returns false (and
+ * does nothing) when the file cannot be mapped, so the caller reads it instead. */
+static bool load_mapped(const char *path, allynet_graph **out, allynet_error *err,
+                        allynet_status *st) {
+    int fd = open(path, O_RDONLY);
+    struct stat sb;
+    if (fd < 0 || fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size < (1 << 20)) {
+        if (fd >= 0) {
+            close(fd);
+        }
+        return false;
+    }
+    size_t len = (size_t)sb.st_size;
+    char *base = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (base == MAP_FAILED) {
+        return false;
+    }
+    madvise(base, len, MADV_SEQUENTIAL);
+    mapping m = {base, 0};
+    *st = allynet__nodelink_parse_stream(base, len, path, release_pages, &m, out, err);
+    munmap(base, len);
+    return true;
+}
+
 allynet_status allynet_graph_load(const char *path, allynet_graph **out, allynet_error *err) {
     *out = NULL;
-    allynet_format fmt = strcmp(path, "-") == 0 ? ALLYNET_FORMAT_JSON : allynet_format_from_path(path);
+    allynet_format fmt =
+        strcmp(path, "-") == 0 ? ALLYNET_FORMAT_JSON : allynet_format_from_path(path);
     if (fmt == ALLYNET_FORMAT_UNKNOWN) {
         return allynet_error_set(err, ALLYNET_E_USAGE, path, 0, 0,
                                  "unknown graph format (use .json, .dot, .gv or .csv)");
     }
+    allynet_status s;
+    if (fmt == ALLYNET_FORMAT_JSON && strcmp(path, "-") != 0 && load_mapped(path, out, err, &s)) {
+        return s;
+    }
     char *buf;
     size_t len;
-    allynet_status s = allynet_file_read(path, &buf, &len, err);
+    s = allynet_file_read(path, &buf, &len, err);
     if (s != ALLYNET_OK) {
         return s;
     }
@@ -186,7 +238,8 @@ static allynet_status save_writer(FILE *f, void *ctx, allynet_error *err) {
 }
 
 allynet_status allynet_graph_save(const allynet_graph *g, const char *path, allynet_error *err) {
-    allynet_format fmt = strcmp(path, "-") == 0 ? ALLYNET_FORMAT_JSON : allynet_format_from_path(path);
+    allynet_format fmt =
+        strcmp(path, "-") == 0 ? ALLYNET_FORMAT_JSON : allynet_format_from_path(path);
     if (fmt == ALLYNET_FORMAT_UNKNOWN) {
         return allynet_error_set(err, ALLYNET_E_USAGE, path, 0, 0,
                                  "unknown graph format (use .json, .dot, .gv or .csv)");

@@ -3,7 +3,7 @@
  * Reading walks the top-level object itself and hands each value (each node, each edge) to
  * jansson separately. So a file of a million edges never becomes one DOM, and every error,
  * semantic ones included, carries the line and column of the element it is about. */
-#include "internal.h"
+#include "jsonflat.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -16,6 +16,8 @@ typedef struct {
     size_t pos;
     const char *src;
     allynet_error *err;
+    void (*release)(void *ctx, size_t upto); /* may be NULL: called as the scan moves on */
+    void *release_ctx;
 } scanner;
 
 static allynet_status fail_at(scanner *sc, size_t off, allynet_status code, const char *what) {
@@ -67,22 +69,171 @@ static allynet_status expect(scanner *sc, char c, const char *what) {
     return ALLYNET_OK;
 }
 
-/* An id is a string, or an integer written as its decimal form. Returns false otherwise. */
-static bool id_text(const json_t *v, char *tmp, size_t n, const char **out) {
-    if (json_is_string(v)) {
-        *out = json_string_value(v);
+/* An element's known fields, read either from a jansson object or from the flat fast path,
+ * so that both paths share one validation. */
+typedef enum { V_ABSENT, V_STRING, V_NUMBER, V_INTEGER, V_NULL, V_OTHER } vkind;
+
+typedef struct {
+    vkind kind;
+    const char *s; /* V_STRING: NUL-terminated (copied into tmp when needed) */
+    double num;
+    long long ival;
+    char tmp[64];
+    char *heap; /* a longer copy, freed by field_done */
+} field;
+
+typedef struct {
+    field f[6]; /* node: id, name, kind; edge: source, target, weight, relation, events, sign */
+    json_t *evidence; /* borrowed or NULL */
+    bool evidence_bad;
+    json_t *attrs; /* owned: every other key */
+    json_t *owner; /* owned: the jansson object the fields point into, or NULL */
+} element;
+
+static const char *node_keys[] = {"id", "name", "kind", NULL};
+static const char *edge_keys[] = {"source", "target", "weight", "relation", "events", "sign", NULL};
+
+static void field_done(field *x) {
+    free(x->heap);
+}
+
+static void field_from_json(field *x, const json_t *v) {
+    memset(x, 0, sizeof *x);
+    if (v == NULL) {
+        x->kind = V_ABSENT;
+    } else if (json_is_string(v)) {
+        x->kind = V_STRING;
+        x->s = json_string_value(v);
+    } else if (json_is_integer(v)) {
+        x->kind = V_INTEGER;
+        x->ival = json_integer_value(v);
+        x->num = (double)x->ival;
+    } else if (json_is_real(v)) {
+        x->kind = V_NUMBER;
+        x->num = json_real_value(v);
+    } else {
+        x->kind = json_is_null(v) ? V_NULL : V_OTHER;
+    }
+}
+
+static bool field_from_flat(field *x, const allynet__flat_field *f) {
+    memset(x, 0, sizeof *x);
+    switch (f->type) {
+    case ALLYNET__FLAT_STRING:
+        x->kind = V_STRING;
+        if (memchr(f->str, '\0', f->len) != NULL) {
+            return false;
+        }
+        if (f->len < sizeof x->tmp) {
+            memcpy(x->tmp, f->str, f->len);
+            x->tmp[f->len] = '\0';
+            x->s = x->tmp;
+        } else {
+            x->heap = strndup(f->str, f->len);
+            x->s = x->heap;
+            return x->heap != NULL;
+        }
+        return true;
+    case ALLYNET__FLAT_INTEGER:
+        x->kind = V_INTEGER;
+        x->ival = f->ival;
+        x->num = f->num;
+        return true;
+    case ALLYNET__FLAT_REAL:
+        x->kind = V_NUMBER;
+        x->num = f->num;
+        return true;
+    case ALLYNET__FLAT_NULL:
+        x->kind = V_NULL;
+        return true;
+    default:
+        x->kind = V_OTHER;
         return true;
     }
-    if (json_is_integer(v)) {
-        snprintf(tmp, n, "%lld", (long long)json_integer_value(v));
-        *out = tmp;
-        return true;
+}
+
+static int key_index(const char *const *keys, const char *k, size_t n) {
+    for (int i = 0; keys[i]; i++) {
+        if (strlen(keys[i]) == n && memcmp(keys[i], k, n) == 0) {
+            return i;
+        }
     }
-    return false;
+    return -1;
+}
+
+/* Fills e from a jansson object. Returns false when out of memory. */
+static bool element_from_json(element *e, json_t *obj, const char *const *keys) {
+    memset(e, 0, sizeof *e);
+    for (int i = 0; keys[i]; i++) {
+        field_from_json(&e->f[i], json_object_get(obj, keys[i]));
+    }
+    json_t *ev = json_object_get(obj, "evidence");
+    if (keys == edge_keys && ev != NULL && !json_is_null(ev)) {
+        e->evidence = json_is_array(ev) ? ev : NULL;
+        e->evidence_bad = !json_is_array(ev);
+    }
+    const char *k;
+    json_t *v;
+    json_object_foreach(obj, k, v) {
+        if (key_index(keys, k, strlen(k)) < 0 &&
+            !(keys == edge_keys && strcmp(k, "evidence") == 0)) {
+            if (e->attrs == NULL && (e->attrs = json_object()) == NULL) {
+                return false;
+            }
+            if (json_object_set(e->attrs, k, v) != 0) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Fills e from flat fields. Returns false when out of memory. */
+static bool element_from_flat(element *e, const allynet__flat_field *f, size_t n,
+                              const char *const *keys) {
+    memset(e, 0, sizeof *e);
+    for (size_t j = 0; j < n; j++) {
+        int i = key_index(keys, f[j].key, f[j].key_len);
+        if (i >= 0) {
+            if (!field_from_flat(&e->f[i], &f[j])) {
+                return false;
+            }
+            continue;
+        }
+        if (keys == edge_keys && allynet__flat_is(&f[j], "evidence")) {
+            e->evidence_bad = f[j].type != ALLYNET__FLAT_NULL;
+            continue;
+        }
+        if (e->attrs == NULL && (e->attrs = json_object()) == NULL) {
+            return false;
+        }
+        json_t *v = allynet__flat_to_json(&f[j]);
+        if (v == NULL || json_object_setn_new_nocheck(e->attrs, f[j].key, f[j].key_len, v) != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+static void element_done(element *e) {
+    for (size_t i = 0; i < sizeof e->f / sizeof *e->f; i++) {
+        field_done(&e->f[i]);
+    }
+    json_decref(e->attrs);
+    json_decref(e->owner);
+}
+
+/* An id is a string, or an integer written as its decimal form. Returns NULL otherwise. */
+static const char *id_text(field *x) {
+    if (x->kind == V_INTEGER) {
+        snprintf(x->tmp, sizeof x->tmp, "%lld", x->ival);
+        return x->tmp;
+    }
+    return x->kind == V_STRING ? x->s : NULL;
 }
 
 __attribute__((format(printf, 3, 4))) static allynet_status element_error(scanner *sc, size_t at,
-                                                                         const char *fmt, ...) {
+                                                                          const char *fmt, ...) {
     char msg[400];
     va_list ap;
     va_start(ap, fmt);
@@ -91,13 +242,13 @@ __attribute__((format(printf, 3, 4))) static allynet_status element_error(scanne
     return fail_at(sc, at, ALLYNET_E_INPUT, msg);
 }
 
-static allynet_status take_node(scanner *sc, allynet_graph *g, json_t *node, size_t at) {
-    if (!json_is_object(node)) {
-        return element_error(sc, at, "node is not a JSON object");
-    }
-    char tmp[32];
-    const char *id;
-    if (!id_text(json_object_get(node, "id"), tmp, sizeof tmp, &id)) {
+static bool is_text(const field *x) {
+    return x->kind == V_ABSENT || x->kind == V_STRING || x->kind == V_NULL;
+}
+
+static allynet_status take_node(scanner *sc, allynet_graph *g, element *e, size_t at) {
+    const char *id = id_text(&e->f[0]);
+    if (id == NULL) {
         return element_error(sc, at, "node has no \"id\" (a string or an integer)");
     }
     if (id[0] == '\0') {
@@ -106,108 +257,118 @@ static allynet_status take_node(scanner *sc, allynet_graph *g, json_t *node, siz
     if (allynet_graph_find_actor(g, id) >= 0) {
         return element_error(sc, at, "duplicate node id \"%.300s\"", id);
     }
-    json_t *name = json_object_get(node, "name"), *kind = json_object_get(node, "kind");
-    if ((name && !json_is_string(name) && !json_is_null(name)) ||
-        (kind && !json_is_string(kind) && !json_is_null(kind))) {
+    if (!is_text(&e->f[1]) || !is_text(&e->f[2])) {
         return element_error(sc, at, "node \"%.300s\": \"name\" and \"kind\" must be strings", id);
     }
-    json_t *attrs = json_deep_copy(node);
-    if (attrs == NULL) {
-        return allynet_error_set(sc->err, ALLYNET_E_NOMEM, sc->src, 0, 0, "out of memory");
-    }
-    json_object_del(attrs, "id");
-    json_object_del(attrs, "name");
-    json_object_del(attrs, "kind");
-    if (json_object_size(attrs) == 0) {
-        json_decref(attrs);
-        attrs = NULL;
-    }
     allynet_error e2 = {0};
-    allynet_status st = allynet__graph_add_actor_attrs(g, id, json_string_value(name),
-                                                       json_string_value(kind), attrs, NULL, &e2);
+    json_t *attrs = e->attrs;
+    e->attrs = NULL;
+    allynet_status st = allynet__graph_add_actor_attrs(
+        g, id, e->f[1].kind == V_STRING ? e->f[1].s : NULL,
+        e->f[2].kind == V_STRING ? e->f[2].s : NULL, attrs, NULL, &e2);
     return st == ALLYNET_OK ? st : fail_at(sc, at, st, e2.text);
 }
 
-static allynet_status edge_endpoint(scanner *sc, allynet_graph *g, json_t *edge, const char *key,
+static allynet_status edge_endpoint(scanner *sc, allynet_graph *g, field *x, const char *key,
                                     size_t at, size_t *out) {
-    char tmp[32];
-    const char *id;
-    if (!id_text(json_object_get(edge, key), tmp, sizeof tmp, &id)) {
-        char msg[96];
-        snprintf(msg, sizeof msg, "edge has no \"%s\" (a node id)", key);
-        return fail_at(sc, at, ALLYNET_E_INPUT, msg);
+    const char *id = id_text(x);
+    if (id == NULL) {
+        return element_error(sc, at, "edge has no \"%s\" (a node id)", key);
     }
     long i = allynet_graph_find_actor(g, id);
     if (i < 0) {
-        char msg[420];
-        snprintf(msg, sizeof msg, "edge %s \"%.300s\" is not a node of the graph", key, id);
-        return fail_at(sc, at, ALLYNET_E_INPUT, msg);
+        return element_error(sc, at, "edge %s \"%.300s\" is not a node of the graph", key, id);
     }
     *out = (size_t)i;
     return ALLYNET_OK;
 }
 
-static allynet_status take_edge(scanner *sc, allynet_graph *g, json_t *edge, size_t at) {
-    if (!json_is_object(edge)) {
-        return element_error(sc, at, "edge is not a JSON object");
-    }
-    size_t s, t;
-    allynet_status st = edge_endpoint(sc, g, edge, "source", at, &s);
+static allynet_status take_edge(scanner *sc, allynet_graph *g, element *e, size_t at) {
+    size_t s = 0, t = 0;
+    allynet_status st = edge_endpoint(sc, g, &e->f[0], "source", at, &s);
     if (st == ALLYNET_OK) {
-        st = edge_endpoint(sc, g, edge, "target", at, &t);
+        st = edge_endpoint(sc, g, &e->f[1], "target", at, &t);
     }
     if (st != ALLYNET_OK) {
         return st;
     }
-    json_t *w = json_object_get(edge, "weight");
-    if (w == NULL) {
-        w = json_object_get(edge, "sign"); /* signed networks often carry only a sign */
-    }
-    if (w != NULL && !json_is_number(w)) {
+    field *w = e->f[2].kind != V_ABSENT ? &e->f[2] : &e->f[5]; /* a bare "sign" is a weight */
+    if (w->kind != V_ABSENT && w->kind != V_NUMBER && w->kind != V_INTEGER) {
         return element_error(sc, at, "edge weight must be a number, not %s",
-                             json_is_string(w) ? "a string" : "this value");
+                             w->kind == V_STRING ? "a string" : "this value");
     }
-    double weight = w ? json_number_value(w) : 1.0;
-    json_t *rel = json_object_get(edge, "relation"), *ev = json_object_get(edge, "events");
-    json_t *evid = json_object_get(edge, "evidence");
-    if (rel && !json_is_string(rel) && !json_is_null(rel)) {
+    if (!is_text(&e->f[3])) {
         return element_error(sc, at, "edge \"relation\" must be a string");
     }
-    if (ev && (!json_is_integer(ev) || json_integer_value(ev) < 1)) {
+    field *ev = &e->f[4];
+    if (ev->kind != V_ABSENT && (ev->kind != V_INTEGER || ev->ival < 1)) {
         return element_error(sc, at, "edge \"events\" must be a whole number >= 1");
     }
-    if (evid && !json_is_array(evid) && !json_is_null(evid)) {
+    if (e->evidence_bad) {
         return element_error(sc, at, "edge \"evidence\" must be an array");
     }
-    json_t *attrs = json_deep_copy(edge);
-    if (attrs == NULL) {
-        return allynet_error_set(sc->err, ALLYNET_E_NOMEM, sc->src, 0, 0, "out of memory");
-    }
-    static const char *known[] = {"source", "target", "weight", "relation", "events", "evidence"};
-    for (size_t i = 0; i < sizeof known / sizeof *known; i++) {
-        json_object_del(attrs, known[i]);
-    }
-    if (json_object_size(attrs) == 0) {
-        json_decref(attrs);
-        attrs = NULL;
+    if (e->f[2].kind != V_ABSENT && e->f[5].kind != V_ABSENT) {
+        /* both weight and sign: keep the sign as an attribute too */
+        json_t *sign =
+            e->f[5].kind == V_INTEGER ? json_integer(e->f[5].ival) : json_real(e->f[5].num);
+        if (e->attrs == NULL) {
+            e->attrs = json_object();
+        }
+        json_object_set_new(e->attrs, "sign", sign);
     }
     allynet_error e2 = {0};
     size_t idx;
-    json_t *evcopy = json_is_array(evid) ? json_deep_copy(evid) : NULL;
-    st = allynet_graph_add_tie(g, s, t, weight, json_string_value(rel),
-                               ev ? (long)json_integer_value(ev) : 1, evcopy, &idx, &e2);
+    json_t *evcopy = e->evidence ? json_deep_copy(e->evidence) : NULL;
+    st = allynet_graph_add_tie(g, s, t, w->kind != V_ABSENT ? w->num : 1.0,
+                               e->f[3].kind == V_STRING ? e->f[3].s : NULL,
+                               ev->kind == V_INTEGER ? (long)ev->ival : 1, evcopy, &idx, &e2);
     if (st != ALLYNET_OK) {
-        json_decref(attrs);
         return fail_at(sc, at, st, e2.text);
     }
-    allynet__tie_take_attrs(g, idx, attrs);
+    allynet__tie_take_attrs(g, idx, e->attrs);
+    e->attrs = NULL;
     return ALLYNET_OK;
 }
 
-typedef allynet_status (*element_fn)(scanner *, allynet_graph *, json_t *, size_t);
+typedef allynet_status (*element_fn)(scanner *, allynet_graph *, element *, size_t);
+
+/* Reads one array element at the current position into e: the flat fast path when it applies,
+ * jansson otherwise. */
+static allynet_status read_element(scanner *sc, const char *const *keys, element *e) {
+    memset(e, 0, sizeof *e);
+    allynet__flat_field flat[24];
+    size_t n;
+    size_t used = allynet__flat_object(sc->buf + sc->pos, sc->len - sc->pos, flat, 24, &n);
+    if (used > 0) {
+        if (!element_from_flat(e, flat, n, keys)) {
+            return allynet_error_set(sc->err, ALLYNET_E_NOMEM, sc->src, 0, 0, "out of memory");
+        }
+        sc->pos += used;
+        return ALLYNET_OK;
+    }
+    size_t at = sc->pos;
+    json_t *v = NULL;
+    allynet_status st = take_value(sc, &v);
+    if (st != ALLYNET_OK) {
+        return st;
+    }
+    memset(e, 0, sizeof *e);
+    if (!json_is_object(v)) {
+        json_decref(v);
+        return element_error(sc, at, "%s is not a JSON object",
+                             keys == node_keys ? "node" : "edge");
+    }
+    bool ok = element_from_json(e, v, keys);
+    e->owner = v; /* the fields borrow its strings */
+    if (!ok) {
+        return allynet_error_set(sc->err, ALLYNET_E_NOMEM, sc->src, 0, 0, "out of memory");
+    }
+    return ALLYNET_OK;
+}
 
 /* Walks a JSON array at the current position, handing each element to fn (NULL: skip). */
-static allynet_status walk_array(scanner *sc, allynet_graph *g, element_fn fn) {
+static allynet_status walk_array(scanner *sc, allynet_graph *g, const char *const *keys,
+                                 element_fn fn) {
     allynet_status st = expect(sc, '[', "'[' (an array)");
     skip_ws(sc);
     if (st == ALLYNET_OK && sc->pos < sc->len && sc->buf[sc->pos] == ']') {
@@ -217,14 +378,17 @@ static allynet_status walk_array(scanner *sc, allynet_graph *g, element_fn fn) {
     while (st == ALLYNET_OK) {
         skip_ws(sc);
         size_t at = sc->pos;
-        json_t *v = NULL;
-        st = take_value(sc, &v);
+        element e;
+        st = read_element(sc, keys, &e);
         if (st == ALLYNET_OK && fn != NULL) {
-            st = fn(sc, g, v, at);
+            st = fn(sc, g, &e, at);
         }
-        json_decref(v);
+        element_done(&e);
         if (st != ALLYNET_OK) {
             break;
+        }
+        if (sc->release) {
+            sc->release(sc->release_ctx, sc->pos);
         }
         skip_ws(sc);
         if (sc->pos < sc->len && sc->buf[sc->pos] == ']') {
@@ -295,14 +459,14 @@ static allynet_status scan_top(scanner *sc, allynet_graph *g) {
         const char *key = json_string_value(k);
         if (st != ALLYNET_OK) {
         } else if (strcmp(key, "nodes") == 0) {
-            st = walk_array(sc, g, take_node);
+            st = walk_array(sc, g, node_keys, take_node);
             nodes_seen = true;
         } else if (strcmp(key, "edges") == 0 || strcmp(key, "links") == 0) {
             if (nodes_seen && directed_seen) {
-                st = walk_array(sc, g, take_edge);
+                st = walk_array(sc, g, edge_keys, take_edge);
             } else if (n_edge_arrays < 4) {
                 edge_arrays[n_edge_arrays++] = sc->pos; /* read after the nodes */
-                st = walk_array(sc, g, NULL);
+                st = walk_array(sc, g, edge_keys, NULL);
             } else {
                 st = fail_at(sc, at, ALLYNET_E_INPUT, "too many \"edges\" arrays");
             }
@@ -328,7 +492,7 @@ static allynet_status scan_top(scanner *sc, allynet_graph *g) {
     size_t end = sc->pos;
     for (size_t i = 0; st == ALLYNET_OK && i < n_edge_arrays; i++) {
         sc->pos = edge_arrays[i];
-        st = walk_array(sc, g, take_edge);
+        st = walk_array(sc, g, edge_keys, take_edge);
     }
     sc->pos = end;
     skip_ws(sc);
@@ -340,8 +504,14 @@ static allynet_status scan_top(scanner *sc, allynet_graph *g) {
 
 allynet_status allynet_nodelink_parse(const char *buf, size_t len, const char *source,
                                       allynet_graph **out, allynet_error *err) {
+    return allynet__nodelink_parse_stream(buf, len, source, NULL, NULL, out, err);
+}
+
+allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const char *source,
+                                              void (*release)(void *, size_t), void *ctx,
+                                              allynet_graph **out, allynet_error *err) {
     *out = NULL;
-    scanner sc = {buf, len, 0, source ? source : "<buffer>", err};
+    scanner sc = {buf, len, 0, source ? source : "<buffer>", err, release, ctx};
     skip_ws(&sc);
     if (sc.pos == len) {
         return allynet_error_set(err, ALLYNET_E_INPUT, sc.src, 1, 1,
@@ -381,6 +551,17 @@ static void put_real(FILE *f, double x) {
 }
 
 static bool put_string(FILE *f, const char *s) {
+    size_t n = 0;
+    while (s[n] != '\0' && s[n] != '"' && s[n] != '\\' && (unsigned char)s[n] >= 0x20 &&
+           (unsigned char)s[n] < 0x7f) {
+        n++;
+    }
+    if (s[n] == '\0') { /* plain ASCII: nothing to escape */
+        fputc('"', f);
+        fwrite(s, 1, n, f);
+        fputc('"', f);
+        return true;
+    }
     json_t *v = json_string(s);
     bool ok = v != NULL && put_json(f, v);
     json_decref(v);

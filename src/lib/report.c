@@ -21,7 +21,8 @@ static allynet_status section_info(const allynet_report_item *it, json_t *out, F
     if (j == NULL || json_object_set_new(out, "info", j) != 0) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
-    fprintf(md, "| actors | ties (+ / −) | density | weak / strong components | isolates | events |\n");
+    fprintf(md,
+            "| actors | ties (+ / −) | density | weak / strong components | isolates | events |\n");
     fprintf(md, "|---:|---:|---:|---:|---:|---:|\n");
     fprintf(md, "| %zu | %zu (%zu / %zu) | %.3f | %zu / %zu | %zu | %ld |\n\n", info.actors,
             info.ties, info.ties_pos, info.ties_neg, info.density, info.weak_components,
@@ -89,7 +90,8 @@ static allynet_status one_snapshot(const allynet_report_item *it, json_t *snaps,
     }
     const char *name = allynet_graph_name(it->graph);
     fprintf(md, "## %s\n\n", name ? name : it->stem);
-    fprintf(md, "Date: %s · file: `%s`\n\n", allynet_graph_date(it->graph) ? allynet_graph_date(it->graph) : "unknown",
+    fprintf(md, "Date: %s · file: `%s`\n\n",
+            allynet_graph_date(it->graph) ? allynet_graph_date(it->graph) : "unknown",
             it->path ? it->path : it->stem);
     for (size_t s = 0; s < sizeof snapshot_sections / sizeof *snapshot_sections; s++) {
         fprintf(md, "### %s\n\n", snapshot_sections[s].title);

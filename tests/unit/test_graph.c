@@ -12,8 +12,10 @@ static void aggregate_per_dyad(void **state) {
     assert_int_equal(allynet_graph_add_actor(g, "VEN", NULL, NULL, &ven, NULL), ALLYNET_OK);
     json_t *ev1 = json_pack("[{s:s, s:i, s:i}]", "doc", "d1", "start", 0, "end", 10);
     json_t *ev2 = json_pack("[{s:s, s:i, s:i}]", "doc", "d1", "start", 20, "end", 30);
-    assert_int_equal(allynet_graph_add_tie(g, rus, ven, 3.4, "support", 1, ev1, &idx, NULL), ALLYNET_OK);
-    assert_int_equal(allynet_graph_add_tie(g, rus, ven, 6.0, "consult", 2, ev2, NULL, NULL), ALLYNET_OK);
+    assert_int_equal(allynet_graph_add_tie(g, rus, ven, 3.4, "support", 1, ev1, &idx, NULL),
+                     ALLYNET_OK);
+    assert_int_equal(allynet_graph_add_tie(g, rus, ven, 6.0, "consult", 2, ev2, NULL, NULL),
+                     ALLYNET_OK);
     assert_int_equal(allynet_graph_tie_count(g), 1);
     const allynet_tie *t = allynet_graph_tie(g, idx);
     assert_close(t->weight, 9.4, 1e-12);
@@ -21,11 +23,13 @@ static void aggregate_per_dyad(void **state) {
     assert_string_equal(t->relation, "support"); /* the first relation is kept */
     assert_int_equal(json_array_size(t->evidence), 2);
     /* The reverse direction is a different tie in a directed graph. */
-    assert_int_equal(allynet_graph_add_tie(g, ven, rus, 1.0, NULL, 1, NULL, NULL, NULL), ALLYNET_OK);
+    assert_int_equal(allynet_graph_add_tie(g, ven, rus, 1.0, NULL, 1, NULL, NULL, NULL),
+                     ALLYNET_OK);
     assert_int_equal(allynet_graph_tie_count(g), 2);
     /* Adding an existing actor fills in what was missing and keeps the index. */
     size_t again;
-    assert_int_equal(allynet_graph_add_actor(g, "VEN", "Venezuela", "state", &again, NULL), ALLYNET_OK);
+    assert_int_equal(allynet_graph_add_actor(g, "VEN", "Venezuela", "state", &again, NULL),
+                     ALLYNET_OK);
     assert_int_equal(again, ven);
     assert_string_equal(allynet_graph_actor(g, ven)->name, "Venezuela");
     allynet_graph_free(g);
@@ -55,13 +59,16 @@ static void rejects_bad_ties(void **state) {
     assert_int_equal(allynet_graph_add_tie(g, a, a, 1, NULL, 1, NULL, NULL, &err), ALLYNET_E_INPUT);
     assert_non_null(strstr(err.text, "self-tie"));
     allynet_error_clear(&err);
-    assert_int_equal(allynet_graph_add_tie(g, a, b, NAN, NULL, 1, NULL, NULL, &err), ALLYNET_E_INPUT);
+    assert_int_equal(allynet_graph_add_tie(g, a, b, NAN, NULL, 1, NULL, NULL, &err),
+                     ALLYNET_E_INPUT);
     allynet_error_clear(&err);
-    assert_int_equal(allynet_graph_add_tie(g, a, b, INFINITY, NULL, 1, NULL, NULL, &err), ALLYNET_E_INPUT);
+    assert_int_equal(allynet_graph_add_tie(g, a, b, INFINITY, NULL, 1, NULL, NULL, &err),
+                     ALLYNET_E_INPUT);
     assert_int_equal(allynet_graph_add_tie(g, a, b, 1, NULL, 0, NULL, NULL, NULL), ALLYNET_E_INPUT);
     assert_int_equal(allynet_graph_add_tie(g, a, 9, 1, NULL, 1, NULL, NULL, NULL), ALLYNET_E_INPUT);
     assert_int_equal(allynet_graph_add_actor(g, "", NULL, NULL, NULL, NULL), ALLYNET_E_INPUT);
-    assert_int_equal(allynet_graph_add_actor(g, "\xff\xfe", NULL, NULL, NULL, NULL), ALLYNET_E_INPUT);
+    assert_int_equal(allynet_graph_add_actor(g, "\xff\xfe", NULL, NULL, NULL, NULL),
+                     ALLYNET_E_INPUT);
     assert_int_equal(allynet_graph_tie_count(g), 0); /* nothing changed */
     assert_int_equal(allynet_graph_actor_count(g), 2);
     allynet_graph_free(g);
@@ -70,10 +77,12 @@ static void rejects_bad_ties(void **state) {
 static void merge_is_exact_sum(void **state) {
     (void)state;
     allynet_graph *x = allynet_test_parse(
-        "{\"directed\":true,\"graph\":{\"sources\":[{\"id\":\"a\"}]},\"nodes\":[{\"id\":\"RUS\"},{\"id\":\"VEN\"}],"
+        "{\"directed\":true,\"graph\":{\"sources\":[{\"id\":\"a\"}]},\"nodes\":[{\"id\":\"RUS\"},{"
+        "\"id\":\"VEN\"}],"
         "\"edges\":[{\"source\":\"RUS\",\"target\":\"VEN\",\"weight\":3.4,\"events\":1}]}");
     allynet_graph *y = allynet_test_parse(
-        "{\"directed\":true,\"graph\":{\"sources\":[{\"id\":\"b\"}]},\"nodes\":[{\"id\":\"USA\"},{\"id\":\"VEN\"},{\"id\":\"RUS\"}],"
+        "{\"directed\":true,\"graph\":{\"sources\":[{\"id\":\"b\"}]},\"nodes\":[{\"id\":\"USA\"},{"
+        "\"id\":\"VEN\"},{\"id\":\"RUS\"}],"
         "\"edges\":[{\"source\":\"RUS\",\"target\":\"VEN\",\"weight\":1.5,\"events\":2},"
         "{\"source\":\"USA\",\"target\":\"VEN\",\"weight\":-9.2}]}");
     assert_int_equal(allynet_graph_merge(x, y, NULL), ALLYNET_OK);
@@ -97,7 +106,8 @@ static void sort_is_canonical(void **state) {
     allynet_graph *g = allynet_test_parse(
         "{\"directed\":true,\"nodes\":[{\"id\":\"VEN\"},{\"id\":\"CUB\"},{\"id\":\"RUS\"}],"
         "\"edges\":[{\"source\":\"VEN\",\"target\":\"CUB\",\"weight\":1},"
-        "{\"source\":\"RUS\",\"target\":\"VEN\",\"weight\":2},{\"source\":\"CUB\",\"target\":\"VEN\",\"weight\":3}]}");
+        "{\"source\":\"RUS\",\"target\":\"VEN\",\"weight\":2},{\"source\":\"CUB\",\"target\":"
+        "\"VEN\",\"weight\":3}]}");
     assert_int_equal(allynet_graph_sort(g, NULL), ALLYNET_OK);
     assert_string_equal(allynet_graph_actor(g, 0)->id, "CUB");
     assert_string_equal(allynet_graph_actor(g, 2)->id, "VEN");
@@ -112,10 +122,8 @@ static void sort_is_canonical(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(aggregate_per_dyad),
-        cmocka_unit_test(undirected_folds_pairs),
-        cmocka_unit_test(rejects_bad_ties),
-        cmocka_unit_test(merge_is_exact_sum),
+        cmocka_unit_test(aggregate_per_dyad), cmocka_unit_test(undirected_folds_pairs),
+        cmocka_unit_test(rejects_bad_ties),   cmocka_unit_test(merge_is_exact_sum),
         cmocka_unit_test(sort_is_canonical),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

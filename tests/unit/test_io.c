@@ -35,12 +35,15 @@ static void atomic_write(void **state) {
     unlink(path);
     assert_int_equal(rmdir(dir), 0); /* and no temporary file was left behind */
     allynet_error_clear(&err);
-    assert_int_equal(allynet_write_atomic("/nonexistent-dir/x.json", write_ok, "x", &err), ALLYNET_E_IO);
-    assert_int_equal(allynet_file_read("/nonexistent-file.json", &buf, &len, &err), ALLYNET_E_INPUT);
+    assert_int_equal(allynet_write_atomic("/nonexistent-dir/x.json", write_ok, "x", &err),
+                     ALLYNET_E_IO);
+    assert_int_equal(allynet_file_read("/nonexistent-file.json", &buf, &len, &err),
+                     ALLYNET_E_INPUT);
     assert_int_equal(allynet_file_read("/tmp", &buf, &len, NULL), ALLYNET_E_INPUT);
 }
 
-static char *render(const allynet_graph *g, allynet_status (*w)(const allynet_graph *, FILE *, allynet_error *)) {
+static char *render(const allynet_graph *g,
+                    allynet_status (*w)(const allynet_graph *, FILE *, allynet_error *)) {
     char *buf = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&buf, &len);
@@ -51,16 +54,20 @@ static char *render(const allynet_graph *g, allynet_status (*w)(const allynet_gr
 
 static const char *sample =
     "{\"directed\": true, \"graph\": {\"name\": \"s\", \"date\": \"2025-12-11\"}, \"nodes\": "
-    "[{\"id\": \"RUS\", \"name\": \"Russia\"}, {\"id\": \"USA\"}, {\"id\": \"VEN\", \"name\": \"Venezuela\"}],"
-    " \"edges\": [{\"source\": \"RUS\", \"target\": \"VEN\", \"weight\": 9.4, \"relation\": \"support\", \"events\": 4},"
-    " {\"source\": \"USA\", \"target\": \"VEN\", \"weight\": -9.2, \"relation\": \"seizure \\\"x\\\", y\"}]}";
+    "[{\"id\": \"RUS\", \"name\": \"Russia\"}, {\"id\": \"USA\"}, {\"id\": \"VEN\", \"name\": "
+    "\"Venezuela\"}],"
+    " \"edges\": [{\"source\": \"RUS\", \"target\": \"VEN\", \"weight\": 9.4, \"relation\": "
+    "\"support\", \"events\": 4},"
+    " {\"source\": \"USA\", \"target\": \"VEN\", \"weight\": -9.2, \"relation\": \"seizure "
+    "\\\"x\\\", y\"}]}";
 
 static void check_sample(const allynet_graph *g) {
     assert_true(allynet_graph_directed(g));
     assert_int_equal(allynet_graph_tie_count(g), 2);
     long r = allynet_graph_find_actor(g, "RUS"), v = allynet_graph_find_actor(g, "VEN");
     long u = allynet_graph_find_actor(g, "USA");
-    const allynet_tie *t = allynet_graph_tie(g, (size_t)allynet_graph_find_tie(g, (size_t)r, (size_t)v));
+    const allynet_tie *t =
+        allynet_graph_tie(g, (size_t)allynet_graph_find_tie(g, (size_t)r, (size_t)v));
     assert_close(t->weight, 9.4, 1e-12);
     assert_int_equal(t->events, 4);
     assert_string_equal(t->relation, "support");
@@ -78,7 +85,8 @@ static void dot_round_trip(void **state) {
     allynet_error err = {0};
     assert_int_equal(allynet_dot_parse(dot, strlen(dot), "t.dot", &h, &err), ALLYNET_OK);
     check_sample(h);
-    assert_string_equal(allynet_graph_actor(h, (size_t)allynet_graph_find_actor(h, "RUS"))->name, "Russia");
+    assert_string_equal(allynet_graph_actor(h, (size_t)allynet_graph_find_actor(h, "RUS"))->name,
+                        "Russia");
     assert_string_equal(allynet_graph_date(h), "2025-12-11");
     free(dot);
     allynet_graph_free(h);
@@ -113,10 +121,12 @@ static void csv_round_trip(void **state) {
     assert_close(allynet_graph_tie(h, 0)->weight, 4.5, 1e-12);
     assert_string_equal(allynet_graph_actor(h, 0)->name, "Venezuela"); /* from the dictionary */
     allynet_graph_free(h);
-    const char *bad[] = {"a,b,nan\n", "a,b,inf\n", "a,b,1x\n", "a\n", "a,a,1\n", "a,\"b\n", "a,b,1\n\xff,c,1\n"};
+    const char *bad[] = {"a,b,nan\n", "a,b,inf\n", "a,b,1x\n",         "a\n",
+                         "a,a,1\n",   "a,\"b\n",   "a,b,1\n\xff,c,1\n"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         allynet_error_clear(&err);
-        assert_int_equal(allynet_csv_parse(bad[i], strlen(bad[i]), "b.csv", &h, &err), ALLYNET_E_INPUT);
+        assert_int_equal(allynet_csv_parse(bad[i], strlen(bad[i]), "b.csv", &h, &err),
+                         ALLYNET_E_INPUT);
         assert_null(h);
     }
     allynet_error_clear(&err);

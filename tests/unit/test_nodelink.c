@@ -7,11 +7,14 @@
 static void reads_links_and_keeps_unknown_keys(void **state) {
     (void)state;
     allynet_graph *g = allynet_test_parse(
-        "{\"directed\": true, \"multigraph\": false, \"graph\": {\"name\": \"t\", \"date\": \"2025-12-11\"},\n"
+        "{\"directed\": true, \"multigraph\": false, \"graph\": {\"name\": \"t\", \"date\": "
+        "\"2025-12-11\"},\n"
         " \"nodes\": [{\"id\": \"RUS\", \"name\": \"Russia\", \"kind\": \"state\", \"x\": 1.5},\n"
         "            {\"id\": \"VEN\"}],\n"
-        " \"links\": [{\"source\": \"RUS\", \"target\": \"VEN\", \"weight\": 9.4, \"relation\": \"support\",\n"
-        "             \"events\": 4, \"evidence\": [{\"doc\": \"d\", \"start\": 17, \"end\": 112}], \"color\": \"red\"}],\n"
+        " \"links\": [{\"source\": \"RUS\", \"target\": \"VEN\", \"weight\": 9.4, \"relation\": "
+        "\"support\",\n"
+        "             \"events\": 4, \"evidence\": [{\"doc\": \"d\", \"start\": 17, \"end\": "
+        "112}], \"color\": \"red\"}],\n"
         " \"extra\": [1, 2]}");
     assert_true(allynet_graph_directed(g));
     assert_string_equal(allynet_graph_date(g), "2025-12-11");
@@ -33,7 +36,8 @@ static void reads_links_and_keeps_unknown_keys(void **state) {
     assert_non_null(strstr(buf, "\"extra\": [1, 2]"));
     allynet_graph *h = allynet_test_parse(buf);
     assert_int_equal(allynet_graph_tie_count(h), 1);
-    assert_string_equal(json_string_value(json_object_get(allynet_graph_tie(h, 0)->attrs, "color")), "red");
+    assert_string_equal(json_string_value(json_object_get(allynet_graph_tie(h, 0)->attrs, "color")),
+                        "red");
     assert_int_equal(json_array_size(allynet_graph_tie(h, 0)->evidence), 1);
     char *buf2 = NULL;
     size_t len2 = 0;
@@ -88,23 +92,35 @@ static void bad_inputs(void **state) {
     expect_error("{\"nodes\": [{\"id\": \"A\"},\n {\"id\": }]}", 2, 9, "malformed JSON");
     expect_error("{\"nodes\": [{\"id\": \"A\"}, {\"id\": \"A\"}]}", 1, 25, "duplicate node id");
     expect_error("{\"nodes\": [{\"name\": \"A\"}]}", 1, 12, "no \"id\"");
-    expect_error("{\"nodes\": [{\"id\": \"A\"}], \"edges\": [{\"source\": \"A\", \"target\": \"B\"}]}", 1, 36,
-                 "\"B\" is not a node");
-    expect_error("{\"nodes\": [{\"id\": \"A\"},{\"id\": \"B\"}], \"edges\": [{\"source\": \"A\", \"target\": \"B\", "
-                 "\"weight\": \"9\"}]}", 0, 0, "must be a number");
-    expect_error("{\"nodes\": [{\"id\": \"A\"},{\"id\": \"B\"}], \"edges\": [{\"source\": \"A\", \"target\": \"B\", "
-                 "\"weight\": NaN}]}", 0, 0, "malformed JSON");
-    expect_error("{\"nodes\": [{\"id\": \"A\"},{\"id\": \"B\"}], \"edges\": [{\"source\": \"A\", \"target\": \"B\", "
-                 "\"weight\": Infinity}]}", 0, 0, "malformed JSON");
-    expect_error("{\"nodes\": [{\"id\": \"A\"},{\"id\": \"B\"}], \"edges\": [{\"source\": \"A\", \"target\": \"B\", "
-                 "\"weight\": 1e999}]}", 0, 0, "malformed JSON");
-    expect_error("{\"nodes\": [{\"id\": \"A\"}], \"edges\": [{\"source\": \"A\", \"target\": \"A\"}]}", 0, 0,
-                 "self-tie");
+    expect_error(
+        "{\"nodes\": [{\"id\": \"A\"}], \"edges\": [{\"source\": \"A\", \"target\": \"B\"}]}", 1,
+        36, "\"B\" is not a node");
+    expect_error("{\"nodes\": [{\"id\": \"A\"},{\"id\": \"B\"}], \"edges\": [{\"source\": \"A\", "
+                 "\"target\": \"B\", "
+                 "\"weight\": \"9\"}]}",
+                 0, 0, "must be a number");
+    expect_error("{\"nodes\": [{\"id\": \"A\"},{\"id\": \"B\"}], \"edges\": [{\"source\": \"A\", "
+                 "\"target\": \"B\", "
+                 "\"weight\": NaN}]}",
+                 0, 0, "malformed JSON");
+    expect_error("{\"nodes\": [{\"id\": \"A\"},{\"id\": \"B\"}], \"edges\": [{\"source\": \"A\", "
+                 "\"target\": \"B\", "
+                 "\"weight\": Infinity}]}",
+                 0, 0, "malformed JSON");
+    expect_error("{\"nodes\": [{\"id\": \"A\"},{\"id\": \"B\"}], \"edges\": [{\"source\": \"A\", "
+                 "\"target\": \"B\", "
+                 "\"weight\": 1e999}]}",
+                 0, 0, "malformed JSON");
+    expect_error(
+        "{\"nodes\": [{\"id\": \"A\"}], \"edges\": [{\"source\": \"A\", \"target\": \"A\"}]}", 0, 0,
+        "self-tie");
     expect_error("{\"nodes\": [{\"id\": \"\\u00e9\xff\"}]}", 0, 0, "malformed JSON");
     expect_error("{\"nodes\": []} x", 1, 15, "extra data");
     expect_error("{\"directed\": \"yes\"}", 0, 0, "true or false");
-    expect_error("{\"nodes\": [{\"id\": \"A\"},{\"id\": \"B\"}], \"edges\": [{\"source\": \"A\", \"target\": \"B\", "
-                 "\"events\": 0}]}", 0, 0, "events");
+    expect_error("{\"nodes\": [{\"id\": \"A\"},{\"id\": \"B\"}], \"edges\": [{\"source\": \"A\", "
+                 "\"target\": \"B\", "
+                 "\"events\": 0}]}",
+                 0, 0, "events");
     expect_error("{\"nodes\": [{\"id\": \"A\"}", 0, 0, "malformed JSON");
 }
 

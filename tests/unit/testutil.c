@@ -18,7 +18,8 @@ allynet_graph *allynet_test_parse(const char *json) {
     allynet_error err = {0};
     allynet_status st = allynet_nodelink_parse(json, strlen(json), "test", &g, &err);
     if (st != ALLYNET_OK) {
-        fprintf(stderr, "# parse failed: %s:%d:%d: %s\n", err.source, err.line, err.column, err.text);
+        fprintf(stderr, "# parse failed: %s:%d:%d: %s\n", err.source, err.line, err.column,
+                err.text);
     }
     assert_int_equal(st, ALLYNET_OK);
     assert_non_null(g);
