@@ -15,6 +15,9 @@ static const char *const pair_nouns[] = {"pair",       "two",       "nations",  
                                          "neighbours", "neighbors", "allies",      "partners",
                                          "capitals",   "states",    NULL};
 static const char *const country_nouns[] = {"country", "nation", NULL};
+/* Nouns that stand for the latest event: "praised the move", "regretted the decision". */
+static const char *const event_nouns[] = {"move", "decision", "step", "measures", "measure",
+                                          "action", "announcement", "operation", "steps", NULL};
 
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
@@ -41,6 +44,10 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
             *kind = 3;
             return n;
         }
+        if (allynet__in_list(n1, event_nouns) && strcmp(w, "the") == 0) {
+            *kind = 5;
+            return 2;
+        }
         /* the [Capitalised words] country */
         size_t k = i + 1;
         while (k < last && k < i + 4 && (t->v[k].flags & TK_CAP)) {
@@ -63,7 +70,11 @@ bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
     }
     allynet__mention *mn = &x->m[x->nm++];
     *mn = (allynet__mention){.first = i, .last = i + n, .flags = MN_PRON | MN_COREF};
-    mn->target_of = kind == 1 ? "he" : kind == 2 ? "it" : kind == 3 ? "pair" : "country";
+    mn->target_of = kind == 1   ? "he"
+                    : kind == 2 ? "it"
+                    : kind == 3 ? "pair"
+                    : kind == 5 ? "event"
+                                : "country";
     *len = n;
     return true;
 }
@@ -124,6 +135,10 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
             } else if (strcmp(k, "pair") == 0 && d->last_actor[1]) {
                 mn->actors[0] = d->last_actor[0];
                 mn->actors[1] = d->last_actor[1];
+            } else if (strcmp(k, "event") == 0 && d->n_recent > 0) {
+                mn->actors[0] = d->recent[d->n_recent - 1].source;
+                mn->target_of = d->recent[d->n_recent - 1].target;
+                mn->flags |= MN_EVENT;
             } else if (strcmp(k, "country") == 0) {
                 mn->actors[0] = d->last_actor[0];
             }

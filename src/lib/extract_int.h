@@ -112,6 +112,8 @@ enum {
     LH_EMBED = 1 << 4,      /* takes an infinitive complement whose cue it absorbs (threaten to) */
     LH_FROM = 1 << 5,       /* the source follows "from" (receive aid from X) */
     LH_NEGNEUTRAL = 1 << 6, /* a negated form means nothing (denied meeting) */
+    LH_WITH = 1 << 7,   /* the target is a partner: "talks with X", "ties between X and Y" */
+    LH_APPEAL = 1 << 8, /* "called on X to ...": a demand unless what is asked is cooperative */
 };
 
 typedef struct allynet__cue {
@@ -185,6 +187,7 @@ enum {
     CF_ABSORBED = 1 << 1, /* part of another cue's complement (threatened to take action) */
     CF_ANAPHOR = 1 << 2,  /* "the seizure": refers to an earlier event, codes nothing */
     CF_SHARED = 1 << 3,   /* "shared opposition": the sources are the previous event's pair */
+    CF_DEMAND = 1 << 4,   /* an appeal that demands: "called on X to step aside" */
 };
 typedef struct allynet__sent {
     const allynet__tokens *t;

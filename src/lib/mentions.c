@@ -176,8 +176,31 @@ static void classify_place(const allynet__tokens *t, allynet__span s, allynet__m
     }
 }
 
+/* "Congo's government", "Turkey's parliament": the possessive and its organ are one mention. */
+static void extend_possessive(allynet__sent *x, allynet__mention *mn) {
+    if (!(mn->flags & MN_POSS)) {
+        return;
+    }
+    size_t k = mn->last;
+    while (k < x->s.last && k < mn->last + 3 && (x->t->v[k].flags & TK_WORD) &&
+           x->tok_cue[k - x->s.first] == 0 && in_list(norm(x->t, k), agent_nouns) &&
+           strcmp(norm(x->t, k), "allies") != 0 && strcmp(norm(x->t, k), "ally") != 0) {
+        k++;
+    }
+    if (k > mn->last) {
+        mn->last = k;
+        mn->flags &= ~(unsigned)MN_POSS;
+        if (x->t->v[k - 1].flags & TK_POSS) {
+            mn->flags |= MN_POSS;
+        }
+    }
+}
+
 void allynet__mentions_classify(allynet__sent *x) {
     fold(x);
+    for (size_t i = 0; i < x->nm; i++) {
+        extend_possessive(x, &x->m[i]);
+    }
     size_t w = 0;
     for (size_t i = 0; i < x->nm; i++) {
         bool drop;

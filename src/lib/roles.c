@@ -46,7 +46,9 @@ static const char *const modifiers[] = {"the",           "a",        "an",      
                                         "unwavering",    "any",      "western",   "foreign",
                                         "fresh",         "heavy",    "massive",   "intense",
                                         "maximum",       NULL};
-static const char *const glue[] = {",", "and", "the", "both", "or", "as", "well", NULL};
+static const char *const glue[] = {",",     "and",     "the",  "both", "or",     "as",
+                                   "well",  "most",    "other", "some", "several", "all",
+                                   "fellow", "neighbouring", "neighboring", NULL};
 
 static const char *nm(const allynet__sent *x, size_t i) {
     return allynet__tok_norm(x->t, i);
@@ -164,6 +166,31 @@ static bool negated(const allynet__sent *x, const allynet__lx_match *lm) {
     return false;
 }
 
+static bool mention_between(const allynet__sent *x, size_t from, size_t to) {
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first >= from && x->m[j].first < to) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "called on X to strengthen cooperation" stays an appeal (and absorbs the cooperation); "called
+ * on X to step aside" is a demand. */
+static void appeal(allynet__sent *x, size_t k) {
+    const allynet__lx_match *lm = &x->cue[k];
+    for (size_t j = k + 1; j < x->nc && x->cue[j].first <= lm->last + 8; j++) {
+        if (x->cue[j].cue->weight > 0) {
+            x->cue_flags[j] |= CF_ABSORBED;
+            return;
+        }
+        if (x->cue[j].cue->weight < 0) {
+            break;
+        }
+    }
+    x->cue_flags[k] |= CF_DEMAND;
+}
+
 static void flag_cues(allynet__sent *x) {
     for (size_t k = 0; k < x->nc; k++) {
         const allynet__lx_match *lm = &x->cue[k];
@@ -174,12 +201,12 @@ static void flag_cues(allynet__sent *x) {
                                            allynet__in_list(nm(x, lm->first - 2), shared_words))) {
             x->cue_flags[k] |= CF_SHARED;
         }
-        if (k + 1 < x->nc && (lm->cue->hints & LH_EMBED) && x->cue[k + 1].first <= lm->last + 4) {
-            for (size_t j = lm->last; j < x->cue[k + 1].first; j++) {
-                if (strcmp(nm(x, j), "to") == 0 || strcmp(nm(x, j), "of") == 0) {
-                    x->cue_flags[k + 1] |= CF_ABSORBED;
-                }
-            }
+        if (k + 1 < x->nc && (lm->cue->hints & LH_EMBED) && x->cue[k + 1].first <= lm->last + 5 &&
+            !mention_between(x, lm->last, x->cue[k + 1].first)) {
+            x->cue_flags[k + 1] |= CF_ABSORBED; /* "threatened to take military action" */
+        }
+        if (lm->cue->hints & LH_APPEAL) {
+            appeal(x, k);
         }
     }
 }
@@ -304,6 +331,25 @@ static long left_role(const allynet__sent *x, size_t start, size_t end, roles *r
     return best;
 }
 
+/* Is the mention introduced by "with" or "between" ("with his Egyptian counterpart X")? */
+static bool partner(const allynet__sent *x, const allynet__mention *mn) {
+    static const char *const skip[] = {"the", "his", "her", "its", "their", "counterpart",
+                                       "counterparts", "leaders", "leader", "officials", "both",
+                                       "new", "neighbouring", "neighboring", NULL};
+    size_t k = mn->first;
+    for (int n = 0; n < 6 && k > x->s.first; n++, k--) {
+        const char *w = nm(x, k - 1);
+        if (strcmp(w, "with") == 0 || strcmp(w, "between") == 0 || strcmp(w, "among") == 0) {
+            return true;
+        }
+        if (!allynet__in_list(w, skip) && !allynet__in_list(w, modifiers) &&
+            !(x->t->v[k - 1].flags & TK_CAP)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* The first eligible mention in [start, stop) and those coordinated with it. */
 static bool right_role(const allynet__sent *x, const allynet__cue *cue, size_t start, size_t stop,
                        roles *r) {
@@ -314,6 +360,9 @@ static bool right_role(const allynet__sent *x, const allynet__cue *cue, size_t s
         }
         if ((mn->flags & MN_FROM) && !(cue->hints & LH_FROM)) {
             continue;
+        }
+        if ((cue->hints & LH_WITH) && !partner(x, mn)) {
+            continue; /* "talks ... on the sidelines of the BRICS summit" */
         }
         add_role(r, mn);
         for (size_t k = j + 1; k < x->nm && coordinated(x, &x->m[k - 1], &x->m[k]); k++) {
@@ -394,8 +443,9 @@ typedef struct {
     bool ok;
 } coder;
 
-static void emit(coder *cd, const allynet__cue *cue, bool neg, const char *s, const char *t,
+static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, const char *t,
                  double conf) {
+    bool neg = (f & CF_NEG) != 0, demand = (f & CF_DEMAND) != 0;
     if (s == NULL || t == NULL || strcmp(s, t) == 0 || !cd->ok) {
         return;
     }
@@ -405,6 +455,10 @@ static void emit(coder *cd, const allynet__cue *cue, bool neg, const char *s, co
         ev.cameo = "12";
         ev.weight = -4.0;
         ev.relation = "rejection";
+    } else if (demand) {
+        ev.cameo = "10";
+        ev.weight = -5.0;
+        ev.relation = "demand";
     }
     cd->ok = cd->c->emit(&ev, cd->c->emit_ctx);
 }
@@ -489,6 +543,18 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
             return false; /* "accused X of piracy": the verb codes it */
         }
     }
+    if (lm->cue->pos == LX_NOUN && lm->last < x->s.last && strcmp(nm(x, lm->last), "by") == 0 &&
+        by_agent(x, lm, src)) {
+        size_t after = lm->last + 1; /* "the visit by X to Y" */
+        for (size_t j = 0; j < x->nm; j++) {
+            if (x->m[j].first >= after && x->m[j].first < after + 6 && x->m[j].last > after) {
+                after = x->m[j].last;
+                break;
+            }
+        }
+        right_role(x, lm->cue, after, right_stop(x, k, after), tg);
+        return true;
+    }
     if (passive(x, lm)) {
         if (!by_agent(x, lm, src)) {
             return false;
@@ -502,7 +568,12 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         if (src->n > 0) {
             /* found */
         } else if (noun_after_prep(x, lm)) {
-            return false;
+            if (cd->prev_src.n == 0 || lm->cue->weight <= 0 || lm->first < x->s.first + 1 ||
+                strcmp(nm(x, lm->first - 1), "in") != 0) {
+                return false;
+            }
+            *src = cd->prev_src; /* "expelled diplomats in solidarity with Britain" */
+            src->coref = true;
         } else if (start > x->s.first && antecedent(x, start - 1, src)) {
             /* "The United States, which is leading a boycott" */
         } else if (x->cue_flags[k] & CF_SHARED) {
@@ -546,15 +617,15 @@ static void code_cue(coder *cd, size_t k) {
     if (tg.n == 0 && sym && src.n >= 2) {
         for (size_t a = 0; a < src.n; a++) {
             for (size_t b = 0; b < src.n; b++) {
-                emit(cd, cue, neg, src.a[a], src.a[b], conf - 0.1);
+                emit(cd, cue, f, src.a[a], src.a[b], conf - 0.1);
             }
         }
     }
     for (size_t a = 0; a < src.n; a++) {
         for (size_t b = 0; b < tg.n; b++) {
-            emit(cd, cue, neg, src.a[a], tg.a[b], conf);
-            if (sym) {
-                emit(cd, cue, neg, tg.a[b], src.a[a], conf - 0.3);
+            emit(cd, cue, f, src.a[a], tg.a[b], conf);
+            if (sym && cue->pos != LX_VERB) {
+                emit(cd, cue, f, tg.a[b], src.a[a], conf - 0.3);
             }
         }
     }
