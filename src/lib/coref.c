@@ -16,8 +16,9 @@ static const char *const pair_nouns[] = {"pair",       "two",       "nations",  
                                          "capitals",   "states",    NULL};
 static const char *const country_nouns[] = {"country", "nation", NULL};
 /* Nouns that stand for the latest event: "praised the move", "regretted the decision". */
-static const char *const event_nouns[] = {"move", "decision", "step", "measures", "measure",
-                                          "action", "announcement", "operation", "steps", NULL};
+static const char *const event_nouns[] = {"move",    "decision", "step",         "measures",
+                                          "measure", "action",   "announcement", "operation",
+                                          "steps",   NULL};
 
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {

@@ -402,7 +402,8 @@ allynet_status allynet_extractor_take_graph(allynet_extractor *x, allynet_graph 
         allynet_graph_free(done);
         return allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
     }
-    allynet_status st = allynet_graph_sort(done, err);
+    allynet_status st =
+        allynet_graph_actor_count(done) ? allynet_graph_sort(done, err) : ALLYNET_OK;
     if (st != ALLYNET_OK) {
         allynet_graph_free(done);
         return st;

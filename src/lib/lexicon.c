@@ -134,7 +134,9 @@ static unsigned parse_hints(const char *s) {
              {"spatial", LH_SPATIAL},
              {"embed", LH_EMBED},
              {"from", LH_FROM},
-             {"negneutral", LH_NEGNEUTRAL}, {"with", LH_WITH},         {"appeal", LH_APPEAL}};
+             {"negneutral", LH_NEGNEUTRAL},
+             {"with", LH_WITH},
+             {"appeal", LH_APPEAL}};
     unsigned bits = 0;
     for (size_t i = 0; i < sizeof h / sizeof *h; i++) {
         const char *p = strstr(s, h[i].name);

@@ -46,9 +46,9 @@ static const char *const modifiers[] = {"the",           "a",        "an",      
                                         "unwavering",    "any",      "western",   "foreign",
                                         "fresh",         "heavy",    "massive",   "intense",
                                         "maximum",       NULL};
-static const char *const glue[] = {",",     "and",     "the",  "both", "or",     "as",
-                                   "well",  "most",    "other", "some", "several", "all",
-                                   "fellow", "neighbouring", "neighboring", NULL};
+static const char *const glue[] = {
+    ",",     "and",  "the",     "both", "or",     "as",           "well",        "most",
+    "other", "some", "several", "all",  "fellow", "neighbouring", "neighboring", NULL};
 
 static const char *nm(const allynet__sent *x, size_t i) {
     return allynet__tok_norm(x->t, i);
@@ -123,7 +123,7 @@ static bool noun_context(const allynet__sent *x, size_t i) {
 
 static void scan(allynet__sent *x, const allynet__sentence_ctx *c) {
     const allynet__tokens *t = x->t;
-    size_t i = x->s.first;
+    size_t i = x->s.first, cue_end = 0; /* tokens inside a gapped cue start no other cue */
     while (i < x->s.last) {
         allynet__gz_match g;
         allynet__lx_match lm;
@@ -131,7 +131,9 @@ static void scan(allynet__sent *x, const allynet__sentence_ctx *c) {
         if (allynet__gazetteer_match(c->gz, t, i, x->s.last, c->date, &g)) {
             add_mention(x, i, &g);
             i += g.ntok;
-        } else if (allynet__lexicon_match(c->lx, t, i, x->s.last, noun_context(x, i), &lm)) {
+        } else if (i >= cue_end &&
+                   allynet__lexicon_match(c->lx, t, i, x->s.last, noun_context(x, i), &lm)) {
+            cue_end = lm.last;
             if (lm.cue->pos == LX_VERB && after_det(x, i)) {
                 /* "a charge", "a sanctioned tanker": not a verb here */
             } else if (!event_anaphor(x, c, &lm)) {
@@ -333,9 +335,10 @@ static long left_role(const allynet__sent *x, size_t start, size_t end, roles *r
 
 /* Is the mention introduced by "with" or "between" ("with his Egyptian counterpart X")? */
 static bool partner(const allynet__sent *x, const allynet__mention *mn) {
-    static const char *const skip[] = {"the", "his", "her", "its", "their", "counterpart",
-                                       "counterparts", "leaders", "leader", "officials", "both",
-                                       "new", "neighbouring", "neighboring", NULL};
+    static const char *const skip[] = {
+        "the",         "his",          "her",          "its",         "their",
+        "counterpart", "counterparts", "leaders",      "leader",      "officials",
+        "both",        "new",          "neighbouring", "neighboring", NULL};
     size_t k = mn->first;
     for (int n = 0; n < 6 && k > x->s.first; n++, k--) {
         const char *w = nm(x, k - 1);
