@@ -397,6 +397,11 @@ bool allynet__lexicon_match(const allynet__lexicon *l, const allynet__tokens *t,
     return true;
 }
 
+bool allynet__lexicon_starts(const allynet__lexicon *l, const allynet__tokens *t, size_t i) {
+    size_t nd;
+    return (t->v[i].flags & TK_WORD) && allynet__strmap_get(&l->first, allynet__tok_norm(t, i), &nd);
+}
+
 size_t allynet__lexicon_count(const allynet__lexicon *l) {
     return l->n;
 }

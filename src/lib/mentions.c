@@ -9,7 +9,7 @@
 
 bool allynet__in_list(const char *w, const char *const *list) {
     for (; *list; list++) {
-        if (strcmp(w, *list) == 0) {
+        if ((*list)[0] == w[0] && strcmp(w, *list) == 0) {
             return true;
         }
     }

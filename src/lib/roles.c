@@ -131,7 +131,7 @@ static void scan(allynet__sent *x, const allynet__sentence_ctx *c) {
         if (allynet__gazetteer_match(c->gz, t, i, x->s.last, c->date, &g)) {
             add_mention(x, i, &g);
             i += g.ntok;
-        } else if (i >= cue_end &&
+        } else if (i >= cue_end && allynet__lexicon_starts(c->lx, t, i) &&
                    allynet__lexicon_match(c->lx, t, i, x->s.last, noun_context(x, i), &lm)) {
             cue_end = lm.last;
             if (lm.cue->pos == LX_VERB && after_det(x, i)) {
@@ -216,7 +216,7 @@ static void flag_cues(allynet__sent *x) {
 /* ---------------------------------------------------------------- clause limits */
 
 static bool comma_boundary(const allynet__sent *x, size_t i) {
-    if (strcmp(nm(x, i), ",") != 0 || i + 1 >= x->s.last) {
+    if (nm(x, i)[0] != ',' || i + 1 >= x->s.last) {
         return false;
     }
     const char *n = nm(x, i + 1);
@@ -232,6 +232,9 @@ static bool comma_boundary(const allynet__sent *x, size_t i) {
 }
 
 static bool hard_stop(const allynet__sent *x, size_t i) {
+    if (!(x->t->v[i].flags & TK_PUNCT)) {
+        return false;
+    }
     const char *n = nm(x, i);
     return strcmp(n, ";") == 0 || strcmp(n, ":") == 0 || (x->t->v[i].flags & TK_END) ||
            strcmp(n, "\xe2\x80\x94") == 0 || strcmp(n, "(") == 0 || strcmp(n, ")") == 0;
