@@ -112,8 +112,8 @@ enum {
     LH_EMBED = 1 << 4,      /* takes an infinitive complement whose cue it absorbs (threaten to) */
     LH_FROM = 1 << 5,       /* the source follows "from" (receive aid from X) */
     LH_NEGNEUTRAL = 1 << 6, /* a negated form means nothing (denied meeting) */
-    LH_WITH = 1 << 7,   /* the target is a partner: "talks with X", "ties between X and Y" */
-    LH_APPEAL = 1 << 8, /* "called on X to ...": a demand unless what is asked is cooperative */
+    LH_WITH = 1 << 7,       /* the target is a partner: "talks with X", "ties between X and Y" */
+    LH_APPEAL = 1 << 8,     /* "called on X to ...": a demand unless what is asked is cooperative */
 };
 
 typedef struct allynet__cue {

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_POS = 6, MAX_FORMS = 12, GAP = 3 };
+enum { MAX_POS = 6, MAX_FORMS = 12, GAP = 4 };
 
 typedef struct {
     size_t forms[MAX_FORMS]; /* arena offsets; n == 0 marks a gap */
@@ -399,7 +399,8 @@ bool allynet__lexicon_match(const allynet__lexicon *l, const allynet__tokens *t,
 
 bool allynet__lexicon_starts(const allynet__lexicon *l, const allynet__tokens *t, size_t i) {
     size_t nd;
-    return (t->v[i].flags & TK_WORD) && allynet__strmap_get(&l->first, allynet__tok_norm(t, i), &nd);
+    return (t->v[i].flags & TK_WORD) &&
+           allynet__strmap_get(&l->first, allynet__tok_norm(t, i), &nd);
 }
 
 size_t allynet__lexicon_count(const allynet__lexicon *l) {

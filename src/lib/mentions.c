@@ -25,24 +25,137 @@ static const char *const function_words[] = {
     "would", "than", "after", "before", "while", "not",  "its",  "their",   NULL};
 
 /* Nouns after a nationality that make it an acting state ("Russian officials"). */
-static const char *const agent_nouns[] = {
-    "government",  "governments", "president",      "leader",      "leaders",      "minister",
-    "ministers",   "ministry",    "official",       "officials",   "forces",       "force",
-    "troops",      "army",        "navy",           "military",    "diplomat",     "diplomats",
-    "diplomacy",   "authorities", "administration", "regime",      "delegation",   "envoy",
-    "envoys",      "ambassador",  "spokesman",      "spokeswoman", "spokesperson", "embassy",
-    "counterpart", "people",      "warplanes",      "jets",        "warships",     "soldiers",
-    "police",      "parliament",  "cabinet",        "foreign",     "prime",        "defence",
-    "defense",     "security",    "side",           "state",       "premier",      "king",
-    "emir",        "crown",       "chancellor",     "secretary",   "senate",       "congress",
-    "lawmakers",   "legislature", "junta",          "navy's",      "air",          "coast",
-    "guard",       "border",      "intelligence",   "president's", "militia",      "militias",
-    "rebels",      "fighters",    "gunmen",         "negotiators", "team",         "counterparts",
-    "leadership",  "nation",      "state-run",      "vice",        "deputy",       "top",
-    "senior",      "national",    "federal",        "interior",    "energy",       "trade",
-    "finance",     "economy",     "economic",       "commander",   "commanders",   "general",
-    "generals",    "admiral",     "head",           "chief",       "monarch",      "sultan",
-    "allies",      "ally",        "officers",       "authority",   "agency",       NULL};
+static const char *const agent_nouns[] = {"government",
+                                          "governments",
+                                          "president",
+                                          "leader",
+                                          "leaders",
+                                          "minister",
+                                          "ministers",
+                                          "ministry",
+                                          "official",
+                                          "officials",
+                                          "forces",
+                                          "force",
+                                          "troops",
+                                          "army",
+                                          "navy",
+                                          "military",
+                                          "diplomat",
+                                          "diplomats",
+                                          "diplomacy",
+                                          "authorities",
+                                          "administration",
+                                          "regime",
+                                          "delegation",
+                                          "envoy",
+                                          "envoys",
+                                          "ambassador",
+                                          "spokesman",
+                                          "spokeswoman",
+                                          "spokesperson",
+                                          "embassy",
+                                          "counterpart",
+                                          "people",
+                                          "warplanes",
+                                          "jets",
+                                          "warships",
+                                          "soldiers",
+                                          "police",
+                                          "parliament",
+                                          "cabinet",
+                                          "foreign",
+                                          "prime",
+                                          "defence",
+                                          "defense",
+                                          "security",
+                                          "side",
+                                          "state",
+                                          "premier",
+                                          "king",
+                                          "emir",
+                                          "crown",
+                                          "chancellor",
+                                          "secretary",
+                                          "senate",
+                                          "congress",
+                                          "lawmakers",
+                                          "legislature",
+                                          "junta",
+                                          "navy's",
+                                          "air",
+                                          "coast",
+                                          "guard",
+                                          "border",
+                                          "intelligence",
+                                          "president's",
+                                          "militia",
+                                          "militias",
+                                          "rebels",
+                                          "fighters",
+                                          "gunmen",
+                                          "negotiators",
+                                          "team",
+                                          "counterparts",
+                                          "leadership",
+                                          "nation",
+                                          "state-run",
+                                          "vice",
+                                          "deputy",
+                                          "top",
+                                          "senior",
+                                          "national",
+                                          "federal",
+                                          "interior",
+                                          "energy",
+                                          "trade",
+                                          "finance",
+                                          "economy",
+                                          "economic",
+                                          "commander",
+                                          "commanders",
+                                          "general",
+                                          "generals",
+                                          "admiral",
+                                          "head",
+                                          "chief",
+                                          "monarch",
+                                          "sultan",
+                                          "allies",
+                                          "ally",
+                                          "officers",
+                                          "authority",
+                                          "agency",
+                                          "helicopters",
+                                          "tanks",
+                                          "aircraft",
+                                          "planes",
+                                          "drones",
+                                          "artillery",
+                                          "gunboats",
+                                          "submarines",
+                                          "units",
+                                          "battalions",
+                                          "guards",
+                                          "agents",
+                                          "patrols",
+                                          "commandos",
+                                          "paratroopers",
+                                          "marines",
+                                          "warplane",
+                                          "navies",
+                                          "sailors",
+                                          "pilots",
+                                          "negotiator",
+                                          "delegates",
+                                          "representatives",
+                                          "courts",
+                                          "court",
+                                          "judiciary",
+                                          "prosecutors",
+                                          "hackers",
+                                          "spies",
+                                          NULL};
 /* Heads that make a nationality mere description: never an actor. */
 static const char *const firm_nouns[] = {
     "firm",        "firms",       "company",     "companies",   "newspaper",   "newspapers",
@@ -106,9 +219,15 @@ static void classify_adjective(const allynet__tokens *t, allynet__span s, allyne
         return;
     }
     bool agent = false;
-    for (size_t k = mn->last; k < s.last && k < mn->last + 4; k++) {
+    size_t from = mn->last;
+    if (from + 1 < s.last && strcmp(norm(t, from), "-") == 0 &&
+        (strcmp(norm(t, from + 1), "led") == 0 || strcmp(norm(t, from + 1), "run") == 0 ||
+         strcmp(norm(t, from + 1), "controlled") == 0)) {
+        from += 2; /* "Vietnamese-led forces" */
+    }
+    for (size_t k = from; k < s.last && k < from + 4; k++) {
         const char *w = norm(t, k);
-        if (!(t->v[k].flags & TK_WORD)) {
+        if (!(t->v[k].flags & TK_WORD) || strcmp(w, "and") == 0 || strcmp(w, "or") == 0) {
             break;
         }
         if (in_list(w, firm_nouns)) {
@@ -196,6 +315,18 @@ static void extend_possessive(allynet__sent *x, allynet__mention *mn) {
     }
 }
 
+/* "Hungarian and Romanian officials": a nationality coordinated with an acting one acts too. */
+static void share_heads(allynet__sent *x) {
+    for (size_t i = x->nm; i-- > 1;) {
+        allynet__mention *a = &x->m[i - 1], *b = &x->m[i];
+        if ((a->flags & MN_ADJ) && (b->flags & MN_ADJ) && !(b->flags & MN_WEAK) &&
+            b->first >= a->last && b->first - a->last == 1 &&
+            (strcmp(norm(x->t, a->last), "and") == 0 || strcmp(norm(x->t, a->last), ",") == 0)) {
+            a->flags = (a->flags & ~(unsigned)MN_WEAK) | (b->flags & MN_LEADER);
+        }
+    }
+}
+
 void allynet__mentions_classify(allynet__sent *x) {
     fold(x);
     for (size_t i = 0; i < x->nm; i++) {
@@ -212,4 +343,5 @@ void allynet__mentions_classify(allynet__sent *x) {
         x->m[w++] = x->m[i];
     }
     x->nm = w;
+    share_heads(x);
 }

@@ -134,7 +134,9 @@ static void scan(allynet__sent *x, const allynet__sentence_ctx *c) {
         } else if (i >= cue_end && allynet__lexicon_starts(c->lx, t, i) &&
                    allynet__lexicon_match(c->lx, t, i, x->s.last, noun_context(x, i), &lm)) {
             cue_end = lm.last;
-            if (lm.cue->pos == LX_VERB && after_det(x, i)) {
+            if (lm.last < x->s.last && strcmp(nm(x, lm.last), "-") == 0) {
+                /* "war-torn", "US-led": part of a compound adjective */
+            } else if (lm.cue->pos == LX_VERB && after_det(x, i)) {
                 /* "a charge", "a sanctioned tanker": not a verb here */
             } else if (!event_anaphor(x, c, &lm)) {
                 add_cue(x, &lm);
@@ -154,9 +156,9 @@ static bool negated(const allynet__sent *x, const allynet__lx_match *lm) {
     if (strncmp(lm->cue->lemma, "not ", 4) == 0 || strncmp(lm->cue->lemma, "no ", 3) == 0) {
         return false;
     }
-    for (size_t k = lm->first, n = 0; k > x->s.first && n < 4; k--, n++) {
+    for (size_t k = lm->first, n = 0; k > x->s.first && n < 6; k--, n++) {
         const char *w = nm(x, k - 1);
-        if (x->t->v[k - 1].flags & TK_PUNCT) {
+        if ((x->t->v[k - 1].flags & TK_PUNCT) || x->tok_cue[k - 1 - x->s.first]) {
             break;
         }
         if (allynet__in_list(w, negators) ||
@@ -357,12 +359,22 @@ static bool partner(const allynet__sent *x, const allynet__mention *mn) {
 }
 
 /* The first eligible mention in [start, stop) and those coordinated with it. */
-static bool right_role(const allynet__sent *x, const allynet__cue *cue, size_t start, size_t stop,
-                       roles *r) {
+static bool is_role(const roles *r, const allynet__mention *mn) {
+    for (size_t j = 0; r && j < r->n; j++) {
+        if (strcmp(r->a[j], mn->actors[0]) == 0 && mn->actors[1] == NULL) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool right_role_but(const allynet__sent *x, const allynet__cue *cue, size_t start,
+                           size_t stop, const roles *but, roles *r) {
     for (size_t j = 0; j < x->nm; j++) {
         const allynet__mention *mn = &x->m[j];
-        if (mn->first < start || mn->first >= stop || !eligible_target(mn, cue)) {
-            continue;
+        if (mn->first < start || mn->first >= stop || !eligible_target(mn, cue) ||
+            is_role(but, mn)) {
+            continue; /* "offered its troops to Lebanon": not itself */
         }
         if ((mn->flags & MN_FROM) && !(cue->hints & LH_FROM)) {
             continue;
@@ -381,11 +393,18 @@ static bool right_role(const allynet__sent *x, const allynet__cue *cue, size_t s
     return false;
 }
 
+static bool right_role(const allynet__sent *x, const allynet__cue *cue, size_t start, size_t stop,
+                       roles *r) {
+    return right_role_but(x, cue, start, stop, NULL, r);
+}
+
 /* Where the target search stops: the end of the clause or the next cue. */
 static size_t right_stop(const allynet__sent *x, size_t cue, size_t from) {
     size_t k = from;
     while (k < x->s.last && k < from + RIGHT_REACH) {
         if (hard_stop(x, k) || comma_boundary(x, k) ||
+            (k > from && nm(x, k)[0] == ',' && k + 1 < x->s.last &&
+             (strcmp(nm(x, k + 1), "a") == 0 || strcmp(nm(x, k + 1), "an") == 0)) ||
             (k > from && allynet__in_list(nm(x, k), boundaries))) {
             break;
         }
@@ -595,7 +614,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
             src->coref = true;
         }
     }
-    right_role(x, lm->cue, lm->last, right_stop(x, k, lm->last), tg);
+    right_role_but(x, lm->cue, lm->last, right_stop(x, k, lm->last), src, tg);
     return true;
 }
 
