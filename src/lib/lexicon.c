@@ -204,6 +204,8 @@ static bool build_positions(allynet__lexicon *l, lx_entry *e, char *cue, const c
                 if (!inflect(l, p, w, e->cue.pos)) {
                     return false;
                 }
+            } else if (e->npos > 0 && e->pos[e->npos - 1].n == 0 && !inflect(l, p, w, LX_NOUN)) {
+                return false; /* the noun after a gap takes its plural: "recalled its envoys" */
             }
         }
         e->npos++;

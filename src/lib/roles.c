@@ -134,7 +134,10 @@ static void scan(allynet__sent *x, const allynet__sentence_ctx *c) {
         } else if (i >= cue_end && allynet__lexicon_starts(c->lx, t, i) &&
                    allynet__lexicon_match(c->lx, t, i, x->s.last, noun_context(x, i), &lm)) {
             cue_end = lm.last;
-            if (lm.last < x->s.last && strcmp(nm(x, lm.last), "-") == 0) {
+            if (lm.last < x->s.last && (strcmp(nm(x, lm.last), "-") == 0 ||
+                                        (strcmp(nm(x, lm.last), "for") == 0 && i > x->s.first &&
+                                         strcmp(nm(x, i - 1), "in") == 0))) {
+                /* "war-torn", "US-led", "in exchange for", "in return for" */
                 /* "war-torn", "US-led": part of a compound adjective */
             } else if (lm.cue->pos == LX_VERB && after_det(x, i)) {
                 /* "a charge", "a sanctioned tanker": not a verb here */
@@ -589,7 +592,13 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         }
         return true;
     }
-    if (noun_after_prep(x, lm) || left_role(x, start, lm->first, src) < 0) {
+    if (start > x->s.first && allynet__in_list(nm(x, start - 1), relatives) &&
+        find_word(x, start, lm->first, (const char *const[]){",", NULL}) != SIZE_MAX) {
+        /* "Poland, which had pressed Berlin, welcomed the move": the relative clause closed */
+        if (!antecedent(x, start - 1, src)) {
+            return false;
+        }
+    } else if (noun_after_prep(x, lm) || left_role(x, start, lm->first, src) < 0) {
         if (src->n > 0) {
             /* found */
         } else if (noun_after_prep(x, lm)) {
