@@ -21,6 +21,7 @@ static const char *help =
     "                    instead of the graph; the graph is still written with -o\n"
     "  --max-evidence N  evidence spans kept per tie (default 20; the rest are counted in\n"
     "                    evidence_dropped)\n"
+    "  --stats           print bytes, sentences and events read on stderr\n"
     "  -o FILE           write the graph here (atomically; default: stdout)\n\n"
     "Document ids in evidence and graph.sources are the input's file name (stdin: 'stdin'),\n"
     "with -2, -3, ... for repeated names, so extracting parts of a corpus and merging them\n"
@@ -71,8 +72,10 @@ static char *doc_id(char **paths, int i) {
     return id;
 }
 
-static int run(allynet_extractor *x, char **paths, int n, const char *out, bool events) {
+static int run(allynet_extractor *x, char **paths, int n, const char *out, bool events,
+               bool stats) {
     allynet_error err = {0};
+    size_t bytes = 0, sentences = 0, evs = 0;
     for (int i = 0; i < n; i++) {
         char *id = doc_id(paths, i);
         allynet_extract_stats st;
@@ -82,11 +85,18 @@ static int run(allynet_extractor *x, char **paths, int n, const char *out, bool 
         if (s != ALLYNET_OK) {
             return cli_fail(&err);
         }
+        bytes += st.bytes;
+        sentences += st.sentences;
+        evs += st.events;
         if (st.invalid_bytes) {
             fprintf(stderr,
                     "allynet: warning: %s: %zu invalid UTF-8 byte%s replaced (first at byte %zu)\n",
                     paths[i], st.invalid_bytes, st.invalid_bytes == 1 ? "" : "s", st.first_invalid);
         }
+    }
+    if (stats) {
+        fprintf(stderr, "allynet: extract: %zu bytes, %zu sentences, %zu events\n", bytes,
+                sentences, evs);
     }
     allynet_graph *g = NULL;
     int code = 0;
@@ -101,18 +111,15 @@ static int run(allynet_extractor *x, char **paths, int n, const char *out, bool 
 }
 
 int cmd_extract(int argc, char **argv) {
-    static const struct option opts[] = {{"date", required_argument, NULL, 'd'},
-                                         {"actors", required_argument, NULL, 'a'},
-                                         {"lexicon", required_argument, NULL, 'l'},
-                                         {"events", no_argument, NULL, 'e'},
-                                         {"json", no_argument, NULL, 'j'},
-                                         {"max-evidence", required_argument, NULL, 'm'},
-                                         {"output", required_argument, NULL, 'o'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {0}};
+    static const struct option opts[] = {
+        {"date", required_argument, NULL, 'd'},    {"actors", required_argument, NULL, 'a'},
+        {"lexicon", required_argument, NULL, 'l'}, {"events", no_argument, NULL, 'e'},
+        {"json", no_argument, NULL, 'j'},          {"max-evidence", required_argument, NULL, 'm'},
+        {"output", required_argument, NULL, 'o'},  {"stats", no_argument, NULL, 's'},
+        {"help", no_argument, NULL, 'h'},          {0}};
     allynet_extract_options o = {0};
     const char *out = "-";
-    bool done = false, events = false;
+    bool done = false, events = false, stats = false;
     event_out eo = {false};
     int c, code = 0;
     optind = 0;
@@ -137,6 +144,9 @@ int cmd_extract(int argc, char **argv) {
             break;
         case 'o':
             out = optarg;
+            break;
+        case 's':
+            stats = true;
             break;
         case 'm':
             o.max_evidence = strtoul(optarg, &end, 10);
@@ -167,7 +177,7 @@ int cmd_extract(int argc, char **argv) {
     if (allynet_extractor_new(&o, &x, &err) != ALLYNET_OK) {
         return cli_fail(&err);
     }
-    code = run(x, argv + optind, argc - optind, out, events);
+    code = run(x, argv + optind, argc - optind, out, events, stats);
     allynet_extractor_free(x);
     return code;
 }

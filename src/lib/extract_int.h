@@ -32,6 +32,7 @@ typedef struct allynet__token {
     size_t start, end; /* byte span in the document */
     size_t norm;       /* offset of the lower-cased form in the arena */
     unsigned flags;
+    uint32_t hash; /* FNV-1a of the lower-cased form: a quick filter before dictionary lookups */
 } allynet__token;
 
 typedef struct allynet__tokens {
@@ -48,6 +49,17 @@ bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens
 /* The lower-cased form of token i. */
 static inline const char *allynet__tok_norm(const allynet__tokens *t, size_t i) {
     return t->arena.buf + t->v[i].norm;
+}
+
+/* A 65,536-bit filter of token hashes: false positives possible, no false negatives. */
+typedef struct allynet__bloom {
+    uint64_t bits[1024];
+} allynet__bloom;
+static inline void allynet__bloom_add(allynet__bloom *b, uint32_t h) {
+    b->bits[(h >> 6) & 1023] |= (uint64_t)1 << (h & 63);
+}
+static inline bool allynet__bloom_has(const allynet__bloom *b, uint32_t h) {
+    return (b->bits[(h >> 6) & 1023] >> (h & 63)) & 1;
 }
 
 /* ---- sentences (sentences.c): [first, last) token ranges */

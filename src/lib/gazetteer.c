@@ -31,6 +31,7 @@ struct allynet__gazetteer {
     char **keys;
     size_t n_keys, cap_keys;
     allynet__tokens scratch;
+    allynet__bloom first_hashes;
 };
 
 static const char *const type_names[] = {"name", "short",  "adjective", "demonym", "capital",
@@ -148,6 +149,7 @@ static allynet_status add_row(allynet__gazetteer *g, char **f, const char *sourc
             return allynet_error_set(err, ALLYNET_E_NOMEM, source, line, 0, "out of memory");
         }
     }
+    allynet__bloom_add(&g->first_hashes, t->v[0].hash);
     if (e->actor == SIZE_MAX || !link_entry(g, g->n, allynet__tok_norm(t, 0))) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, source, line, 0, "out of memory");
     }
@@ -219,7 +221,7 @@ static bool in_dates(const gz_entry *e, const char *date) {
 bool allynet__gazetteer_match(const allynet__gazetteer *g, const allynet__tokens *t, size_t i,
                               size_t last, const char *date, allynet__gz_match *out) {
     size_t e;
-    if (!(t->v[i].flags & TK_WORD) ||
+    if (!(t->v[i].flags & TK_WORD) || !allynet__bloom_has(&g->first_hashes, t->v[i].hash) ||
         !allynet__strmap_get(&g->first, allynet__tok_norm(t, i), &e)) {
         return false;
     }

@@ -36,6 +36,7 @@ struct allynet__lexicon {
     char **keys;
     size_t n_keys, cap_keys;
     bool resolved;
+    allynet__bloom first_hashes; /* of every first-word form */
 };
 
 allynet__lexicon *allynet__lexicon_new(void) {
@@ -173,6 +174,11 @@ static bool link_forms(allynet__lexicon *l, size_t e) {
             !grow((void **)&l->keys, &l->cap_keys, l->n_keys + 1, sizeof *l->keys)) {
             return false;
         }
+        uint32_t h = 2166136261u;
+        for (const char *c = f; *c; c++) {
+            h = (h ^ (unsigned char)*c) * 16777619u;
+        }
+        allynet__bloom_add(&l->first_hashes, h);
         l->nodes[l->n_nodes] =
             (lx_node){e, allynet__strmap_get(&l->first, f, &head) ? head : SIZE_MAX};
         char *k = strdup(f);
@@ -401,7 +407,7 @@ bool allynet__lexicon_match(const allynet__lexicon *l, const allynet__tokens *t,
 
 bool allynet__lexicon_starts(const allynet__lexicon *l, const allynet__tokens *t, size_t i) {
     size_t nd;
-    return (t->v[i].flags & TK_WORD) &&
+    return (t->v[i].flags & TK_WORD) && allynet__bloom_has(&l->first_hashes, t->v[i].hash) &&
            allynet__strmap_get(&l->first, allynet__tok_norm(t, i), &nd);
 }
 

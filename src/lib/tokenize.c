@@ -132,11 +132,15 @@ static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const ch
     if (off == SIZE_MAX) {
         return false;
     }
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h = (h ^ (unsigned char)norm[i]) * 16777619u;
+    }
     if (s->para) {
         flags |= TK_PARA;
         s->para = false;
     }
-    t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, flags};
+    t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, flags, h};
     return true;
 }
 
