@@ -15,6 +15,10 @@ static const char *const pair_nouns[] = {"pair",       "two",       "nations",  
                                          "neighbours", "neighbors", "allies",      "partners",
                                          "capitals",   "states",    NULL};
 static const char *const country_nouns[] = {"country", "nation", NULL};
+static const char *const group_words[] = {"they", "them", "their", NULL};
+static const char *const group_nouns[] = {"leaders",     "allies",    "three",       "four",
+                                          "partners",    "powers",    "governments", "countries",
+                                          "signatories", "europeans", "members",     NULL};
 /* Nouns that stand for the latest event: "praised the move", "regretted the decision". */
 static const char *const event_nouns[] = {"move",    "decision", "step",         "measures",
                                           "measure", "action",   "announcement", "operation",
@@ -30,6 +34,21 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
     if (allynet__in_list(w, it)) {
         *kind = 2;
         return 1;
+    }
+    if (allynet__in_list(w, group_words)) {
+        *kind = 6;
+        return 1;
+    }
+    if (strcmp(w, "the") == 0 && i + 1 < last &&
+        allynet__in_list(allynet__tok_norm(t, i + 1), group_nouns)) {
+        size_t n = 2; /* the three [European] powers */
+        while (i + n < last && n < 5 &&
+               (allynet__in_list(allynet__tok_norm(t, i + n), group_nouns) ||
+                (t->v[i + n].flags & TK_CAP))) {
+            n++;
+        }
+        *kind = 6;
+        return n;
     }
     if ((strcmp(w, "the") == 0 || strcmp(w, "both") == 0) && i + 1 < last) {
         const char *n1 = allynet__tok_norm(t, i + 1);
@@ -75,6 +94,7 @@ bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
                     : kind == 2 ? "it"
                     : kind == 3 ? "pair"
                     : kind == 5 ? "event"
+                    : kind == 6 ? "group"
                                 : "country";
     *len = n;
     return true;
@@ -109,7 +129,7 @@ void allynet__coref_event_mention(const allynet__discourse *d, const allynet__cu
 
 /* Remembers an actor as the most recent one. */
 static void see(allynet__discourse *d, const allynet__mention *mn) {
-    for (int k = 0; k < 2 && mn->actors[k]; k++) {
+    for (int k = 0; k < 4 && mn->actors[k]; k++) {
         const char *a = mn->actors[k];
         if (d->last_actor[0] == NULL || strcmp(d->last_actor[0], a) != 0) {
             d->last_actor[1] = d->last_actor[0];
@@ -136,8 +156,10 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
             } else if (strcmp(k, "pair") == 0 && d->last_actor[1]) {
                 mn->actors[0] = d->last_actor[0];
                 mn->actors[1] = d->last_actor[1];
+            } else if (strcmp(k, "group") == 0 && d->group[1] && d->age_group <= 1) {
+                memcpy(mn->actors, d->group, sizeof mn->actors);
             } else if (strcmp(k, "event") == 0 && d->n_recent > 0) {
-                mn->actors[0] = d->recent[d->n_recent - 1].source;
+                memcpy(mn->actors, d->recent[d->n_recent - 1].sources, sizeof mn->actors);
                 mn->target_of = d->recent[d->n_recent - 1].target;
                 mn->flags |= MN_EVENT;
             } else if (strcmp(k, "country") == 0) {
@@ -156,6 +178,7 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
 void allynet__coref_next_sentence(allynet__discourse *d) {
     d->age_leader++;
     d->age_subject++;
+    d->age_group++;
 }
 
 void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, const char *source,
@@ -168,9 +191,25 @@ void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, con
     d->recent[d->n_recent].cue = cue;
     d->recent[d->n_recent].source = source;
     d->recent[d->n_recent].target = target;
+    memset(d->recent[d->n_recent].sources, 0, sizeof d->recent[d->n_recent].sources);
+    d->recent[d->n_recent].sources[0] = source;
     d->n_recent++;
     if (source != NULL) {
         d->last_subject = source;
         d->age_subject = 0;
+    }
+}
+
+void allynet__coref_group(allynet__discourse *d, const char *const *actors, size_t n) {
+    if (n < 2) {
+        return;
+    }
+    memset(d->group, 0, sizeof d->group);
+    for (size_t i = 0; i < n && i < 4; i++) {
+        d->group[i] = actors[i];
+    }
+    d->age_group = 0;
+    if (d->n_recent > 0) { /* the latest event was the group's */
+        memcpy(d->recent[d->n_recent - 1].sources, d->group, sizeof d->group);
     }
 }

@@ -178,7 +178,7 @@ enum {
 
 typedef struct allynet__mention {
     size_t first, last;    /* token range */
-    const char *actors[2]; /* borrowed ids; actors[1] NULL unless a pair */
+    const char *actors[4]; /* borrowed ids; actors[1..] NULL unless a pair or a group */
     const char *target_of; /* for MN_EVENT: the earlier event's target */
     unsigned flags;
 } allynet__mention;
@@ -224,11 +224,14 @@ typedef struct allynet__discourse {
     const char *last_actor[2]; /* the two most recent distinct actors */
     const char *last_leader;   /* the most recent person's actor */
     const char *last_subject;  /* the most recent source */
+    const char *group[4];      /* the latest actors acting together ("they", "the leaders") */
+    size_t age_group;
     size_t age_leader, age_subject;
     struct {
         const allynet__cue *cue;
         const char *source, *target;
-    } recent[8]; /* recent events, for "the seizure" */
+        const char *sources[4]; /* all of its sources (for "the decision" of a group) */
+    } recent[8];                /* recent events, for "the seizure" */
     size_t n_recent;
 } allynet__discourse;
 
@@ -247,6 +250,8 @@ void allynet__coref_next_sentence(allynet__discourse *d);
 /* Remembers a coded event (target may be NULL: "seized a tanker"). */
 void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, const char *source,
                              const char *target);
+/* Remembers actors acting together (n <= 4): the antecedent of "they", "the leaders". */
+void allynet__coref_group(allynet__discourse *d, const char *const *actors, size_t n);
 
 typedef struct allynet__sentence_ctx {
     const allynet__gazetteer *gz;

@@ -273,7 +273,7 @@ static bool eligible_target(const allynet__mention *mn, const allynet__cue *cue)
 }
 
 static void add_role(roles *r, const allynet__mention *mn) {
-    for (int k = 0; k < 2 && mn->actors[k]; k++) {
+    for (int k = 0; k < 4 && mn->actors[k]; k++) {
         bool dup = false;
         for (size_t j = 0; j < r->n; j++) {
             dup |= strcmp(r->a[j], mn->actors[k]) == 0;
@@ -642,6 +642,12 @@ static void code_cue(coder *cd, size_t k) {
     }
     if (!neg) {
         allynet__coref_remember(cd->c->dis, cue, src.a[0], tg.n ? tg.a[0] : NULL);
+        if (src.n >= 2) {
+            allynet__coref_group(cd->c->dis, src.a, src.n);
+        } else if (tg.n >= 2 && cue->weight > 0 && cue->weight < 5) {
+            const char *all[4] = {src.a[0], tg.a[0], tg.a[1], tg.n > 2 ? tg.a[2] : NULL};
+            allynet__coref_group(cd->c->dis, all, tg.n > 2 ? 4 : 3); /* hosted X and Y */
+        }
     }
     if (cd->subject.n == 0) {
         cd->subject = src;
