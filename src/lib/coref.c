@@ -156,7 +156,8 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
             } else if (strcmp(k, "pair") == 0 && d->last_actor[1]) {
                 mn->actors[0] = d->last_actor[0];
                 mn->actors[1] = d->last_actor[1];
-            } else if (strcmp(k, "group") == 0 && d->group[1] && d->age_group <= 1) {
+            } else if (strcmp(k, "group") == 0 && d->group[1] &&
+                       d->age_group <= (mn->last - mn->first > 1 ? 3 : 1)) {
                 memcpy(mn->actors, d->group, sizeof mn->actors);
             } else if (strcmp(k, "event") == 0 && d->n_recent > 0) {
                 memcpy(mn->actors, d->recent[d->n_recent - 1].sources, sizeof mn->actors);
