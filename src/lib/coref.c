@@ -142,6 +142,39 @@ static void see(allynet__discourse *d, const allynet__mention *mn) {
     }
 }
 
+/* Are mentions a and b (b after a) joined only by commas and "and"? */
+static bool joined(const allynet__sent *x, const allynet__mention *a, const allynet__mention *b) {
+    if (b->first < a->last || b->first - a->last > 2 || b->first == a->last) {
+        return false;
+    }
+    for (size_t k = a->last; k < b->first; k++) {
+        const char *w = allynet__tok_norm(x->t, k);
+        if (strcmp(w, ",") != 0 && strcmp(w, "and") != 0 && strcmp(w, "the") != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* "France, Germany and Britain said they would": a coordination earlier in the sentence is the
+ * group "they" stands for. */
+static void local_group(const allynet__sent *x, size_t upto, allynet__discourse *d) {
+    for (size_t i = upto; i-- > 1;) {
+        if (!joined(x, &x->m[i - 1], &x->m[i]) || x->m[i].actors[0] == NULL) {
+            continue;
+        }
+        const char *g[4] = {0};
+        size_t n = 0, j = i + 1;
+        while (j-- > 0 && n < 4 && x->m[j].actors[0] &&
+               (j == i || joined(x, &x->m[j], &x->m[j + 1]))) {
+            g[n++] = x->m[j].actors[0];
+        }
+        allynet__coref_group(d, g, n);
+        d->age_group = 0;
+        return;
+    }
+}
+
 void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
     const char *local = NULL, *local_leader = NULL; /* earlier in this sentence */
     for (size_t i = 0; i < x->nm; i++) {
@@ -156,7 +189,7 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
             } else if (strcmp(k, "pair") == 0 && d->last_actor[1]) {
                 mn->actors[0] = d->last_actor[0];
                 mn->actors[1] = d->last_actor[1];
-            } else if (strcmp(k, "group") == 0 && d->group[1] &&
+            } else if (strcmp(k, "group") == 0 && (local_group(x, i, d), d->group[1]) &&
                        d->age_group <= (mn->last - mn->first > 1 ? 3 : 1)) {
                 memcpy(mn->actors, d->group, sizeof mn->actors);
             } else if (strcmp(k, "event") == 0 && d->n_recent > 0) {

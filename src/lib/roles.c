@@ -155,6 +155,25 @@ static void scan(allynet__sent *x, const allynet__sentence_ctx *c) {
 
 /* ---------------------------------------------------------------- cue flags */
 
+/* Is the cue inside a claim someone else makes or a mere possibility ("rejected claims that it
+ * was considering arming X", "was weighing support")? Then it codes nothing. */
+static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const hedges[] = {"considering", "weighing", "mulling", "contemplating",
+                                         "reportedly",  "rumoured", "rumored", NULL};
+    static const char *const claims[] = {"claims",      "claim",       "allegations",
+                                         "accusations", "reports",     "rumours",
+                                         "rumors",      "suggestions", NULL};
+    for (size_t k = lm->first, n = 0; k > x->s.first && n < 10; k--, n++) {
+        const char *w = nm(x, k - 1);
+        if ((n < 4 && allynet__in_list(w, hedges)) ||
+            (strcmp(w, "that") == 0 && k - 1 > x->s.first &&
+             allynet__in_list(nm(x, k - 2), claims))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool negated(const allynet__sent *x, const allynet__lx_match *lm) {
     if (strncmp(lm->cue->lemma, "not ", 4) == 0 || strncmp(lm->cue->lemma, "no ", 3) == 0) {
         return false;
@@ -633,7 +652,8 @@ static void code_cue(coder *cd, size_t k) {
     const allynet__cue *cue = lm->cue;
     unsigned f = x->cue_flags[k];
     roles src = {0}, tg = {0};
-    if ((f & (CF_ABSORBED | CF_ANAPHOR)) || !assign(cd, k, &src, &tg) || src.n == 0) {
+    if ((f & (CF_ABSORBED | CF_ANAPHOR)) || hypothetical(x, lm) || !assign(cd, k, &src, &tg) ||
+        src.n == 0) {
         return;
     }
     bool neg = (f & CF_NEG) != 0;
