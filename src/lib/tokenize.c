@@ -86,8 +86,12 @@ static const char *const abbrevs[] = {
     "supt", "insp", "amb",  "assn", "bros", "messrs", "mme",  "mlle", "no",   "nos", "vol",
 };
 
-static bool is_abbrev(const char *norm, const unsigned char *after, const unsigned char *end) {
-    if (strcmp(norm, "no") == 0 || strcmp(norm, "nos") == 0) { /* only "No. 2" */
+static bool is_abbrev(const char *norm, unsigned flags, const unsigned char *after,
+                      const unsigned char *end) {
+    if (strcmp(norm, "no") == 0 || strcmp(norm, "nos") == 0) { /* only "No. 2", not "said no. 2" */
+        if (!(flags & TK_CAP)) {
+            return false;
+        }
         return after + 1 < end && (after[1] == ' ') && after + 2 < end && is_digit(after[2]);
     }
     for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++) {
@@ -245,7 +249,7 @@ static bool word(tk_state *s, size_t *i, size_t len) {
     allynet__token *tk = &s->t->v[s->t->n - 1];
     const char *norm = s->t->arena.buf + tk->norm;
     if (next == e && e < len && b[e] == '.' &&
-        ((e - start == 1 && (f & TK_CAP)) || is_abbrev(norm, b + e, b + len))) {
+        ((e - start == 1 && (f & TK_CAP)) || is_abbrev(norm, f, b + e, b + len))) {
         tk->end++; /* Mr. Dr. J. */
         next = e + 1;
     }
