@@ -27,6 +27,9 @@ static const char *const event_nouns[] = {"move",    "decision", "step",        
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
     const char *w = allynet__tok_norm(t, i);
+    if (strchr("hsitb", w[0]) == NULL || w[0] == '\0') {
+        return 0; /* he his him she her it its they them their the both */
+    }
     if (allynet__in_list(w, he)) {
         *kind = 1;
         return 1;
