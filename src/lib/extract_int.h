@@ -202,6 +202,7 @@ enum {
     CF_ANAPHOR = 1 << 2,  /* "the seizure": refers to an earlier event, codes nothing */
     CF_SHARED = 1 << 3,   /* "shared opposition": the sources are the previous event's pair */
     CF_DEMAND = 1 << 4,   /* an appeal that demands: "called on X to step aside" */
+    CF_HYPO = 1 << 5,     /* someone else's claim or a mere possibility: codes nothing */
 };
 typedef struct allynet__sent {
     const allynet__tokens *t;
@@ -213,6 +214,10 @@ typedef struct allynet__sent {
     size_t nc;
     unsigned char tok_cue[ALLYNET__MAX_SENT]; /* 1 + index of the cue on a token, or 0 */
 } allynet__sent;
+
+/* roles.c: words between a preposition and its noun; prepositions. */
+extern const char *const allynet__modifiers[];
+extern const char *const allynet__preps[];
 
 /* mentions.c: folds titles, classifies nationalities, locations, datelines, cited sources. */
 void allynet__mentions_classify(allynet__sent *x);
@@ -261,6 +266,10 @@ typedef struct allynet__sentence_ctx {
     bool (*emit)(const allynet__event *ev, void *ctx);
     void *emit_ctx;
 } allynet__sentence_ctx;
+
+/* cues.c: mentions, cues and anaphors of a sentence; then the cues' flags (CF_*). */
+void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c);
+void allynet__cues_flag(allynet__sent *x);
 
 /* Finds the mentions, cues and roles of one sentence and emits its events. Returns false when
  * out of memory or when emit failed. */
