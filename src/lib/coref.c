@@ -93,6 +93,11 @@ bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
     }
     allynet__mention *mn = &x->m[x->nm++];
     *mn = (allynet__mention){.first = i, .last = i + n, .flags = MN_PRON | MN_COREF};
+    const char *w = allynet__tok_norm(x->t, i);
+    if (n == 1 && (strcmp(w, "his") == 0 || strcmp(w, "her") == 0 || strcmp(w, "its") == 0 ||
+                   strcmp(w, "their") == 0)) {
+        mn->flags |= MN_THING; /* cleared when an agent noun follows ("his government") */
+    }
     mn->target_of = kind == 1   ? "he"
                     : kind == 2 ? "it"
                     : kind == 3 ? "pair"

@@ -174,6 +174,7 @@ enum {
     MN_FROM = 1 << 9,   /* after "from" or "into" */
     MN_PRON = 1 << 10,  /* a pronoun or anaphor, resolved by coreference */
     MN_BOUND = 1 << 11, /* the source of an "X-backed" compound: no other role */
+    MN_THING = 1 << 12, /* "their borders": a possessive pronoun on a thing, never a target */
 };
 
 typedef struct allynet__mention {

@@ -330,6 +330,13 @@ static void share_heads(allynet__sent *x) {
 void allynet__mentions_classify(allynet__sent *x) {
     fold(x);
     for (size_t i = 0; i < x->nm; i++) {
+        allynet__mention *mn = &x->m[i];
+        if ((mn->flags & MN_THING) && mn->last < x->s.last &&
+            in_list(norm(x->t, mn->last), agent_nouns)) {
+            mn->flags &= ~(unsigned)MN_THING;
+        }
+    }
+    for (size_t i = 0; i < x->nm; i++) {
         extend_possessive(x, &x->m[i]);
     }
     size_t w = 0;

@@ -98,7 +98,7 @@ static bool eligible_source(const allynet__mention *mn) {
 }
 
 static bool eligible_target(const allynet__mention *mn, const allynet__cue *cue) {
-    if (mn->actors[0] == NULL || (mn->flags & (MN_PLACE | MN_QUOTED | MN_BOUND))) {
+    if (mn->actors[0] == NULL || (mn->flags & (MN_PLACE | MN_QUOTED | MN_BOUND | MN_THING))) {
         return false;
     }
     return !(mn->flags & MN_IN) || (cue->hints & LH_SPATIAL);
@@ -356,7 +356,7 @@ static bool cue_between(const allynet__sent *x, size_t from, size_t to) {
 
 /* A noun cue inside a prepositional phrase ("in the face of growing pressure", "in support of")
  * has no subject of its own. */
-static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm) {
+static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm, bool *in) {
     static const char *const p[] = {"of",      "in",     "amid",  "despite", "under", "from",
                                     "into",    "during", "after", "before",  "with",  "for",
                                     "against", "on",     "about", "over",    "by",    NULL};
@@ -372,6 +372,7 @@ static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm)
         }
         const char *w = nm(x, k - 1);
         if (allynet__in_list(w, p)) {
+            *in = strcmp(w, "in") == 0;
             return true;
         }
         if (!allynet__in_list(w, allynet__modifiers)) {
@@ -383,6 +384,7 @@ static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm)
 
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
+    bool in = false;
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
     size_t start = clause_start(x, lm->first);
@@ -430,12 +432,11 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         if (!antecedent(x, start - 1, src)) {
             return false;
         }
-    } else if (noun_after_prep(x, lm) || left_role(x, start, lm->first, src) < 0) {
+    } else if (noun_after_prep(x, lm, &in) || left_role(x, start, lm->first, src) < 0) {
         if (src->n > 0) {
             /* found */
-        } else if (noun_after_prep(x, lm)) {
-            if (cd->prev_src.n == 0 || lm->cue->weight <= 0 || lm->first < x->s.first + 1 ||
-                strcmp(nm(x, lm->first - 1), "in") != 0) {
+        } else if (noun_after_prep(x, lm, &in)) {
+            if (cd->prev_src.n == 0 || lm->cue->weight <= 0 || !in) {
                 return false;
             }
             *src = cd->prev_src; /* "expelled diplomats in solidarity with Britain" */
@@ -453,6 +454,9 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
                    (comma_boundary(x, start - 1) || strcmp(nm(x, start - 1), "and") == 0)) {
             *src = cd->subject; /* ", and ties with Iran", ", accusing it of" */
             src->coref = true;
+        } else if ((lm->cue->hints & LH_WITH) && lm->cue->pos == LX_NOUN &&
+                   left_role(x, x->s.first, start, src) >= 0) {
+            src->coref = true; /* "X said ..., after a good conversation with Y" */
         }
     }
     right_role_but(x, lm->cue, lm->last, right_stop(x, k, lm->last), src, tg);
