@@ -10,19 +10,19 @@ enum { WINDOW = 3 }; /* sentences a pronoun may reach back */
 
 static const char *const he[] = {"he", "his", "him", "she", "her", NULL};
 static const char *const it[] = {"it", "its", NULL};
-static const char *const pair_nouns[] = {"pair",       "two",       "nations",     "countries",
-                                         "leaders",    "sides",     "governments", "presidents",
-                                         "neighbours", "neighbors", "allies",      "partners",
-                                         "capitals",   "states",    NULL};
+static const char *const pair_nouns[] = {
+    "pair",       "two",        "nations",     "countries", "leaders",  "sides",    "governments",
+    "presidents", "neighbours", "neighbors",   "allies",    "partners", "capitals", "states",
+    "ministers",  "peoples",    "delegations", "rivals",    NULL};
 static const char *const country_nouns[] = {"country", "nation", NULL};
 static const char *const group_words[] = {"they", "them", "their", NULL};
 static const char *const group_nouns[] = {"leaders",     "allies",    "three",       "four",
                                           "partners",    "powers",    "governments", "countries",
                                           "signatories", "europeans", "members",     NULL};
 /* Nouns that stand for the latest event: "praised the move", "regretted the decision". */
-static const char *const event_nouns[] = {"move",    "decision", "step",         "measures",
-                                          "measure", "action",   "announcement", "operation",
-                                          "steps",   NULL};
+static const char *const event_nouns[] = {
+    "move",         "decision",  "step",  "measures",   "measure", "action",
+    "announcement", "operation", "steps", "suspension", NULL};
 
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
@@ -201,8 +201,12 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                        d->age_group <= (mn->last - mn->first > 1 ? 3 : 1)) {
                 memcpy(mn->actors, d->group, sizeof mn->actors);
             } else if (strcmp(k, "event") == 0 && d->n_recent > 0) {
-                memcpy(mn->actors, d->recent[d->n_recent - 1].sources, sizeof mn->actors);
-                mn->target_of = d->recent[d->n_recent - 1].target;
+                size_t r = d->n_recent - 1; /* the latest event with a target: "the decision" */
+                while (r > 0 && d->recent[r].target == NULL) {
+                    r--;
+                }
+                memcpy(mn->actors, d->recent[r].sources, sizeof mn->actors);
+                mn->target_of = d->recent[r].target;
                 mn->flags |= MN_EVENT;
             } else if (strcmp(k, "country") == 0) {
                 mn->actors[0] = d->last_actor[0];
@@ -211,7 +215,9 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
         }
         if (!(mn->flags & (MN_PLACE | MN_QUOTED | MN_EVENT | MN_WEAK | MN_IN))) {
             see(d, mn);
-            local = mn->actors[1] ? local : mn->actors[0];
+            if (local == NULL && mn->actors[1] == NULL && !(mn->flags & MN_POSS_OF)) {
+                local = mn->actors[0]; /* "it" is the sentence's first actor */
+            }
             local_leader = (mn->flags & MN_LEADER) ? mn->actors[0] : local_leader;
         }
     }

@@ -99,7 +99,7 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
                                          strcmp(nm(x, i - 1), "in") == 0))) {
                 /* "war-torn", "US-led", "in exchange for", "in return for" */
                 /* "war-torn", "US-led": part of a compound adjective */
-            } else if (lm.cue->pos == LX_VERB && after_det(x, i)) {
+            } else if (lm.cue->pos == LX_VERB && after_det(x, i) && lm.last == lm.first + 1) {
                 /* "a charge", "a sanctioned tanker": not a verb here */
             } else if (!event_anaphor(x, c, &lm)) {
                 add_cue(x, &lm);
@@ -118,8 +118,9 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
 /* Is the cue inside a claim someone else makes or a mere possibility ("rejected claims that it
  * was considering arming X", "was weighing support")? Then it codes nothing. */
 static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
-    static const char *const hedges[] = {"considering", "weighing", "mulling", "contemplating",
-                                         "reportedly",  "rumoured", "rumored", NULL};
+    static const char *const hedges[] = {
+        "considering", "weighing", "mulling", "contemplating", "reportedly", "rumoured", "rumored",
+        "wanted",      "wants",    "want",    "hopes",         "hoped",      NULL};
     static const char *const claims[] = {"claims",      "claim",       "allegations",
                                          "accusations", "reports",     "rumours",
                                          "rumors",      "suggestions", NULL};

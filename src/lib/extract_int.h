@@ -162,19 +162,20 @@ const allynet__cue *allynet__lexicon_at(const allynet__lexicon *l, size_t i);
 
 /* ---- mentions and roles (roles.c) */
 enum {
-    MN_POSS = 1 << 0,   /* possessive: Venezuela's */
-    MN_WEAK = 1 << 1,   /* a nationality on a thing (Venezuelan territory): a target only */
-    MN_PLACE = 1 << 2,  /* a location (in Lebanon, off the coast of X): never a role */
-    MN_QUOTED = 1 << 3, /* a cited source (according to the Kremlin): never a role */
-    MN_LEADER = 1 << 4, /* a person (for he/his) */
-    MN_COREF = 1 << 5,  /* resolved through coreference */
-    MN_EVENT = 1 << 6,  /* an earlier event referred to (the seizure) */
-    MN_ADJ = 1 << 7,    /* an adjective or demonym */
-    MN_IN = 1 << 8,     /* after "in": a location, except for military cues (strikes in X) */
-    MN_FROM = 1 << 9,   /* after "from" or "into" */
-    MN_PRON = 1 << 10,  /* a pronoun or anaphor, resolved by coreference */
-    MN_BOUND = 1 << 11, /* the source of an "X-backed" compound: no other role */
-    MN_THING = 1 << 12, /* "their borders": a possessive pronoun on a thing, never a target */
+    MN_POSS = 1 << 0,     /* possessive: Venezuela's */
+    MN_WEAK = 1 << 1,     /* a nationality on a thing (Venezuelan territory): a target only */
+    MN_PLACE = 1 << 2,    /* a location (in Lebanon, off the coast of X): never a role */
+    MN_QUOTED = 1 << 3,   /* a cited source (according to the Kremlin): never a role */
+    MN_LEADER = 1 << 4,   /* a person (for he/his) */
+    MN_COREF = 1 << 5,    /* resolved through coreference */
+    MN_EVENT = 1 << 6,    /* an earlier event referred to (the seizure) */
+    MN_ADJ = 1 << 7,      /* an adjective or demonym */
+    MN_IN = 1 << 8,       /* after "in": a location, except for military cues (strikes in X) */
+    MN_FROM = 1 << 9,     /* after "from" or "into" */
+    MN_PRON = 1 << 10,    /* a pronoun or anaphor, resolved by coreference */
+    MN_BOUND = 1 << 11,   /* the source of an "X-backed" compound: no other role */
+    MN_THING = 1 << 12,   /* "their borders": a possessive pronoun on a thing, never a target */
+    MN_POSS_OF = 1 << 13, /* governed by "of" ("the administration of X"): not what "it" means */
 };
 
 typedef struct allynet__mention {

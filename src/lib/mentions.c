@@ -188,6 +188,12 @@ static void fold(allynet__sent *x) {
         if (w > 0) {
             allynet__mention *prev = &x->m[w - 1];
             size_t gap = cur->first - prev->last;
+            if (gap == 0 && (prev->flags & MN_POSS) && prev->actors[0] && cur->actors[0] &&
+                prev->actors[1] == NULL && strcmp(prev->actors[0], cur->actors[0]) != 0 &&
+                (cur->flags & MN_ADJ) == 0) {
+                *prev = *cur; /* "Yemen's Houthi movement": the country only locates the group */
+                continue;
+            }
             bool words = gap <= 4 && !(prev->flags & MN_POSS);
             for (size_t k = prev->last; words && k < cur->first; k++) {
                 words = (t->v[k].flags & TK_WORD) && !(t->v[k].flags & TK_POSS) &&
@@ -261,6 +267,14 @@ static void classify_place(const allynet__tokens *t, allynet__span s, allynet__m
     size_t b = mn->first;
     if (b > s.first && strcmp(norm(t, b - 1), "the") == 0) {
         b--;
+    }
+    static const char *const govs[] = {"government", "authorities",    "regime", "leadership",
+                                       "officials",  "administration", "junta",  NULL};
+    if (b > s.first && strcmp(norm(t, b - 1), "of") == 0) {
+        mn->flags |= MN_POSS_OF;
+    }
+    if (b >= s.first + 2 && strcmp(norm(t, b - 1), "in") == 0 && in_list(norm(t, b - 2), govs)) {
+        return; /* "the government in Beijing" is Beijing's government */
     }
     if (b > s.first && in_list(norm(t, b - 1), places)) {
         mn->flags |= strcmp(norm(t, b - 1), "in") == 0 ? MN_IN : MN_PLACE;

@@ -58,6 +58,11 @@ static bool comma_boundary(const allynet__sent *x, size_t i) {
     }
     const char *n = nm(x, i + 1);
     size_t len = strlen(n);
+    static const char *const verbs[] = {"has", "have", "had",   "is",   "was",  "were",
+                                        "are", "will", "would", "said", "says", NULL};
+    if (allynet__in_list(n, verbs)) {
+        return true; /* "..., has drifted closer": the embedded clause ended */
+    }
     if (strcmp(n, "and") == 0 && i + 2 < x->s.last) {
         /* ", and growing" continues a list; ", and ties", ", and Iran", ", and the" do not */
         const char *n2 = nm(x, i + 2);
@@ -460,6 +465,10 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         }
     }
     right_role_but(x, lm->cue, lm->last, right_stop(x, k, lm->last), src, tg);
+    if (tg->n == 0 && src->n > 0 && start > x->s.first && strcmp(nm(x, start - 1), "which") == 0 &&
+        antecedent(x, start - 1, tg)) {
+        /* "France, which it accuses of interfering": the relative is the object */
+    }
     return true;
 }
 
