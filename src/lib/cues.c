@@ -5,9 +5,9 @@
 
 #include <string.h>
 
-static const char *const negators[] = {"not",      "never",    "refused",  "refuses", "refuse",
-                                       "refusing", "declined", "declines", "denied",  "denies",
-                                       "deny",     "denying",  "without",  NULL};
+static const char *const negators[] = {
+    "not",    "never", "refused", "refuses", "refuse", "refusing", "declined", "declines", "denied",
+    "denies", "deny",  "denying", "without", "failed", "fails",    "fail",     "failing",  NULL};
 static const char *const shared_words[] = {"shared", "common", "joint", "mutual", NULL};
 
 static const char *nm(const allynet__sent *x, size_t i) {
@@ -193,7 +193,11 @@ void allynet__cues_flag(allynet__sent *x) {
         }
         if (k + 1 < x->nc && (lm->cue->hints & LH_EMBED) && x->cue[k + 1].first <= lm->last + 5 &&
             !mention_between(x, lm->last, x->cue[k + 1].first)) {
-            x->cue_flags[k + 1] |= CF_ABSORBED; /* "threatened to take military action" */
+            if (lm->cue->weight > 0 && x->cue[k + 1].cue->weight < 0) {
+                x->cue_flags[k] |= CF_ABSORBED; /* "pledged to expel": the act decides */
+            } else {
+                x->cue_flags[k + 1] |= CF_ABSORBED; /* "threatened to take military action" */
+            }
         }
         if (lm->cue->hints & LH_APPEAL) {
             appeal(x, k);

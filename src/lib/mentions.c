@@ -219,7 +219,7 @@ static void fold(allynet__sent *x) {
 
 /* A nationality's head noun: acting state, weak (a thing), or nothing (a firm). */
 static void classify_adjective(const allynet__tokens *t, allynet__span s, allynet__mention *mn,
-                               bool *drop) {
+                               bool *drop, size_t limit) {
     *drop = false;
     if (!(mn->flags & MN_ADJ)) {
         return;
@@ -231,7 +231,7 @@ static void classify_adjective(const allynet__tokens *t, allynet__span s, allyne
          strcmp(norm(t, from + 1), "controlled") == 0)) {
         from += 2; /* "Vietnamese-led forces" */
     }
-    for (size_t k = from; k < s.last && k < from + 4; k++) {
+    for (size_t k = from; k < limit && k < from + 4; k++) {
         const char *w = norm(t, k);
         if (!(t->v[k].flags & TK_WORD) || strcmp(w, "and") == 0 || strcmp(w, "or") == 0) {
             break;
@@ -256,6 +256,10 @@ static void classify_adjective(const allynet__tokens *t, allynet__span s, allyne
         if (agent) {
             break;
         }
+    }
+    while (agent && mn->last < limit && (t->v[mn->last].flags & TK_CAP) &&
+           (t->v[mn->last].flags & TK_WORD)) {
+        mn->last++; /* "Libyan leader Muammar Gaddafi": the name belongs to the mention */
     }
     if (!agent && (mn->last >= s.last || (t->v[mn->last].flags & TK_WORD))) {
         mn->flags |= MN_WEAK; /* a Russian warplane, Venezuelan territory */
@@ -356,7 +360,8 @@ void allynet__mentions_classify(allynet__sent *x) {
     size_t w = 0;
     for (size_t i = 0; i < x->nm; i++) {
         bool drop;
-        classify_adjective(x->t, x->s, &x->m[i], &drop);
+        classify_adjective(x->t, x->s, &x->m[i], &drop,
+                           i + 1 < x->nm ? x->m[i + 1].first : x->s.last);
         if (drop) {
             continue;
         }

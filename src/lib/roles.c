@@ -181,9 +181,12 @@ static long left_role(const allynet__sent *x, size_t start, size_t end, roles *r
 /* Is the mention introduced by "with" or "between" ("with his Egyptian counterpart X")? */
 static bool partner(const allynet__sent *x, const allynet__mention *mn) {
     static const char *const skip[] = {
-        "the",         "his",          "her",          "its",         "their",
-        "counterpart", "counterparts", "leaders",      "leader",      "officials",
-        "both",        "new",          "neighbouring", "neighboring", NULL};
+        "the",          "his",         "her",          "its",
+        "their",        "counterpart", "counterparts", "leaders",
+        "leader",       "officials",   "both",         "new",
+        "neighbouring", "neighboring", "of",           "representatives",
+        "delegation",   "government",  "president",    "minister",
+        "ministers",    NULL};
     size_t k = mn->first;
     for (int n = 0; n < 6 && k > x->s.first; n++, k--) {
         const char *w = nm(x, k - 1);
