@@ -155,15 +155,19 @@ static bool on_event(const allynet__event *ev, void *ctx) {
         x->status = x->err ? x->err->code : ALLYNET_E_RUNTIME;
         return false;
     }
-    if (!keep) {
+    if (!keep) { /* count what the cap left out */
         allynet_tie *mt = allynet_graph_tie_mut(x->g, out);
-        json_t *a = json_object();
         json_int_t dropped = 1;
-        if (mt->attrs && json_integer_value(json_object_get(mt->attrs, "evidence_dropped")) > 0) {
+        if (mt->attrs == NULL) {
+            allynet__tie_take_attrs(x->g, out, json_object());
+        } else {
             dropped += json_integer_value(json_object_get(mt->attrs, "evidence_dropped"));
         }
-        json_object_set_new(a, "evidence_dropped", json_integer(dropped));
-        allynet__tie_take_attrs(x->g, out, a);
+        if (mt->attrs == NULL ||
+            json_object_set_new(mt->attrs, "evidence_dropped", json_integer(dropped)) != 0) {
+            x->status = allynet_error_set(x->err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
+            return false;
+        }
     }
     if (x->stats) {
         x->stats->events++;
@@ -343,7 +347,9 @@ static allynet_status stream(allynet_extractor *x, FILE *f, const char *path) {
     allynet_status st = ALLYNET_OK;
     bool first = true, eof = false;
     while (st == ALLYNET_OK && !eof) {
-        size_t n = fread(buf + len, 1, cap - len, f);
+        size_t want =
+            cap - len < BLOCK ? cap - len : BLOCK; /* a block at a time: tokens stay few */
+        size_t n = fread(buf + len, 1, want, f);
         len += n;
         eof = n == 0 || feof(f);
         if (ferror(f)) {
