@@ -21,8 +21,8 @@ static const char *const group_nouns[] = {"leaders",     "allies",    "three",  
                                           "signatories", "europeans", "members",     NULL};
 /* Nouns that stand for the latest event: "praised the move", "regretted the decision". */
 static const char *const event_nouns[] = {
-    "move",         "decision",  "step",  "measures",   "measure", "action",
-    "announcement", "operation", "steps", "suspension", NULL};
+    "move",      "decision", "step",       "measures", "measure",   "action", "announcement",
+    "operation", "steps",    "suspension", "downing",  "exercises", "drills", NULL};
 
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {

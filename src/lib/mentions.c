@@ -197,7 +197,8 @@ static void fold(allynet__sent *x) {
             bool words = gap <= 4 && !(prev->flags & MN_POSS);
             for (size_t k = prev->last; words && k < cur->first; k++) {
                 words = (t->v[k].flags & TK_WORD) && !(t->v[k].flags & TK_POSS) &&
-                        x->tok_cue[k - x->s.first] == 0 && !in_list(norm(t, k), function_words);
+                        x->tok_cue[k - x->s.first] == 0 && !in_list(norm(t, k), function_words) &&
+                        !in_list(norm(t, k), places);
             }
             if (words && prev->actors[1] == NULL && cur->actors[1] == NULL && prev->actors[0] &&
                 cur->actors[0]) {

@@ -248,7 +248,8 @@ static size_t right_stop(const allynet__sent *x, size_t cue, size_t from) {
         if (hard_stop(x, k) || comma_boundary(x, k) ||
             (k > from && nm(x, k)[0] == ',' && k + 1 < x->s.last &&
              (strcmp(nm(x, k + 1), "a") == 0 || strcmp(nm(x, k + 1), "an") == 0)) ||
-            (k > from && allynet__in_list(nm(x, k), boundaries))) {
+            (k > from &&
+             (allynet__in_list(nm(x, k), boundaries) || strcmp(nm(x, k), "that") == 0))) {
             break;
         }
         unsigned tc = x->tok_cue[k - x->s.first];
@@ -462,6 +463,10 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
                    (comma_boundary(x, start - 1) || strcmp(nm(x, start - 1), "and") == 0)) {
             *src = cd->subject; /* ", and ties with Iran", ", accusing it of" */
             src->coref = true;
+        } else if (lm->cue->pos == LX_VERB && lm->first > start &&
+                   strcmp(nm(x, lm->first - 1), "and") == 0 &&
+                   left_role(x, x->s.first, start, src) >= 0) {
+            src->coref = true; /* "Japan said the missiles had landed and lodged a protest" */
         } else if ((lm->cue->hints & LH_WITH) && lm->cue->pos == LX_NOUN &&
                    left_role(x, x->s.first, start, src) >= 0) {
             src->coref = true; /* "X said ..., after a good conversation with Y" */
