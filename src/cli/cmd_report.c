@@ -80,9 +80,13 @@ static int add_folder(input **in, size_t *n, size_t *cap, const char *dir) {
                 names = p;
             }
             size_t plen = strlen(dir) + len + 2;
+            size_t dlen = strlen(dir);
+            while (dlen > 1 && dir[dlen - 1] == '/') {
+                dlen--; /* "graphs/" names its files graphs/x.json, not graphs//x.json */
+            }
             names[k] = malloc(plen);
             if (names[k]) {
-                snprintf(names[k++], plen, "%s/%s", dir, e->d_name);
+                snprintf(names[k++], plen, "%.*s/%s", (int)dlen, dir, e->d_name);
             }
         }
     }

@@ -8,6 +8,12 @@ static const cli_command commands[] = {
     {"convert", cmd_convert, "between formats, by extension (.json .dot .gv .csv)"},
     {"extract", cmd_extract, "news text -> snapshot graph with evidence"},
     {"merge", cmd_merge, "exact sum of snapshots"},
+    {"metrics", cmd_metrics, "per-actor centrality, with the weight treatment of each figure"},
+    {"communities", cmd_communities,
+     "blocs and communities (blocs, leiden, louvain, cpm, spinglass)"},
+    {"balance", cmd_balance, "structural balance: triangles, frustration index, bloc partition"},
+    {"align", cmd_align, "alignment toward poles or blocs, tie-profile similarity, polarization"},
+    {"events", cmd_events, "event, alliance and vote tables -> one snapshot per period"},
     {"report", cmd_report, "the main job: everything for a set of snapshots, as one report"},
 };
 static const size_t n_commands = sizeof commands / sizeof *commands;

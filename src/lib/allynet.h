@@ -284,5 +284,245 @@ allynet_status allynet_extractor_take_graph(allynet_extractor *x, allynet_graph 
 /* Calls fn for every built-in or added actor surface (for the benchmark's grep floor). */
 void allynet_extractor_surfaces(const allynet_extractor *x, void (*fn)(const char *, void *),
                                 void *ctx);
+/* ---------------------------------------------------------------- metrics */
+
+/* Which ties the path and spectral metrics read, and as what. */
+typedef enum {
+    ALLYNET_SELECT_POSITIVE = 0, /* cooperative ties (w > 0), read as w */
+    ALLYNET_SELECT_NEGATIVE,     /* conflict ties (w < 0), read as |w| */
+    ALLYNET_SELECT_ABS,          /* every non-zero tie, read as |w| */
+} allynet_tie_select;
+
+/* Direction of paths for closeness and harmonic centrality on directed ties. */
+typedef enum {
+    ALLYNET_MODE_OUT = 0, /* distances from the actor to the others */
+    ALLYNET_MODE_IN,      /* distances from the others to the actor */
+    ALLYNET_MODE_ALL,     /* ties read in either direction */
+} allynet_mode;
+
+typedef struct allynet_metrics_options {
+    allynet_tie_select ties; /* default POSITIVE */
+    allynet_mode mode;       /* default OUT */
+    bool undirected;         /* read a directed graph as undirected (pairs merged); default no */
+    double damping;          /* PageRank damping factor in (0, 1); default 0.85 */
+    int workers;             /* processes for the shortest-path metrics (1 or 2); default 1 */
+} allynet_metrics_options;
+
+/* Fills the defaults. */
+void allynet_metrics_options_init(allynet_metrics_options *o);
+
+/* One actor's figures. NaN marks a value that is undefined for this actor (an isolate's
+ * closeness, clustering with fewer than two partners) or for this graph (hub and authority on
+ * undirected ties; a signed eigenvector without a unique dominant eigenvalue). */
+typedef struct allynet_actor_metrics {
+    size_t degree, degree_in, degree_out; /* ties of any sign; degree = in + out when directed */
+    double strength_pos;                  /* sum of positive weights, in and out */
+    double strength_neg;                  /* sum of negative weights (a number <= 0), in and out */
+    double betweenness, closeness, harmonic;
+    double eigenvector, pagerank, hub, authority;
+    double pn, signed_eigenvector, clustering;
+} allynet_actor_metrics;
+
+typedef struct allynet_metrics {
+    size_t n;                      /* actors; actors[i] is the graph's actor i */
+    allynet_actor_metrics *actors; /* owned */
+    json_t *treatment;             /* owned object: per metric, which ties and how they were read */
+} allynet_metrics;
+
+/* The names of the per-actor figures, in table order, NULL-terminated; and a figure by name
+ * (NaN when undefined). Returns false for an unknown name. */
+extern const char *const allynet_metrics_keys[];
+bool allynet_metrics_value(const allynet_actor_metrics *a, const char *key, double *out);
+
+/* Computes every per-actor figure. *out receives a new record (free with allynet_metrics_free).
+ * Errors: USAGE for bad options; NOMEM; RUNTIME when igraph fails. Never fails for the shape of
+ * the graph: undefined figures are NaN and the treatment says why. */
+allynet_status allynet_metrics_compute(const allynet_graph *g, const allynet_metrics_options *opt,
+                                       allynet_metrics **out, allynet_error *err);
+void allynet_metrics_free(allynet_metrics *m);
+
+/* The record as a new JSON object {"actors": [...], "treatment": {...}, ...}, actors in the order
+ * of `order` (actor indices, n of them; NULL = by id). NaN becomes null. NULL when out of memory.
+ */
+json_t *allynet_metrics_to_json(const allynet_graph *g, const allynet_metrics *m,
+                                const size_t *order);
+
+/* Actor indices sorted by a figure, descending (undefined last), ties broken by id; key NULL sorts
+ * by id. *out receives a malloc'ed array of n indices. Errors: USAGE for an unknown key; NOMEM. */
+allynet_status allynet_metrics_order(const allynet_graph *g, const allynet_metrics *m,
+                                     const char *key, size_t **out, allynet_error *err);
+
+/* PN centrality (Everett & Borgatti 2014) of a weighted signed graph: PN = (I - A/(2n-2))^-1 1
+ * with A = P - 2N, P and N the symmetric matrices of positive and negative magnitudes (both
+ * directions of a directed pair added), divided by the largest entry of P and N so that binary
+ * input gives exactly the published index. `out` holds n values. Errors: INPUT when the system is
+ * singular (two actors joined only by a negative tie); NOMEM. */
+allynet_status allynet_pn_centrality(const allynet_graph *g, double *out, allynet_error *err);
+
+/* The eigenvector of the symmetric signed adjacency S = P - N (as above, unscaled) for the
+ * eigenvalue of largest magnitude, scaled to max |x| = 1 with its largest-magnitude entry
+ * positive. *lambda receives the eigenvalue. Errors: INPUT when there are no ties or when two
+ * eigenvalues share the largest magnitude (no unique dominant eigenvector); NOMEM; RUNTIME. */
+allynet_status allynet_signed_eigenvector(const allynet_graph *g, double *out, double *lambda,
+                                          allynet_error *err);
+
+/* ---------------------------------------------------------------- communities */
+
+typedef enum {
+    ALLYNET_COMM_LEIDEN = 0, /* Leiden, modularity on positive ties */
+    ALLYNET_COMM_LOUVAIN,    /* Louvain (multilevel), modularity on positive ties */
+    ALLYNET_COMM_CPM,        /* Leiden with the constant Potts model on signed weights */
+    ALLYNET_COMM_SPINGLASS,  /* spinglass with negative weights, per connected component */
+    ALLYNET_COMM_BLOCS,      /* signed partition into k blocs (Doreian-Mrvar criterion) */
+} allynet_comm_method;
+
+typedef struct allynet_communities_options {
+    allynet_comm_method method; /* default BLOCS */
+    double resolution;          /* leiden, louvain: gamma (default 1); cpm: gamma (default 0) */
+    bool resolution_set;        /* whether `resolution` was given (else the method's default) */
+    size_t k;                   /* blocs: number of groups (default 2) */
+    double alpha;               /* blocs: weight of negative ties inside groups (default 0.5) */
+    unsigned long seed;         /* random seed (default 42) */
+    size_t starts;              /* blocs: random starts (default 200) */
+} allynet_communities_options;
+
+void allynet_communities_options_init(allynet_communities_options *o);
+/* The method named `name` ("leiden", ...). Returns false when unknown. */
+bool allynet_comm_method_parse(const char *name, allynet_comm_method *out);
+const char *allynet_comm_method_name(allynet_comm_method m);
+
+typedef struct allynet_communities {
+    allynet_comm_method method;
+    size_t n;                 /* actors */
+    size_t count;             /* groups */
+    size_t *membership;       /* owned, n entries: group of actor i, numbered canonically (a group's
+                                 number is the rank of its smallest actor id) */
+    double modularity;        /* ordinary modularity of the positive ties (NaN when none) */
+    double signed_modularity; /* Gomez, Jensen & Arenas 2009 (NaN when there are no ties) */
+    double criterion;         /* blocs: alpha*N + (1-alpha)*P of the partition (any method) */
+    double neg_within;        /* N: |weight| of negative ties inside groups */
+    double pos_between;       /* P: weight of positive ties between groups */
+    size_t optima;            /* blocs: distinct partitions found with the best criterion */
+    double alpha;             /* the alpha the criterion used */
+    unsigned long seed;       /* the seed used */
+    json_t *treatment;        /* owned object describing what the method read */
+} allynet_communities;
+
+/* Partitions the actors. *out receives a new record (free with allynet_communities_free).
+ * Same graph, options and seed give the same partition. Errors: INPUT when the graph does not
+ * fit the method (no actors; k larger than the number of actors; no positive ties for a
+ * modularity method); USAGE for bad options; NOMEM; RUNTIME. */
+allynet_status allynet_communities_compute(const allynet_graph *g,
+                                           const allynet_communities_options *opt,
+                                           allynet_communities **out, allynet_error *err);
+void allynet_communities_free(allynet_communities *c);
+
+/* Signed modularity Q = (w+ Q+ - w- Q-) / (w+ + w-) of a partition (Gomez, Jensen & Arenas 2009),
+ * with Q+ (Q-) the modularity of the positive (negative, as |w|) ties alone and w+ (w-) their
+ * total weight; directed modularity when g is directed. *pos receives Q+ (NaN without positive
+ * ties). */
+allynet_status allynet_signed_modularity(const allynet_graph *g, const size_t *membership,
+                                         double *out, double *pos, allynet_error *err);
+
+/* The Doreian-Mrvar criterion of a partition: *neg = |weight| of negative ties inside groups,
+ * *pos = weight of positive ties between groups, summed over the adjacency matrix (a tie of an
+ * undirected graph counts twice, once per direction); returns alpha * neg + (1 - alpha) * pos. */
+double allynet_blocs_criterion(const allynet_graph *g, const size_t *membership, double alpha,
+                               double *neg, double *pos);
+
+/* The record as a new JSON object {"method", "count", "modularity", "signed_modularity",
+ * "membership": {id: group}, "groups": [...], ...}. NULL when out of memory. */
+json_t *allynet_communities_to_json(const allynet_graph *g, const allynet_communities *c);
+/* ---------------------------------------------------------------- balance and alignment */
+
+/* Options of the balance analysis. Fill with allynet_balance_options_init, then change. */
+typedef struct allynet_balance_options {
+    size_t exact_limit; /* blocks up to this many actors get an exact frustration index (40) */
+    unsigned long seed; /* seeds the heuristic for larger blocks (1) */
+    size_t walk_limit;  /* the walk-based index is skipped above this component size (2000) */
+    double budget;      /* branch-and-bound nodes per block before giving up (2e7) */
+} allynet_balance_options;
+
+void allynet_balance_options_init(allynet_balance_options *o);
+
+/* Structural balance of a snapshot as a new JSON object (see `allynet balance --help` for every
+ * key): "treatment", "triangles", "walk_balance", "frustration" (line index, exact or bounded,
+ * with the bipartition as "partition": {"ID": 0|1}) and "triad_census". Actors are written in
+ * id order. Errors: NOMEM, RUNTIME. On error *out is NULL. Free with json_decref. */
+allynet_status allynet_balance_compute(const allynet_graph *g, const allynet_balance_options *o,
+                                       json_t **out, allynet_error *err);
+
+/* Options of the alignment analysis. */
+typedef struct allynet_align_options {
+    const char *pole_a, *pole_b; /* actor ids; NULL: the two blocs of the frustration partition */
+    bool all_dyads;              /* every pair in "dyads", not only the top pairs */
+    bool signs;                  /* profiles of signs (+1/0/-1) instead of scaled weights */
+    size_t top;                  /* pairs listed when not all_dyads (10) */
+    allynet_balance_options balance;
+} allynet_align_options;
+
+void allynet_align_options_init(allynet_align_options *o);
+
+/* Alignment of every actor toward two poles, dyadic similarity of tie profiles (S-score,
+ * Cohen's kappa, Scott's pi) and polarization, as a new JSON object: "poles", "actors" [{"id",
+ * "alignment", ...}], "dyads", "polarization". Errors: USAGE for a pole that is not an actor or
+ * the same pole twice; NOMEM; RUNTIME. On error *out is NULL. Free with json_decref. */
+allynet_status allynet_align_compute(const allynet_graph *g, const allynet_align_options *o,
+                                     json_t **out, allynet_error *err);
+
+/* ---------------------------------------------------------------- events (table loaders) */
+
+/* The tables `allynet events` reads. */
+typedef enum {
+    ALLYNET_EVENTS_GDELT1,     /* GDELT 1.0 event export: TSV, 58 columns, no header */
+    ALLYNET_EVENTS_GDELT2,     /* GDELT 2.0 event export: TSV, 61 columns, no header */
+    ALLYNET_EVENTS_COW,        /* COW alliances, dyad-year: ccode1,ccode2,year,cow_defense,... */
+    ALLYNET_EVENTS_ATOP,       /* ATOP alliances, dyad-year: ccode1,ccode2,year,atop_defense,... */
+    ALLYNET_EVENTS_COW_SIGNED, /* Doreian-Mrvar windows: window,start_year,end_year,source,... */
+    ALLYNET_EVENTS_UNVOTES,    /* UN General Assembly votes + roll calls (two files) */
+    ALLYNET_EVENTS_CSV,        /* any table with named source, target, weight and date columns */
+} allynet_events_format;
+
+typedef enum {
+    ALLYNET_PERIOD_YEAR,
+    ALLYNET_PERIOD_MONTH,
+    ALLYNET_PERIOD_WEEK, /* ISO weeks, Monday to Sunday */
+    ALLYNET_PERIOD_DAY,
+} allynet_period_kind;
+
+typedef struct allynet_events_options {
+    allynet_events_format format;
+    allynet_period_kind period;
+    int window;        /* > 0: windows of this many years instead of `period` */
+    int origin;        /* windows start on years equal to origin modulo window (default 0) */
+    bool strict;       /* the first malformed row is an INPUT error */
+    bool mentions;     /* GDELT: weight = GoldsteinScale x NumMentions */
+    bool skip_unknown; /* drop rows with codes the dictionary does not know (default: keep) */
+    bool undirected;   /* csv: undirected ties */
+    const char *source_col, *target_col, *weight_col, *date_col; /* csv: names or 1-based */
+    char delimiter;                                              /* csv: default ',' */
+    const char *from, *to; /* keep rows dated in [from, to] (dates as in the tables); or NULL */
+    int min_votes;         /* unvotes: ties need at least this many common roll calls (>= 1) */
+    /* Called every ~65k rows and once at the end of each file; may be NULL. */
+    void (*progress)(void *ctx, const char *file, long rows, uint64_t bytes, bool done);
+    void *progress_ctx;
+} allynet_events_options;
+
+/* Default options for a format (year periods, ',' delimiter, min_votes 1). */
+void allynet_events_options_init(allynet_events_options *o, allynet_events_format format);
+/* Parses a format or period name. Errors: USAGE for an unknown name. */
+allynet_status allynet_events_format_parse(const char *name, allynet_events_format *out,
+                                           allynet_error *err);
+allynet_status allynet_period_parse(const char *name, allynet_period_kind *out, allynet_error *err);
+
+/* Streams the tables in `files` into one snapshot per period, written to `dir` (created when
+ * missing) as DIR/<period>.json, plus DIR/index.json: the snapshots and the load statistics
+ * (rows read, used, and skipped by reason with counts and the first line numbers). *index (may
+ * be NULL) receives that index as a new reference. Memory grows with dyads x periods, never
+ * with rows. Errors: INPUT for unreadable or empty files, a missing column, or (with strict)
+ * the first malformed row, with its line and column; IO when writing fails. On error no
+ * snapshot is written. */
+allynet_status allynet_events_run(const allynet_events_options *o, const char *const *files,
+                                  size_t n, const char *dir, json_t **index, allynet_error *err);
 
 #endif
