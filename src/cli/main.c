@@ -6,6 +6,7 @@
 static const cli_command commands[] = {
     {"info", cmd_info, "actors, ties (+/-), density, components, date"},
     {"convert", cmd_convert, "between formats, by extension (.json .dot .gv .csv)"},
+    {"extract", cmd_extract, "news text -> snapshot graph with evidence"},
     {"merge", cmd_merge, "exact sum of snapshots"},
     {"metrics", cmd_metrics, "per-actor centrality, with the weight treatment of each figure"},
     {"communities", cmd_communities,

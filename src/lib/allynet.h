@@ -225,6 +225,65 @@ allynet_status allynet_report_run(allynet_report_item *items, size_t n, const ch
  * Call once at startup; idempotent. */
 void allynet_igraph_setup(unsigned long seed);
 
+/* ---------------------------------------------------------------- extraction (text -> graph) */
+
+/* One coded event, as an event-data coder prints it. Strings are borrowed for the call. */
+typedef struct allynet_extract_event {
+    const char *doc;   /* the document id */
+    size_t start, end; /* byte span of the sentence in the document */
+    const char *date;  /* the document's date or "" */
+    const char *source, *target;
+    const char *cue;      /* the lexicon cue */
+    const char *cameo;    /* CAMEO code */
+    double weight;        /* Goldstein weight */
+    const char *relation; /* category: support, pressure, ... */
+    double confidence;    /* 0..1 */
+} allynet_extract_event;
+
+typedef void (*allynet_event_fn)(const allynet_extract_event *ev, void *ctx);
+
+typedef struct allynet_extract_options {
+    const char *date;          /* YYYY-MM-DD overriding the documents' headers, or NULL */
+    const char *actors_path;   /* extra aliases TSV (added to / overriding the built-in), or NULL */
+    const char *lexicon_path;  /* extra lexicon TSV, or NULL */
+    size_t max_evidence;       /* evidence spans kept per tie (0: the default, 20) */
+    allynet_event_fn on_event; /* called for every coded event, or NULL */
+    void *ctx;
+} allynet_extract_options;
+
+/* What reading one document found. */
+typedef struct allynet_extract_stats {
+    size_t bytes, sentences, events;
+    size_t invalid_bytes; /* replaced by '?' */
+    size_t first_invalid; /* offset of the first one */
+    char date[11];        /* from a leading `date YYYY-MM-DD` header, or "" */
+} allynet_extract_stats;
+
+typedef struct allynet_extractor allynet_extractor;
+
+/* Creates an extractor with the built-in gazetteer (graphs/aliases.tsv) and lexicon
+ * (graphs/lexicon.tsv) plus the option files. Errors: USAGE for a malformed date, INPUT for a
+ * malformed option file (with line), NOMEM. Free with allynet_extractor_free. */
+allynet_status allynet_extractor_new(const allynet_extract_options *opt, allynet_extractor **out,
+                                     allynet_error *err);
+void allynet_extractor_free(allynet_extractor *x);
+/* Reads one document ("-" is stdin) as a stream in blocks (memory stays flat whatever its size),
+ * codes its sentences and adds the events to the snapshot under the id `doc`. Invalid UTF-8 is
+ * replaced and counted in *stats (may be NULL), never an error. Errors: INPUT for a missing
+ * file, IO, NOMEM. */
+allynet_status allynet_extract_file(allynet_extractor *x, const char *path, const char *doc,
+                                    allynet_extract_stats *stats, allynet_error *err);
+/* The same for a buffer in memory (modified in place: invalid bytes are replaced). */
+allynet_status allynet_extract_buffer(allynet_extractor *x, char *buf, size_t len, const char *doc,
+                                      const char *path, allynet_extract_stats *stats,
+                                      allynet_error *err);
+/* Hands over the snapshot (ties aggregated per directed dyad, sorted). *out is a new graph; the
+ * extractor is left empty. */
+allynet_status allynet_extractor_take_graph(allynet_extractor *x, allynet_graph **out,
+                                            allynet_error *err);
+/* Calls fn for every built-in or added actor surface (for the benchmark's grep floor). */
+void allynet_extractor_surfaces(const allynet_extractor *x, void (*fn)(const char *, void *),
+                                void *ctx);
 /* ---------------------------------------------------------------- metrics */
 
 /* Which ties the path and spectral metrics read, and as what. */
