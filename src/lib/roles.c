@@ -363,6 +363,39 @@ static bool cue_between(const allynet__sent *x, size_t from, size_t to) {
     return false;
 }
 
+/* Is verb cue lm the second of coordinated verbs ("boarded and seized", "hosts X and has
+ * mediated")? Then its subject is the clause's first actor, or the relative's antecedent. */
+static bool second_verb(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
+                        roles *src) {
+    static const char *const aux[] = {"has",   "have", "had",   "also",    "then",
+                                      "later", "will", "would", "was",     "were",
+                                      "is",    "are",  "has",   "quickly", NULL};
+    if (lm->cue->pos != LX_VERB) {
+        return false;
+    }
+    size_t k = lm->first;
+    while (k > start && allynet__in_list(nm(x, k - 1), aux)) {
+        k--;
+    }
+    if (k == start || strcmp(nm(x, k - 1), "and") != 0) {
+        return false;
+    }
+    if (start > x->s.first && antecedent(x, start - 1, src)) {
+        return true;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (mn->first >= start && mn->last <= k && eligible_source(mn)) {
+            add_role(src, mn);
+            for (size_t i = j + 1; i < x->nm && coordinated(x, &x->m[i - 1], &x->m[i]); i++) {
+                add_role(src, &x->m[i]);
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A noun cue inside a prepositional phrase ("in the face of growing pressure", "in support of")
  * has no subject of its own. */
 static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm, bool *in) {
@@ -441,6 +474,8 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         if (!antecedent(x, start - 1, src)) {
             return false;
         }
+    } else if (second_verb(x, lm, start, src)) {
+        /* found */
     } else if (noun_after_prep(x, lm, &in) || left_role(x, start, lm->first, src) < 0) {
         if (src->n > 0) {
             /* found */
