@@ -1,14 +1,16 @@
 # lib.sh — helpers for benchmarks: time and peak memory of a command, and a side-by-side table.
-# measure LABEL CMD... : runs CMD under GNU time, records wall seconds and peak RSS (MiB).
-declare -A BENCH_SEC BENCH_MIB
+# measure LABEL CMD... : runs CMD under GNU time, records wall seconds, CPU seconds (user + sys:
+# steadier than wall time on a shared machine) and peak RSS (MiB).
+declare -A BENCH_SEC BENCH_MIB BENCH_CPU
 measure() {
   local label=$1; shift
   local log="$BENCH_TMP/time.$$.log"
-  /usr/bin/time -f '%e %M' -o "$log" "$@" >/dev/null
-  read -r sec kib < "$log"
+  /usr/bin/time -f '%e %M %U %S' -o "$log" "$@" >/dev/null
+  read -r sec kib usr sys < "$log"
   BENCH_SEC[$label]=$sec
+  BENCH_CPU[$label]=$(awk -v u="$usr" -v s="$sys" 'BEGIN{printf "%.2f", u+s}')
   BENCH_MIB[$label]=$(awk -v k="$kib" 'BEGIN{printf "%.1f", k/1024}')
-  printf '%-28s %8.2f s %9s MiB\n' "$label" "$sec" "${BENCH_MIB[$label]}" >&2
+  printf '%-28s %8.2f s wall %8.2f s CPU %9s MiB\n' "$label" "$sec" "${BENCH_CPU[$label]}" "${BENCH_MIB[$label]}" >&2
 }
 # compare OURS PEER : prints the side-by-side line with ratios (peer/ours for time and memory).
 compare() {
@@ -17,4 +19,6 @@ compare() {
       -v ma="${BENCH_MIB[$a]}" -v mb="${BENCH_MIB[$b]}" 'BEGIN{
     printf "%-22s %8.2f s %9.1f MiB\n%-22s %8.2f s %9.1f MiB\n", a, ta, ma, b, tb, mb;
     printf "ratio %s/%s: %.1fx faster, %.1fx less memory\n", b, a, (ta>0?tb/ta:0), (ma>0?mb/ma:0)}'
+  awk -v a="$a" -v b="$b" -v ca="${BENCH_CPU[$a]:-0}" -v cb="${BENCH_CPU[$b]:-0}" 'BEGIN{
+    printf "CPU seconds: %s %.2f, %s %.2f: %.1fx less CPU\n", a, ca, b, cb, (ca>0?cb/ca:0)}'
 }
