@@ -11,6 +11,7 @@
 
 /* Beyond this many actors an engine takes too long (or too much memory): sfdp takes over. */
 #define LARGE_GRAPH 1000
+#define CIRCO_TIES 400
 #define ROUTED_EDGES 300
 
 static const char *format_names[] = {"svg", "png", "pdf", "dot", NULL};
@@ -277,11 +278,26 @@ static allynet_status positions(allynet__render_ctx *c, allynet_error *err) {
     return ALLYNET_OK;
 }
 
+/* Whether the graph is too large for the chosen engine: more than LARGE_GRAPH actors outside
+ * sfdp, or more than CIRCO_TIES ties for circo (whose layout took minutes on 1,200 ties). */
+static bool too_large(const allynet__render_ctx *c, allynet_layout l, char *why, size_t size) {
+    if (c->n > LARGE_GRAPH && l != ALLYNET_LAYOUT_SFDP) {
+        snprintf(why, size, "%zu actors are too many for %s (at most %d)", c->n,
+                 allynet_layout_name(l), LARGE_GRAPH);
+        return true;
+    }
+    if (c->m > CIRCO_TIES && l == ALLYNET_LAYOUT_CIRCO) {
+        snprintf(why, size, "%zu ties are too many for circo (at most %d)", c->m, CIRCO_TIES);
+        return true;
+    }
+    return false;
+}
+
 static void choose_layout(allynet__render_ctx *c) {
+    char why[160];
     c->layout = c->o->layout;
-    if (c->n > LARGE_GRAPH && c->layout != ALLYNET_LAYOUT_SFDP) {
-        allynet__render_warn(c, "%zu actors are too many for %s; drawing with sfdp instead", c->n,
-                             allynet_layout_name(c->layout));
+    if (too_large(c, c->layout, why, sizeof why)) {
+        allynet__render_warn(c, "%s; drawing with sfdp instead", why);
         c->layout = ALLYNET_LAYOUT_SFDP;
     }
 }
@@ -304,10 +320,9 @@ static allynet_status ctx_init(allynet__render_ctx *c, const allynet_graph *g,
     for (size_t k = 0; k < c->n; k++) {
         c->rank[c->order[k]] = k;
     }
-    if (c->n > LARGE_GRAPH && o->layout != ALLYNET_LAYOUT_SFDP && !o->switch_large) {
-        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
-                                 "%zu actors are too many for %s (at most %d); use --layout sfdp",
-                                 c->n, allynet_layout_name(o->layout), LARGE_GRAPH);
+    char why[160];
+    if (!o->switch_large && too_large(c, o->layout, why, sizeof why)) {
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "%s; use --layout sfdp", why);
     }
     choose_layout(c);
     allynet_status st = sizes(c, err);
