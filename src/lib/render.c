@@ -11,7 +11,7 @@
 
 /* Beyond this many actors an engine takes too long (or too much memory): sfdp takes over. */
 #define LARGE_GRAPH 1000
-#define CIRCO_TIES 400
+#define CIRCO_TIES 200
 #define ROUTED_EDGES 300
 
 static const char *format_names[] = {"svg", "png", "pdf", "dot", NULL};
@@ -279,7 +279,7 @@ static allynet_status positions(allynet__render_ctx *c, allynet_error *err) {
 }
 
 /* Whether the graph is too large for the chosen engine: more than LARGE_GRAPH actors outside
- * sfdp, or more than CIRCO_TIES ties for circo (whose layout took minutes on 1,200 ties). */
+ * sfdp, or more than CIRCO_TIES ties for circo (14 s for 360 ties, minutes for 1,200). */
 static bool too_large(const allynet__render_ctx *c, allynet_layout l, char *why, size_t size) {
     if (c->n > LARGE_GRAPH && l != ALLYNET_LAYOUT_SFDP) {
         snprintf(why, size, "%zu actors are too many for %s (at most %d)", c->n,
