@@ -279,15 +279,17 @@ static allynet_status positions(allynet__render_ctx *c, allynet_error *err) {
 }
 
 /* Whether the graph is too large for the chosen engine: more than LARGE_GRAPH actors outside
- * sfdp, or more than CIRCO_TIES ties for circo (14 s for 360 ties, minutes for 1,200). */
+ * sfdp, or more than CIRCO_TIES ties for circo and dot (circo took 14 s for 360 ties, both
+ * took minutes for 1,200). */
 static bool too_large(const allynet__render_ctx *c, allynet_layout l, char *why, size_t size) {
     if (c->n > LARGE_GRAPH && l != ALLYNET_LAYOUT_SFDP) {
         snprintf(why, size, "%zu actors are too many for %s (at most %d)", c->n,
                  allynet_layout_name(l), LARGE_GRAPH);
         return true;
     }
-    if (c->m > CIRCO_TIES && l == ALLYNET_LAYOUT_CIRCO) {
-        snprintf(why, size, "%zu ties are too many for circo (at most %d)", c->m, CIRCO_TIES);
+    if (c->m > CIRCO_TIES && (l == ALLYNET_LAYOUT_CIRCO || l == ALLYNET_LAYOUT_DOT)) {
+        snprintf(why, size, "%zu ties are too many for %s (at most %d)", c->m,
+                 allynet_layout_name(l), CIRCO_TIES);
         return true;
     }
     return false;
@@ -362,6 +364,9 @@ static void graph_attrs(allynet__render_ctx *c, allynet__drawing *d) {
     }
     if (c->layout == ALLYNET_LAYOUT_NEATO || c->layout == ALLYNET_LAYOUT_FDP) {
         allynet__draw_set(d, g, "start", "%lu", c->o->seed);
+    }
+    if (c->o->format == ALLYNET_RENDER_PNG) {
+        allynet__draw_set(d, g, "size", "40,40"); /* cairo refuses larger bitmaps */
     }
     if (c->n_pinned > 0) {
         allynet__draw_set(d, g, "inputscale", "72"); /* positions are in points */
