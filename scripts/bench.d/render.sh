@@ -2,7 +2,8 @@
 # of War signed networks in ../shared/data, else a generated one of the same size): allynet
 # render with each engine to SVG and PNG, and Graphviz's own neato and sfdp commands on the same
 # graph (the DOT file of `allynet convert`) in the same run, so the ratio shows our overhead
-# (groups, metrics, styling, the legend). Args: [WINDOW] (default 94-97).
+# (groups, metrics, styling, the legend). circo and dot hand graphs of more than 200 ties to
+# sfdp (they took minutes here), so their rows time sfdp. Args: [WINDOW] (default 94-97).
 window=${1:-94-97}
 csv="$BENCH_TMP/render-$window.csv"
 src=../shared/data/cow_signed_networks_1946_1999.csv
