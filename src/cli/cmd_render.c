@@ -31,7 +31,9 @@ static const char *help =
     "                         actors new here are placed around them (neato, fdp)\n"
     "      --save-positions F write G with every actor's position (x, y in points) to F\n"
     "      --strict-size      refuse a graph too large for the layout (more than 1000 actors\n"
-    "                         outside sfdp) instead of switching to sfdp\n";
+    "                         outside sfdp, more than 200 ties in circo or dot) instead of\n"
+    "                         switching\n"
+    "                         to sfdp\n";
 
 typedef struct {
     allynet_render_options o;

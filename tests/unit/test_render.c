@@ -276,7 +276,7 @@ static void large_graph(void **state) {
     o.format = ALLYNET_RENDER_DOT;
     render_ok(g, &o, &r);
     assert_string_equal(r.layout, "sfdp");
-    assert_non_null(strstr(r.warning, "1001 actors are too many for neato"));
+    assert_non_null(strstr(r.warning, "1001 actors are too many for neato (at most 1000)"));
     allynet_render_result_destroy(&r);
     allynet_graph_free(g);
 }
