@@ -48,6 +48,7 @@ int cmd_info(int argc, char **argv);
 int cmd_convert(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_extract(int argc, char **argv);
 int cmd_events(int argc, char **argv);
 int cmd_metrics(int argc, char **argv);
 int cmd_communities(int argc, char **argv);
@@ -55,5 +56,6 @@ int cmd_balance(int argc, char **argv);
 int cmd_align(int argc, char **argv);
 int cmd_compare(int argc, char **argv);
 int cmd_timeline(int argc, char **argv);
+int cmd_render(int argc, char **argv);
 
 #endif

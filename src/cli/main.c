@@ -6,6 +6,7 @@
 static const cli_command commands[] = {
     {"info", cmd_info, "actors, ties (+/-), density, components, date"},
     {"convert", cmd_convert, "between formats, by extension (.json .dot .gv .csv)"},
+    {"extract", cmd_extract, "news text -> snapshot graph with evidence"},
     {"merge", cmd_merge, "exact sum of snapshots"},
     {"metrics", cmd_metrics, "per-actor centrality, with the weight treatment of each figure"},
     {"communities", cmd_communities,
@@ -15,6 +16,7 @@ static const cli_command commands[] = {
     {"events", cmd_events, "event, alliance and vote tables -> one snapshot per period"},
     {"compare", cmd_compare, "what changed between two snapshots"},
     {"timeline", cmd_timeline, "figures over time for a series of snapshots"},
+    {"render", cmd_render, "network diagram (svg, png, pdf, dot) through Graphviz"},
     {"report", cmd_report, "the main job: everything for a set of snapshots, as one report"},
 };
 static const size_t n_commands = sizeof commands / sizeof *commands;

@@ -225,6 +225,65 @@ allynet_status allynet_report_run(allynet_report_item *items, size_t n, const ch
  * Call once at startup; idempotent. */
 void allynet_igraph_setup(unsigned long seed);
 
+/* ---------------------------------------------------------------- extraction (text -> graph) */
+
+/* One coded event, as an event-data coder prints it. Strings are borrowed for the call. */
+typedef struct allynet_extract_event {
+    const char *doc;   /* the document id */
+    size_t start, end; /* byte span of the sentence in the document */
+    const char *date;  /* the document's date or "" */
+    const char *source, *target;
+    const char *cue;      /* the lexicon cue */
+    const char *cameo;    /* CAMEO code */
+    double weight;        /* Goldstein weight */
+    const char *relation; /* category: support, pressure, ... */
+    double confidence;    /* 0..1 */
+} allynet_extract_event;
+
+typedef void (*allynet_event_fn)(const allynet_extract_event *ev, void *ctx);
+
+typedef struct allynet_extract_options {
+    const char *date;          /* YYYY-MM-DD overriding the documents' headers, or NULL */
+    const char *actors_path;   /* extra aliases TSV (added to / overriding the built-in), or NULL */
+    const char *lexicon_path;  /* extra lexicon TSV, or NULL */
+    size_t max_evidence;       /* evidence spans kept per tie (0: the default, 20) */
+    allynet_event_fn on_event; /* called for every coded event, or NULL */
+    void *ctx;
+} allynet_extract_options;
+
+/* What reading one document found. */
+typedef struct allynet_extract_stats {
+    size_t bytes, sentences, events;
+    size_t invalid_bytes; /* replaced by '?' */
+    size_t first_invalid; /* offset of the first one */
+    char date[11];        /* from a leading `date YYYY-MM-DD` header, or "" */
+} allynet_extract_stats;
+
+typedef struct allynet_extractor allynet_extractor;
+
+/* Creates an extractor with the built-in gazetteer (graphs/aliases.tsv) and lexicon
+ * (graphs/lexicon.tsv) plus the option files. Errors: USAGE for a malformed date, INPUT for a
+ * malformed option file (with line), NOMEM. Free with allynet_extractor_free. */
+allynet_status allynet_extractor_new(const allynet_extract_options *opt, allynet_extractor **out,
+                                     allynet_error *err);
+void allynet_extractor_free(allynet_extractor *x);
+/* Reads one document ("-" is stdin) as a stream in blocks (memory stays flat whatever its size),
+ * codes its sentences and adds the events to the snapshot under the id `doc`. Invalid UTF-8 is
+ * replaced and counted in *stats (may be NULL), never an error. Errors: INPUT for a missing
+ * file, IO, NOMEM. */
+allynet_status allynet_extract_file(allynet_extractor *x, const char *path, const char *doc,
+                                    allynet_extract_stats *stats, allynet_error *err);
+/* The same for a buffer in memory (modified in place: invalid bytes are replaced). */
+allynet_status allynet_extract_buffer(allynet_extractor *x, char *buf, size_t len, const char *doc,
+                                      const char *path, allynet_extract_stats *stats,
+                                      allynet_error *err);
+/* Hands over the snapshot (ties aggregated per directed dyad, sorted). *out is a new graph; the
+ * extractor is left empty. */
+allynet_status allynet_extractor_take_graph(allynet_extractor *x, allynet_graph **out,
+                                            allynet_error *err);
+/* Calls fn for every built-in or added actor surface (for the benchmark's grep floor). */
+void allynet_extractor_surfaces(const allynet_extractor *x, void (*fn)(const char *, void *),
+                                void *ctx);
 /* ---------------------------------------------------------------- metrics */
 
 /* Which ties the path and spectral metrics read, and as what. */
@@ -380,7 +439,7 @@ json_t *allynet_communities_to_json(const allynet_graph *g, const allynet_commun
 typedef struct allynet_balance_options {
     size_t exact_limit; /* blocks up to this many actors get an exact frustration index (40) */
     unsigned long seed; /* seeds the heuristic for larger blocks (1) */
-    size_t walk_limit;  /* the walk-based index is skipped above this component size (5000) */
+    size_t walk_limit;  /* the walk-based index is skipped above this component size (2000) */
     double budget;      /* branch-and-bound nodes per block before giving up (2e7) */
 } allynet_balance_options;
 
@@ -527,5 +586,119 @@ allynet_status allynet_period_parse(const char *name, allynet_period_kind *out, 
  * snapshot is written. */
 allynet_status allynet_events_run(const allynet_events_options *o, const char *const *files,
                                   size_t n, const char *dir, json_t **index, allynet_error *err);
+
+/* ---------------------------------------------------------------- render (diagrams) */
+
+/* Output formats and layout engines of a diagram. */
+typedef enum {
+    ALLYNET_RENDER_SVG = 0,
+    ALLYNET_RENDER_PNG,
+    ALLYNET_RENDER_PDF,
+    ALLYNET_RENDER_DOT, /* the laid-out graph in DOT, with positions */
+} allynet_render_format;
+
+typedef enum {
+    ALLYNET_LAYOUT_NEATO = 0, /* stress majorization: the default */
+    ALLYNET_LAYOUT_FDP,       /* force-directed; draws clusters */
+    ALLYNET_LAYOUT_SFDP,      /* multiscale force-directed, for large graphs */
+    ALLYNET_LAYOUT_CIRCO,     /* circular */
+    ALLYNET_LAYOUT_DOT,       /* layered; draws clusters */
+} allynet_layout;
+
+typedef enum {
+    ALLYNET_COLOR_BLOC = 0,  /* node fill by signed bloc (communities, method blocs) */
+    ALLYNET_COLOR_COMMUNITY, /* node fill by Leiden community of cooperative ties */
+    ALLYNET_COLOR_NONE,
+} allynet_color_by;
+
+typedef enum {
+    ALLYNET_SIZE_STRENGTH = 0, /* sum of |weight| of an actor's ties */
+    ALLYNET_SIZE_DEGREE,       /* number of distinct partners */
+    ALLYNET_SIZE_BETWEENNESS,  /* on the undirected graph of all ties, unweighted */
+    ALLYNET_SIZE_PAGERANK,     /* on the cooperative ties, weighted */
+    ALLYNET_SIZE_NONE,
+} allynet_size_by;
+
+typedef enum {
+    ALLYNET_LABEL_NAME = 0, /* the actor's name, its id when it has none */
+    ALLYNET_LABEL_ID,
+} allynet_label_by;
+
+/* How one tie is drawn; a change diagram (compare) marks ties with these. Colour always tells
+ * the sign (blue cooperation, vermillion conflict, grey zero):
+ * NORMAL as usual; ADDED the same with a doubled line; REMOVED thin, grey and dotted (the tie
+ * is gone: its weight is the old one); FLIPPED two parallel lines in the new and the old sign's
+ * colour (the weight given is the new one). Reciprocal ties merge only when their styles match. */
+typedef enum {
+    ALLYNET_TIE_NORMAL = 0,
+    ALLYNET_TIE_ADDED,
+    ALLYNET_TIE_REMOVED,
+    ALLYNET_TIE_FLIPPED,
+} allynet_tie_style;
+
+typedef struct allynet_render_options {
+    allynet_render_format format;
+    allynet_layout layout;
+    allynet_color_by color_by;
+    allynet_size_by size_by;
+    allynet_label_by label_by;
+    bool clusters;        /* draw each group as a cluster (fdp and dot only; others warn) */
+    bool legend;          /* the title block with the legend (default true) */
+    bool switch_large;    /* a graph too large for the engine: true switches to sfdp with a
+                             warning (the default), false refuses with ALLYNET_E_INPUT */
+    const char *title;    /* NULL: the graph's name, else "allynet" */
+    const char *subtitle; /* NULL: the date and the counts of actors and ties */
+    unsigned long seed;   /* start of neato and fdp (default 42) */
+    /* Borrowed, may be NULL: a graph whose actors carry positions ("x" and "y" numbers in
+     * points, or "pos" as "x,y" or [x, y]); the actors found there are pinned (neato, fdp). */
+    const allynet_graph *positions;
+    /* Borrowed, may be NULL: one style per tie of the graph, in tie order (compare). */
+    const allynet_tie_style *tie_styles;
+    /* Borrowed, may be NULL: one group per actor (-1 for none) overriding the built-in groups,
+     * named by group_noun ("community", "bloc"; NULL = "group"). */
+    const long *groups;
+    const char *group_noun;
+} allynet_render_options;
+
+/* What a rendering produced. */
+typedef struct allynet_render_result {
+    char *data; /* the drawing, len bytes (+ a NUL) */
+    size_t len;
+    double *x, *y;     /* each actor's position in points, in actor order */
+    size_t n;          /* number of actors */
+    char layout[16];   /* the engine that was used */
+    char warning[256]; /* "" or one line the caller should show (engine switched, ...) */
+} allynet_render_result;
+
+/* Fills o with the defaults: SVG, neato, blocs, strength, names, legend, seed 42. */
+void allynet_render_options_init(allynet_render_options *o);
+/* Names <-> values, for command lines: "svg", "neato", "bloc", "strength", "name". The parse
+ * functions return false for an unknown name (then *out is unchanged). */
+bool allynet_render_format_parse(const char *s, allynet_render_format *out);
+bool allynet_layout_parse(const char *s, allynet_layout *out);
+bool allynet_color_by_parse(const char *s, allynet_color_by *out);
+bool allynet_size_by_parse(const char *s, allynet_size_by *out);
+bool allynet_label_by_parse(const char *s, allynet_label_by *out);
+const char *allynet_layout_name(allynet_layout l);
+/* The format named by an output file's extension (.svg .png .pdf .dot .gv); false if none. */
+bool allynet_render_format_from_path(const char *path, allynet_render_format *out);
+
+/* Draws g (actors sorted by id and ties by their ends are drawn in that order, so the output is
+ * the same for the same input and options). `out` is filled (destroy it with
+ * allynet_render_result_destroy, also on error). Errors: USAGE for options that do not fit
+ * (tie_styles without ties, ...), INPUT for a graph too large for the engine when switch_large
+ * is false or positions that are not numbers, RUNTIME when Graphviz fails, NOMEM. */
+allynet_status allynet_render(const allynet_graph *g, const allynet_render_options *o,
+                              allynet_render_result *out, allynet_error *err);
+/* allynet_render, then writes the drawing to path atomically ("-" is stdout). `out` may be
+ * NULL when the caller wants neither positions nor warnings. */
+allynet_status allynet_render_file(const allynet_graph *g, const allynet_render_options *o,
+                                   const char *path, allynet_render_result *out,
+                                   allynet_error *err);
+void allynet_render_result_destroy(allynet_render_result *r);
+/* Stores r's positions on g's actors as "x" and "y" (points), for --save-positions. r must come
+ * from rendering g. Errors: USAGE when the actor counts differ; NOMEM. */
+allynet_status allynet_render_store_positions(allynet_graph *g, const allynet_render_result *r,
+                                              allynet_error *err);
 
 #endif

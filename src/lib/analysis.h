@@ -49,6 +49,11 @@ allynet_status allynet__blocs_search(const allynet_graph *g, size_t k, double al
                                      unsigned long seed, size_t *best, size_t *optima,
                                      allynet_error *err);
 
+/* Betweenness, "out" closeness and harmonic centrality of every vertex of v in one pass
+ * (paths.c), into out[0..n), out[n..2n), out[2n..3n); `workers` 2 splits the sources over two
+ * processes. False when out of memory. */
+bool allynet__paths(const allynet__view *v, int workers, double *out);
+
 /* The igraph-backed parts of allynet_metrics_compute (metrics_igraph.c): betweenness, closeness
  * and harmonic; eigenvector, PageRank, hub and authority; Barrat clustering. Each fills its
  * fields of m->actors and its entries of m->treatment. */

@@ -12,7 +12,7 @@
 void allynet_balance_options_init(allynet_balance_options *o) {
     o->exact_limit = 40;
     o->seed = 1;
-    o->walk_limit = 5000;
+    o->walk_limit = 2000;
     o->budget = 2e7;
 }
 
@@ -49,33 +49,58 @@ static size_t *components(const allynet__signed *s) {
     return up;
 }
 
+/* Solves on a copy of s whose vertices are numbered in id order, so that the result does not
+ * depend on the order actors had in the input file. */
+static allynet_status solve_in_id_order(const allynet__signed *s, const size_t *order,
+                                        const allynet__fopts *fo, allynet__frustration *out,
+                                        allynet_error *err) {
+    size_t *rank = malloc((s->n + 1) * sizeof *rank);
+    unsigned char *side = malloc(s->n + 1);
+    if (!rank || !side) {
+        free(rank), free(side);
+        return nomem(err);
+    }
+    for (size_t k = 0; k < s->n; k++) {
+        rank[order[k]] = k;
+    }
+    allynet__signed t;
+    allynet_status st = allynet__signed_permute(s, rank, &t, err);
+    if (st == ALLYNET_OK) {
+        st = allynet__frustration_solve(&t, fo, out, err);
+        allynet__signed_destroy(&t);
+    }
+    if (st == ALLYNET_OK) {
+        for (size_t v = 0; v < s->n; v++) {
+            side[v] = out->side[rank[v]];
+        }
+        memcpy(out->side, side, s->n);
+    }
+    free(rank), free(side);
+    return st;
+}
+
 allynet_status allynet__frustration_blocs(const allynet_graph *g, const allynet__signed *s,
                                           const allynet_balance_options *o, bool weighted,
                                           allynet__frustration *out, allynet_error *err) {
     allynet__fopts fo = {o->exact_limit, o->seed, weighted, o->budget};
-    allynet_status st = allynet__frustration_solve(s, &fo, out, err);
-    if (st != ALLYNET_OK) {
-        return st;
-    }
     size_t *comp = components(s), *order = allynet__actor_order(g);
     unsigned char *flip = calloc(s->n + 1, 2), *seen = flip ? flip + s->n + 1 : NULL;
-    if (!comp || !order || !flip) {
-        free(comp), free(order), free(flip);
-        allynet__frustration_destroy(out);
-        return nomem(err);
-    }
-    for (size_t k = 0; k < s->n; k++) { /* the first actor by id of each component decides */
-        size_t v = order[k], c = comp[v];
-        if (!seen[c]) {
-            seen[c] = 1;
-            flip[c] = out->side[v];
+    allynet_status st =
+        comp && order && flip ? solve_in_id_order(s, order, &fo, out, err) : nomem(err);
+    if (st == ALLYNET_OK) {
+        for (size_t k = 0; k < s->n; k++) { /* the first actor by id of each component decides */
+            size_t v = order[k], c = comp[v];
+            if (!seen[c]) {
+                seen[c] = 1;
+                flip[c] = out->side[v];
+            }
+        }
+        for (size_t v = 0; v < s->n; v++) {
+            out->side[v] ^= flip[comp[v]];
         }
     }
-    for (size_t v = 0; v < s->n; v++) {
-        out->side[v] ^= flip[comp[v]];
-    }
     free(comp), free(order), free(flip);
-    return ALLYNET_OK;
+    return st;
 }
 
 /* ---------------------------------------------------------------- triangles */
@@ -397,7 +422,7 @@ static allynet_status walk_json(const allynet__signed *s, size_t limit, json_t *
                   "with entries +1/-1 (signs only, weights not used); 1 when balanced",
                   "skipped",
                   s->n == 0         ? "no actors"
-                  : largest > limit ? "a component is larger than the walk limit"
+                  : largest > limit ? "a component is larger than --walk-limit (O(n^3) cost)"
                                     : NULL));
     return st;
 }

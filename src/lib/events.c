@@ -335,6 +335,9 @@ static allynet_status write_tmp(const allynet_graph *g, const char *tmp, allynet
         return allynet_error_set(err, ALLYNET_E_IO, tmp, 0, 0, "cannot write: %s", strerror(errno));
     }
     allynet_status st = allynet_nodelink_write(g, f, err);
+    if (st == ALLYNET_OK && fflush(f) == 0) {
+        sync_file_range(fileno(f), 0, 0, SYNC_FILE_RANGE_WRITE); /* start writeback: a hint */
+    }
     if (fclose(f) != 0 && st == ALLYNET_OK) {
         st = allynet_error_set(err, ALLYNET_E_IO, tmp, 0, 0, "write error: %s", strerror(errno));
     }
@@ -349,9 +352,24 @@ static json_t *snapshot_entry(const allynet__bucket *b, const char *file) {
                      (json_int_t)allynet_graph_tie_count(b->g), "rows", (json_int_t)b->rows);
 }
 
-/* Writes every snapshot atomically as a batch: all go to temporary files first, reach the disk
- * with one syncfs (not one fsync per file: a daily GDELT run writes thousands), and are then
- * renamed into place. On error the temporary files are removed and nothing is renamed. */
+/* Writes a temporary file's data to the disk. */
+static allynet_status sync_file(const char *tmp, allynet_error *err) {
+    int fd = open(tmp, O_RDONLY);
+    if (fd < 0 || fdatasync(fd) != 0) {
+        int e = errno;
+        if (fd >= 0) {
+            close(fd);
+        }
+        return allynet_error_set(err, ALLYNET_E_IO, tmp, 0, 0, "cannot sync: %s", strerror(e));
+    }
+    close(fd);
+    return ALLYNET_OK;
+}
+
+/* Writes every snapshot atomically as a batch: all go to temporary files first, then each is
+ * synced (after the first, the journal commit is shared: syncing N files written together costs
+ * about one commit, not N, as interleaved write-sync-rename would), then they are renamed into
+ * place. On error the temporary files are removed and nothing is renamed. */
 static allynet_status write_all(allynet__ctx *c, const char *const *files, size_t n,
                                 const char *dir, json_t *snaps, allynet_error *err) {
     json_t *sources = sources_json(files, n, format_names[c->o->format]);
@@ -369,10 +387,14 @@ static allynet_status write_all(allynet__ctx *c, const char *const *files, size_
             st = write_tmp(b->g, tmp, err);
         }
     }
-    int fd = st == ALLYNET_OK ? open(dir, O_RDONLY | O_DIRECTORY) : -1;
-    if (st == ALLYNET_OK && (fd < 0 || syncfs(fd) != 0)) {
-        st = allynet_error_set(err, ALLYNET_E_IO, dir, 0, 0, "cannot sync: %s", strerror(errno));
+    for (size_t i = 0; st == ALLYNET_OK && i < done; i++) {
+        if (c->agg.buckets[i].rows > 0) {
+            snprintf(tmp, len, "%s/.%s.json.%ld.tmp", dir, c->agg.buckets[i].period.key,
+                     (long)getpid());
+            st = sync_file(tmp, err);
+        }
     }
+    int fd = st == ALLYNET_OK ? open(dir, O_RDONLY | O_DIRECTORY) : -1;
     for (size_t i = 0; tmp && path && i < done; i++) {
         const allynet__bucket *b = &c->agg.buckets[i];
         if (b->rows == 0) {
@@ -478,6 +500,14 @@ static void ctx_destroy(allynet__ctx *c) {
     allynet__strmap_destroy(&c->code_slots);
 }
 
+/* What a snapshot spans, for the index. */
+static const char *period_label(const allynet_events_options *o) {
+    if (o->format == ALLYNET_EVENTS_COW_SIGNED) {
+        return "window (as in the table)";
+    }
+    return o->window > 0 ? "window" : period_names[o->period];
+}
+
 allynet_status allynet_events_run(const allynet_events_options *o, const char *const *files,
                                   size_t n, const char *dir, json_t **index, allynet_error *err) {
     allynet__ctx c = {.o = o, .title = "events", .weighting = ""};
@@ -499,10 +529,9 @@ allynet_status allynet_events_run(const allynet_events_options *o, const char *c
     }
     if (st == ALLYNET_OK) {
         idx = json_pack("{s:s,s:s,s:i,s:s,s:o,s:O,s:o}", "format", format_names[o->format],
-                        "period", o->window > 0 ? "window" : period_names[o->period], "window",
-                        o->window, "weighting", c.weighting, "sources",
-                        sources_json(files, n, format_names[o->format]), "snapshots", snaps,
-                        "stats", stats_json(&c));
+                        "period", period_label(o), "window", o->window, "weighting", c.weighting,
+                        "sources", sources_json(files, n, format_names[o->format]), "snapshots",
+                        snaps, "stats", stats_json(&c));
         st = idx ? write_index(dir, idx, err)
                  : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }

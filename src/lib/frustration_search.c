@@ -249,7 +249,12 @@ allynet_status allynet__fprob_heuristic(const allynet__fprob *p, unsigned long s
     double work = (double)(p->m + n + 1);
     size_t rounds = (size_t)fmin(400, fmax(32, 4e6 / work));
     sol->value = INFINITY;
-    for (size_t r = 0; r < rounds; r++) {
+    sol->lower_bound = 0;
+    /* Every bound is valid whatever partition it starts from: try several local optima, and
+     * stop as soon as a bound meets the best value (then it is optimal). */
+    size_t every = rounds / 8 > 0 ? rounds / 8 : 1;
+    bool ok = true;
+    for (size_t r = 0; r < rounds && ok && sol->lower_bound < sol->value - s.eps; r++) {
         if (r % 2 == 0 || sol->value == INFINITY) {
             greedy_start(&s);
         } else {
@@ -262,12 +267,17 @@ allynet_status allynet__fprob_heuristic(const allynet__fprob *p, unsigned long s
             sol->value = c;
             memcpy(sol->side, s.side, n);
         }
+        if (r % every == 0 || r + 1 == rounds) {
+            double lb = allynet__fprob_pack(p, r + 1 == rounds ? sol->side : s.side, NULL);
+            ok = lb >= 0;
+            sol->lower_bound = fmax(sol->lower_bound, lb);
+        }
     }
     free(s.side), free(s.gain), free(s.moves), free(s.queue), free(s.h.heap), free(s.h.pos);
-    sol->lower_bound = allynet__fprob_pack(p, sol->side, NULL);
-    if (sol->lower_bound < 0) {
+    if (!ok) {
         return nomem(err);
     }
+    sol->lower_bound = fmin(sol->lower_bound, sol->value);
     sol->exact = sol->lower_bound >= sol->value - tolerance(p);
     return ALLYNET_OK;
 }

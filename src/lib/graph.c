@@ -443,7 +443,9 @@ static bool sort_ties(allynet_graph *g) {
     for (size_t i = 0; i < m; i++) {
         perm[i] = (uint32_t)i;
     }
-    qsort_r(perm, m, sizeof *perm, cmp_tie, g->ties);
+    if (m > 1) {
+        qsort_r(perm, m, sizeof *perm, cmp_tie, g->ties);
+    }
     /* Follow each cycle: position i receives the tie at perm[i]. */
     for (size_t i = 0; i < m; i++) {
         if (perm[i] == UINT32_MAX || perm[i] == i) {
@@ -479,7 +481,9 @@ allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err) {
     for (size_t i = 0; i < n; i++) {
         old_ids[i] = g->actors[i].id;
     }
-    qsort(g->actors, n, sizeof *g->actors, cmp_actor);
+    if (n > 1) {
+        qsort(g->actors, n, sizeof *g->actors, cmp_actor);
+    }
     allynet__strmap_destroy(&g->actor_index);
     allynet__strmap_init(&g->actor_index);
     bool ok = true;

@@ -38,6 +38,10 @@ void allynet__dyadmap_clear(allynet__dyadmap *m);
 char *allynet__strdup(const char *s, bool *ok);
 /* True when the bytes are valid UTF-8 (no overlongs, no surrogates). */
 bool allynet__utf8_valid(const char *s, size_t len);
+/* Replaces every byte that is not part of valid UTF-8 by '?' and every NUL by a space, in
+ * place (so byte offsets stay those of the source). Returns the number of replaced invalid bytes
+ * and sets *first_bad (may be NULL) to the first one's offset. O(len). */
+size_t allynet__utf8_repair(char *buf, size_t len, size_t *first_bad);
 /* Line and column (1-based, columns in bytes) of byte offset `off` in buf. */
 void allynet__position(const char *buf, size_t off, int *line, int *column);
 

@@ -2,15 +2,13 @@
  * igraph can take: shortest paths on lengths 1/|w| (betweenness, closeness, harmonic), spectral
  * scores on strengths |w| (eigenvector, PageRank, hub and authority), Barrat clustering.
  *
- * With two workers the closeness and harmonic passes run in a forked child while the parent
- * computes betweenness (igraph in Debian is not thread-safe, so processes, not threads). */
+ * Betweenness with closeness and harmonic "out" come from the one-pass code in paths.c (split
+ * over two processes with two workers); closeness "in" and "all" use igraph's passes. */
 #include "analysis.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 static allynet_status nomem(allynet_error *err) {
     return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
@@ -58,74 +56,40 @@ static igraph_error_t distances(const allynet__view *v, allynet_mode mode, doubl
     return rc;
 }
 
-/* Runs `distances` in a child process; true when *out was filled by it. */
-static bool distances_forked_start(const allynet__view *v, allynet_mode mode, size_t n, int *fd,
-                                   pid_t *pid) {
-    int p[2];
-    if (pipe(p) != 0) {
-        return false;
+/* The one-pass Brandes code (paths.c) serves closeness "out" and undirected views; mode in and
+ * all fall back to igraph's three passes. */
+static allynet_status path_values_fast(const allynet__view *v, const allynet_metrics_options *o,
+                                       allynet_metrics *m, allynet_error *err) {
+    size_t n = m->n;
+    double *d = malloc((3 * n + 1) * sizeof *d);
+    if (d == NULL || !allynet__paths(v, o->workers, d)) {
+        free(d);
+        return nomem(err);
     }
-    *pid = fork();
-    if (*pid < 0) {
-        close(p[0]);
-        close(p[1]);
-        return false;
+    for (size_t i = 0; i < n; i++) {
+        m->actors[i].betweenness = d[i];
+        m->actors[i].closeness = d[n + i];
+        m->actors[i].harmonic = d[2 * n + i];
     }
-    if (*pid == 0) {
-        close(p[0]);
-        double *buf = malloc(2 * n * sizeof *buf + 1);
-        int code = 1;
-        if (buf && distances(v, mode, buf) == IGRAPH_SUCCESS) {
-            size_t len = 2 * n * sizeof *buf, done = 0;
-            while (done < len) {
-                ssize_t w = write(p[1], (char *)buf + done, len - done);
-                if (w <= 0) {
-                    break;
-                }
-                done += (size_t)w;
-            }
-            code = done == len ? 0 : 1;
-        }
-        _exit(code);
-    }
-    close(p[1]);
-    *fd = p[0];
-    return true;
-}
-
-static bool distances_forked_finish(int fd, pid_t pid, size_t n, double *out) {
-    size_t len = 2 * n * sizeof *out, done = 0;
-    while (done < len) {
-        ssize_t r = read(fd, (char *)out + done, len - done);
-        if (r <= 0) {
-            break;
-        }
-        done += (size_t)r;
-    }
-    close(fd);
-    int status = 0;
-    if (waitpid(pid, &status, 0) != pid) {
-        return false;
-    }
-    return done == len && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    free(d);
+    return ALLYNET_OK;
 }
 
 static allynet_status path_values(const allynet__view *v, const allynet_metrics_options *o,
                                   allynet_metrics *m, allynet_error *err) {
     size_t n = m->n;
+    if (o->mode == ALLYNET_MODE_OUT || !v->directed) {
+        return path_values_fast(v, o, m, err);
+    }
     double *d = malloc((2 * n + 1) * sizeof *d);
     igraph_vector_t btw;
     if (d == NULL || igraph_vector_init(&btw, (igraph_integer_t)n) != IGRAPH_SUCCESS) {
         free(d);
         return nomem(err);
     }
-    int fd = -1;
-    pid_t pid = -1;
-    bool forked = o->workers > 1 && n > 200 && distances_forked_start(v, o->mode, n, &fd, &pid);
     igraph_error_t rc =
         igraph_betweenness(&v->graph, &btw, igraph_vss_all(), v->directed, &v->length);
-    bool have = forked && distances_forked_finish(fd, pid, n, d);
-    if (rc == IGRAPH_SUCCESS && !have) {
+    if (rc == IGRAPH_SUCCESS) {
         rc = distances(v, o->mode, d);
     }
     for (size_t i = 0; rc == IGRAPH_SUCCESS && i < n; i++) {
@@ -142,7 +106,10 @@ static bool path_treatment(const allynet__view *v, const allynet_metrics_options
     json_t *b = allynet__view_treatment(v, o->ties, "length");
     json_t *c = allynet__view_treatment(v, o->ties, "length");
     json_t *h = allynet__view_treatment(v, o->ties, "length");
-    bool ok = put(tr, "betweenness", b) && put(tr, "closeness", c) && put(tr, "harmonic", h);
+    bool ok = put(tr, "betweenness", b) && put(tr, "closeness", c) && put(tr, "harmonic", h) &&
+              put(b, "algorithm",
+                  json_string("Brandes: one Dijkstra per source; path lengths "
+                              "equal within 1e-10 (relative) count as ties"));
     return ok &&
            put(b, "normalized",
                json_string("no: the number of shortest paths through the actor (each unordered "
@@ -184,6 +151,7 @@ static allynet_status eigenvector(const allynet__view *v, allynet_metrics *m, js
     }
     bool none = igraph_ecount(&v->graph) == 0;
     igraph_real_t value = 0;
+    (void)allynet__igraph_take_warning(); /* only this call's warning belongs to the record */
     igraph_error_t rc = none ? IGRAPH_SUCCESS
                              : igraph_eigenvector_centrality(&v->graph, &res, &value, v->directed,
                                                              true, &v->strength, NULL);

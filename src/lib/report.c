@@ -33,6 +33,9 @@ static allynet_status section_info(const allynet_report_item *it, json_t *out, F
 /* Per-snapshot sections, in report order. */
 static const allynet_report_section snapshot_sections[] = {
     {"info", "Summary", section_info},
+    {"metrics", "Centrality", allynet__report_metrics},
+    {"communities", "Blocs and communities", allynet__report_communities},
+    {"diagram", "Diagram", allynet__report_diagram},
     {"balance", "Structural balance", allynet__report_balance},
     {"align", "Alignment", allynet__report_align},
 };

@@ -26,6 +26,12 @@ allynet_status allynet_report_write_file(const char *dir, const char *name, cons
 allynet_status allynet_report_write_json(const char *dir, const char *name, const json_t *j,
                                          allynet_error *err);
 
+/* The metrics and communities sections (report_metrics.c). */
+allynet_status allynet__report_metrics(const allynet_report_item *it, json_t *out, FILE *md,
+                                       allynet_error *err);
+allynet_status allynet__report_communities(const allynet_report_item *it, json_t *out, FILE *md,
+                                           allynet_error *err);
+
 /* The balance and align sections (report_balance.c). */
 allynet_status allynet__report_balance(const allynet_report_item *it, json_t *out, FILE *md,
                                        allynet_error *err);
@@ -36,5 +42,8 @@ allynet_status allynet__report_compare(const allynet_report_item *items, size_t 
                                        json_t *root, FILE *md, allynet_error *err);
 allynet_status allynet__report_timeline(const allynet_report_item *items, size_t n, const char *dir,
                                         json_t *root, FILE *md, allynet_error *err);
+/* The snapshot's diagram (report_diagram.c): diagram.svg and diagram.png in it->dir. */
+allynet_status allynet__report_diagram(const allynet_report_item *it, json_t *out, FILE *md,
+                                       allynet_error *err);
 
 #endif

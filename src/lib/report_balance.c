@@ -45,7 +45,8 @@ static void md_frustration(FILE *md, const json_t *f) {
         md_list(md, json_array_get(blocs, b));
         fprintf(md, "\n");
     }
-    fprintf(md, "\nTies that contradict the two blocs (%zu):", json_array_size(ties));
+    fprintf(md, "\nTies that contradict the two blocs (%zu):%s", json_array_size(ties),
+            json_array_size(ties) ? "" : " none.");
     size_t i;
     json_t *t;
     json_array_foreach(ties, i, t) {
@@ -95,13 +96,20 @@ allynet_status allynet__report_balance(const allynet_report_item *it, json_t *ou
     return ALLYNET_OK;
 }
 
+static double key(const json_t *actor, const char *name) {
+    const json_t *x = json_object_get(actor, name);
+    return json_is_number(x) ? json_number_value(x) : -INFINITY;
+}
+
+/* By alignment, then profile alignment (both descending), then id. */
 static int by_alignment(const void *a, const void *b) {
     const json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
-    const json_t *ax = json_object_get(x, "alignment"), *ay = json_object_get(y, "alignment");
-    double vx = json_is_number(ax) ? json_number_value(ax) : -INFINITY;
-    double vy = json_is_number(ay) ? json_number_value(ay) : -INFINITY;
-    if (vx != vy) {
-        return vx > vy ? -1 : 1;
+    const char *keys[2] = {"alignment", "profile_alignment"};
+    for (int k = 0; k < 2; k++) {
+        double vx = key(x, keys[k]), vy = key(y, keys[k]);
+        if (vx != vy) {
+            return vx > vy ? -1 : 1;
+        }
     }
     return strcmp(json_string_value(json_object_get(x, "id")),
                   json_string_value(json_object_get(y, "id")));
@@ -117,14 +125,18 @@ static void md_alignment(FILE *md, const json_t *actors) {
         rows[i] = json_array_get(actors, i);
     }
     qsort(rows, n, sizeof *rows, by_alignment);
-    fprintf(md, "| actor | alignment | S to bloc 0 | S to bloc 1 |\n|---|---:|---:|---:|\n");
+    fprintf(md, "| actor | alignment | from | profile alignment | S to bloc 0 | S to bloc 1 |\n"
+                "|---|---:|---|---:|---:|---:|\n");
     for (size_t i = 0; i < n; i++) {
         if (n > 40 && i == 20) {
-            fprintf(md, "| … | | | |\n");
+            fprintf(md, "| … | | | | | |\n");
             i = n - 20;
         }
         fprintf(md, "| %s | ", json_string_value(json_object_get(rows[i], "id")));
         md_number(md, json_object_get(rows[i], "alignment"), true);
+        const char *basis = json_string_value(json_object_get(rows[i], "basis"));
+        fprintf(md, " | %s | ", basis ? basis : "–");
+        md_number(md, json_object_get(rows[i], "profile_alignment"), true);
         fprintf(md, " | %.3f | %.3f |\n", json_number_value(json_object_get(rows[i], "s_a")),
                 json_number_value(json_object_get(rows[i], "s_b")));
     }
@@ -142,7 +154,10 @@ allynet_status allynet__report_align(const allynet_report_item *it, json_t *out,
     }
     const json_t *pol = json_object_get(j, "polarization"), *note = json_object_get(j, "note");
     fprintf(md, "Alignment toward the two blocs of the frustration bipartition (+1 = bloc 0, "
-                "−1 = bloc 1; distance of tie profiles, see `allynet align --help`).\n\n");
+                "−1 = bloc 1): from the actor's own ties into the blocs (net signed weight), or "
+                "from the distance of its tie profile to each bloc's mean profile when it has no "
+                "such ties; the profile alignment grades actors within a bloc. See `allynet "
+                "align --help`.\n\n");
     if (json_is_string(note)) {
         fprintf(md, "%s.\n\n", json_string_value(note));
     } else {

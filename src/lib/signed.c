@@ -155,3 +155,33 @@ size_t *allynet__actor_order(const allynet_graph *g) {
     qsort_r(order, n, sizeof *order, by_id, (void *)g);
     return order;
 }
+
+static int by_edge(const void *a, const void *b) {
+    const allynet__sedge *x = a, *y = b;
+    if (x->u != y->u) {
+        return x->u < y->u ? -1 : 1;
+    }
+    return x->v < y->v ? -1 : x->v > y->v;
+}
+
+allynet_status allynet__signed_permute(const allynet__signed *s, const size_t *rank,
+                                       allynet__signed *out, allynet_error *err) {
+    *out = *s;
+    out->off = out->adj = NULL;
+    out->edges = malloc((s->m + 1) * sizeof *out->edges);
+    if (out->edges == NULL) {
+        memset(out, 0, sizeof *out);
+        return nomem(err);
+    }
+    for (size_t e = 0; e < s->m; e++) {
+        size_t a = rank[s->edges[e].u], b = rank[s->edges[e].v];
+        out->edges[e] =
+            (allynet__sedge){a < b ? a : b, a < b ? b : a, s->edges[e].w, s->edges[e].sign};
+    }
+    qsort(out->edges, s->m, sizeof *out->edges, by_edge);
+    if (!index_edges(out)) {
+        allynet__signed_destroy(out);
+        return nomem(err);
+    }
+    return ALLYNET_OK;
+}

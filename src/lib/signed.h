@@ -39,6 +39,10 @@ void allynet__signed_destroy(allynet__signed *s);
 size_t allynet__signed_other(const allynet__signed *s, size_t e, size_t x);
 /* The edge index between u and v, or -1 (binary search, O(log degree)). */
 long allynet__signed_find(const allynet__signed *s, size_t u, size_t v);
+/* A copy of s with vertex v renumbered rank[v] (a permutation of 0..n-1), into out (free with
+ * allynet__signed_destroy). Errors: NOMEM. */
+allynet_status allynet__signed_permute(const allynet__signed *s, const size_t *rank,
+                                       allynet__signed *out, allynet_error *err);
 /* A new array of the actor indices of g in id order (free with free()), or NULL when out of
  * memory. */
 size_t *allynet__actor_order(const allynet_graph *g);

@@ -70,16 +70,19 @@ static void mul(const pairs *s, double cp, double cq, const double *x, double *y
     }
 }
 
-/* Solves x = 1 + B x by fixed-point iteration; B = A / (2n-2) has spectral radius <= rho < 1. */
-static bool pn_iterate(const pairs *s, double scale, double *x) {
+/* Solves x = 1 + B x by fixed-point iteration, which converges when the spectral radius of
+ * B = A / (2n-2) is below 1 (guaranteed when its largest absolute row sum is). Returns OK, NOMEM,
+ * or INPUT when it did not converge. */
+static allynet_status pn_iterate(const pairs *s, double scale, double *x) {
     double *y = malloc(s->n * sizeof *y);
     if (y == NULL) {
-        return false;
+        return ALLYNET_E_NOMEM;
     }
+    allynet_status st = ALLYNET_E_INPUT;
     for (size_t i = 0; i < s->n; i++) {
         x[i] = 1.0;
     }
-    for (int it = 0; it < 10000; it++) {
+    for (int it = 0; it < 100000 && st != ALLYNET_OK; it++) {
         mul(s, scale, 2 * scale, x, y);
         double change = 0;
         for (size_t i = 0; i < s->n; i++) {
@@ -88,11 +91,11 @@ static bool pn_iterate(const pairs *s, double scale, double *x) {
             x[i] = v;
         }
         if (change < 1e-15) {
-            break;
+            st = ALLYNET_OK;
         }
     }
     free(y);
-    return true;
+    return st;
 }
 
 /* Solves (I - B) x = 1 by LU with partial pivoting (LAPACK through igraph). */
@@ -174,9 +177,16 @@ allynet_status allynet_pn_centrality(const allynet_graph *g, double *out, allyne
         rho = fmax(rho, row[i]);
     }
     free(row);
-    if (rho < 0.5) {
-        if (!pn_iterate(&s, scale, out)) {
-            st = allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    /* Iterate when it surely converges fast (error <= 9 x the last change) or when a dense
+     * n x n system would be too large; solve exactly otherwise. */
+    if (rho < 0.9 || s.n > 3000) {
+        st = pn_iterate(&s, scale, out);
+        if (st == ALLYNET_E_NOMEM) {
+            st = allynet_error_set(err, st, NULL, 0, 0, "out of memory");
+        } else if (st != ALLYNET_OK) {
+            st = allynet_error_set(err, st, NULL, 0, 0,
+                                   "PN centrality did not converge: A/(2n-2) has spectral "
+                                   "radius 1 or more");
         }
     } else {
         st = pn_dense(&s, scale, out, err);

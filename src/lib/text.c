@@ -50,3 +50,30 @@ void allynet__position(const char *buf, size_t off, int *line, int *column) {
     *line = l;
     *column = (int)(off - last) + 1;
 }
+
+size_t allynet__utf8_repair(char *buf, size_t len, size_t *first_bad) {
+    unsigned char *s = (unsigned char *)buf;
+    size_t bad = 0, i = 0;
+    while (i < len) {
+        if (s[i] >= 0x80 && s[i] < 0xc2) {
+            /* stray continuation byte or overlong lead */
+        } else if (s[i] < 0x80) {
+            if (s[i] == 0) {
+                s[i] = ' '; /* a NUL byte: whitespace, so text around it still reads */
+            }
+            i++;
+            continue;
+        } else {
+            size_t n = s[i] >= 0xf0 ? 3 : s[i] >= 0xe0 ? 2 : 1;
+            if (s[i] <= 0xf4 && i + n < len && allynet__utf8_valid(buf + i, n + 1)) {
+                i += n + 1;
+                continue;
+            }
+        }
+        if (bad++ == 0 && first_bad != NULL) {
+            *first_bad = i;
+        }
+        s[i++] = '?'; /* one byte for one byte: offsets into the source stay exact */
+    }
+    return bad;
+}

@@ -113,8 +113,13 @@ with tempfile.TemporaryDirectory() as tmp:
     h = balance(path, "--exact-limit", "0")["frustration"]
     check(h["value"] >= f["lower_bound"] and cost(edges, h["partition"]) == h["value"],
           f"COW {win}: heuristic alone gives {h['value']} (bound {h['lower_bound']})")
-    # same input, same output
+    # same input, same output; and the same ties listed in another order give the same result
     check(balance(path) == b, f"COW {win}: a second run gives identical JSON")
+    rev = os.path.join(tmp, "cow-reversed.csv")
+    with open(rev, "w") as out:
+        out.write("source,target,sign\n")
+        out.writelines(f"{b_},{a},{s}\n" for (a, b_), s in reversed(list(edges.items())))
+    check(balance(rev)["frustration"] == f, f"COW {win}: ties in reverse order give the same frustration result")
 
 if fails:
     print(f"{len(fails)} check(s) failed")

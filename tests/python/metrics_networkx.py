@@ -17,10 +17,14 @@ Conventions compared (allynet's declared treatment):
   weighted graphs (NetworkX's weighted clustering is Onnela's, a different measure);
 - pn: (I - A/(2n-2))^-1 1 solved here by Gaussian elimination, A = P - 2N over max weight;
 - signed eigenvector on an all-positive undirected graph equals eigenvector centrality.
+bitcoin-alpha: strengths and PageRank for every actor; closeness and harmonic for every 40th
+actor (by id); betweenness, closeness and eigenvector on the induced subgraph of the 250 actors
+with most ties (NetworkX needs minutes for all-pairs paths on the whole graph).
 Tolerances: 1e-9 relative for path metrics, degree and strength (exact algorithms); 1e-6 for
 PageRank and eigenvector (iterative); 1e-9 for clustering and PN.
 Usage: metrics_networkx.py ALLYNET (run from the project root). Skips (77) without networkx."""
 import json, math, os, subprocess, sys, tempfile
+from fractions import Fraction
 
 try:
     import networkx as nx
@@ -123,16 +127,19 @@ def compare_undirected(name, G, path, tmp):
     m = ours(path, "--jobs", "1")
     n = G.number_of_nodes()
     for u, v, d in G.edges(data=True):
-        d["dist"] = 1.0 / d["weight"]
+        # Exact fractions: NetworkX compares path lengths with ==, so 1/3 + 1/6 and 1/2 in floating
+        # point may count as different lengths; allynet (igraph) compares with a tolerance.
+        d["dist"] = Fraction(1) / Fraction(d["weight"])
     S = lambda d: {str(k): v for k, v in d.items()}
     check(f"{name} degree", col(m, "degree"), S(dict(G.degree())), 1e-12)
     check(f"{name} strength_pos", col(m, "strength_pos"), S(dict(G.degree(weight="weight"))), 1e-9)
+    F = lambda d: {str(k): float(v) for k, v in d.items()}
     check(f"{name} betweenness", col(m, "betweenness"),
-          S(nx.betweenness_centrality(G, weight="dist", normalized=False)), 1e-9)
+          F(nx.betweenness_centrality(G, weight="dist", normalized=False)), 1e-9)
     check(f"{name} closeness", col(m, "closeness"),
-          S(nx.closeness_centrality(G, distance="dist", wf_improved=False)), 1e-9)
+          F(nx.closeness_centrality(G, distance="dist", wf_improved=False)), 1e-9)
     check(f"{name} harmonic", col(m, "harmonic"),
-          {k: v / (n - 1) for k, v in S(nx.harmonic_centrality(G, distance="dist")).items()}, 1e-9)
+          {k: float(v) / (n - 1) for k, v in S(nx.harmonic_centrality(G, distance="dist")).items()}, 1e-9)
     check(f"{name} pagerank", col(m, "pagerank"), S(pagerank(G)), 1e-6)
     ev = nx.eigenvector_centrality(G, weight="weight", max_iter=100000, tol=1e-13)
     top = max(ev.values())
@@ -150,8 +157,9 @@ def compare_unit_clustering(tmp):
     path = os.path.join(tmp, "karate1.json")
     write_nodelink(G, path)
     m = ours(path, "--jobs", "1")
+    # NetworkX says 0 for an actor with one partner; allynet says null (undefined).
     check("karate (unit weights) clustering = NetworkX clustering", col(m, "clustering"),
-          {str(k): v for k, v in nx.clustering(G).items()}, 1e-12)
+          {str(k): (None if G.degree(k) < 2 else v) for k, v in nx.clustering(G).items()}, 1e-12)
     check("karate (unit weights) pn", col(m, "pn"), pn(G), 1e-9)
 
 
@@ -162,15 +170,15 @@ def compare_bitcoin(tmp):
         return
     path = os.path.join(tmp, "btc.json")
     subprocess.run([exe, "convert", src, path], check=True)
+    data = json.load(open(path))
     m = ours(path, "--jobs", "2")
     G = nx.DiGraph()
-    data = json.load(open(path))
     G.add_nodes_from(n["id"] for n in data["nodes"])
-    for e in data["edges"]:
-        if e["weight"] > 0:  # the positive part, as allynet's default treatment
-            G.add_edge(e["source"], e["target"], weight=e["weight"], dist=1.0 / e["weight"])
     full = {}
     for e in data["edges"]:
+        if e["weight"] > 0:  # the positive part, as allynet's default treatment
+            G.add_edge(e["source"], e["target"], weight=e["weight"],
+                       dist=Fraction(1) / Fraction(e["weight"]))
         for k in (e["source"], e["target"]):
             full.setdefault(k, [0.0, 0.0])
             full[k][0 if e["weight"] > 0 else 1] += e["weight"]
@@ -178,15 +186,46 @@ def compare_bitcoin(tmp):
     check("bitcoin strength_pos", col(m, "strength_pos"), {k: v[0] for k, v in full.items()}, 1e-9)
     check("bitcoin strength_neg", col(m, "strength_neg"), {k: v[1] for k, v in full.items()}, 1e-9)
     check("bitcoin pagerank (positive part, directed)", col(m, "pagerank"), pagerank(G), 1e-6)
-    R = G.reverse(copy=True)
-    clo = nx.closeness_centrality(R, distance="dist", wf_improved=False)
-    # NetworkX gives 0 where no actor is reachable; allynet says null (undefined).
-    want = {k: (None if m[k]["closeness"] is None and v == 0 else v) for k, v in clo.items()}
-    check("bitcoin closeness (mode out)", col(m, "closeness"), want, 1e-9)
-    check("bitcoin harmonic (mode out)", col(m, "harmonic"),
-          {k: v / (n - 1) for k, v in nx.harmonic_centrality(R, distance="dist").items()}, 1e-9)
-    check("bitcoin betweenness (directed, 1/w)", col(m, "betweenness"),
-          nx.betweenness_centrality(G, weight="dist", normalized=False), 1e-7)
+    # Closeness and harmonic of every 40th actor (by id), single-source from each: all-pairs in
+    # NetworkX takes minutes. Floating-point lengths suffice for distances (not for path counts).
+    sample = sorted(G)[::40]
+    clo, har = {}, {}
+    for u in sample:
+        d = nx.single_source_dijkstra_path_length(G, u, weight=lambda a, b, e: 1.0 / e["weight"])
+        r = len(d) - 1
+        clo[u] = float(r / sum(d.values())) if r > 0 else None
+        har[u] = float(sum(1 / x for x in d.values() if x > 0)) / (n - 1)
+    check(f"bitcoin closeness (mode out, {len(sample)} actors)", col(m, "closeness"), clo, 1e-9)
+    check(f"bitcoin harmonic (mode out, {len(sample)} actors)", col(m, "harmonic"), har, 1e-9)
+    # Betweenness on the 250 actors with most ties (the induced subgraph, signs and all),
+    # a graph NetworkX handles in seconds.
+    deg = {}
+    for e in data["edges"]:
+        for k in (e["source"], e["target"]):
+            deg[k] = deg.get(k, 0) + 1
+    core = set(sorted(deg, key=lambda k: (-deg[k], k))[:250])
+    sub = dict(data, nodes=[x for x in data["nodes"] if x["id"] in core],
+               edges=[e for e in data["edges"] if e["source"] in core and e["target"] in core])
+    spath = os.path.join(tmp, "btc-core.json")
+    json.dump(sub, open(spath, "w"))
+    ms = ours(spath, "--jobs", "1")
+    H = G.subgraph(core)
+    check("bitcoin core-250 betweenness (directed, 1/w)", col(ms, "betweenness"),
+          {k: float(v) for k, v in nx.betweenness_centrality(H, weight="dist", normalized=False).items()}, 1e-9)
+    Hr = H.reverse(copy=True)
+    cl = nx.closeness_centrality(Hr, distance="dist", wf_improved=False)
+    check("bitcoin core-250 closeness (mode out)", col(ms, "closeness"),
+          {k: (None if ms[k]["closeness"] is None and v == 0 else float(v)) for k, v in cl.items()}, 1e-9)
+    mi = ours(spath, "--mode", "in")  # igraph's passes, not the one-pass code
+    cl = nx.closeness_centrality(H, distance="dist", wf_improved=False)
+    check("bitcoin core-250 closeness (mode in)", col(mi, "closeness"),
+          {k: (None if mi[k]["closeness"] is None and v == 0 else float(v)) for k, v in cl.items()}, 1e-9)
+    check("bitcoin core-250 betweenness (mode in run)", col(mi, "betweenness"),
+          col(ms, "betweenness"), 1e-9)
+    ev = nx.eigenvector_centrality(H, weight="weight", max_iter=100000, tol=1e-13)
+    top = max(ev.values())
+    check("bitcoin core-250 eigenvector (directed, in)", col(ms, "eigenvector"),
+          {k: v / top for k, v in ev.items()}, 1e-6)
 
 
 with tempfile.TemporaryDirectory() as tmp:

@@ -1,0 +1,263 @@
+/* coref.c — coreference within a short window: pronouns (he, his, she, her, it, its), anaphors
+ * ("the pair", "the two leaders", "both countries", "the country", "the Latin American
+ * country"), and event anaphors ("the seizure", "the pressure campaign") that stand for the actor
+ * of an earlier event. Reads and updates the discourse memory of the document. */
+#include "extract_int.h"
+
+#include <string.h>
+
+enum { WINDOW = 3 }; /* sentences a pronoun may reach back */
+
+static const char *const he[] = {"he", "his", "him", "she", "her", NULL};
+static const char *const it[] = {"it", "its", NULL};
+static const char *const pair_nouns[] = {
+    "pair",       "two",        "nations",     "countries", "leaders",  "sides",    "governments",
+    "presidents", "neighbours", "neighbors",   "allies",    "partners", "capitals", "states",
+    "ministers",  "peoples",    "delegations", "rivals",    NULL};
+static const char *const country_nouns[] = {"country", "nation", NULL};
+static const char *const group_words[] = {"they", "them", "their", NULL};
+static const char *const group_nouns[] = {"leaders",     "allies",    "three",       "four",
+                                          "partners",    "powers",    "governments", "countries",
+                                          "signatories", "europeans", "members",     NULL};
+/* Nouns that stand for the latest event: "praised the move", "regretted the decision". */
+static const char *const event_nouns[] = {
+    "move",      "decision", "step",       "measures", "measure",   "action", "announcement",
+    "operation", "steps",    "suspension", "downing",  "exercises", "drills", NULL};
+
+/* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
+static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
+    const char *w = allynet__tok_norm(t, i);
+    if (strchr("hsitb", w[0]) == NULL || w[0] == '\0') {
+        return 0; /* he his him she her it its they them their the both */
+    }
+    if (allynet__in_list(w, he)) {
+        *kind = 1;
+        return 1;
+    }
+    if (allynet__in_list(w, it)) {
+        *kind = 2;
+        return 1;
+    }
+    if (allynet__in_list(w, group_words)) {
+        *kind = 6;
+        return 1;
+    }
+    if (strcmp(w, "the") == 0 && i + 1 < last &&
+        allynet__in_list(allynet__tok_norm(t, i + 1), group_nouns)) {
+        size_t n = 2; /* the three [European] powers */
+        while (i + n < last && n < 5 &&
+               (allynet__in_list(allynet__tok_norm(t, i + n), group_nouns) ||
+                (t->v[i + n].flags & TK_CAP))) {
+            n++;
+        }
+        *kind = 6;
+        return n;
+    }
+    if ((strcmp(w, "the") == 0 || strcmp(w, "both") == 0) && i + 1 < last) {
+        const char *n1 = allynet__tok_norm(t, i + 1);
+        if (strcmp(w, "both") == 0 && allynet__in_list(n1, pair_nouns)) {
+            *kind = 3;
+            return 2;
+        }
+        if (strcmp(n1, "pair") == 0 || strcmp(n1, "two") == 0) {
+            size_t n = 2;
+            if (i + 2 < last && allynet__in_list(allynet__tok_norm(t, i + 2), pair_nouns)) {
+                n = 3;
+            }
+            *kind = 3;
+            return n;
+        }
+        if (allynet__in_list(n1, event_nouns) && strcmp(w, "the") == 0) {
+            *kind = 5;
+            return 2;
+        }
+        /* the [Capitalised words] country */
+        size_t k = i + 1;
+        while (k < last && k < i + 4 && (t->v[k].flags & TK_CAP)) {
+            k++;
+        }
+        if (k < last && allynet__in_list(allynet__tok_norm(t, k), country_nouns) &&
+            !(k + 1 < last && strcmp(allynet__tok_norm(t, k + 1), "of") == 0)) {
+            *kind = 4;
+            return k + 1 - i;
+        }
+    }
+    return 0;
+}
+
+bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
+    int kind = 0;
+    size_t n = anaphor(x->t, i, x->s.last, &kind);
+    if (n == 0 || x->nm == ALLYNET__MAX_MN) {
+        return false;
+    }
+    allynet__mention *mn = &x->m[x->nm++];
+    *mn = (allynet__mention){.first = i, .last = i + n, .flags = MN_PRON | MN_COREF};
+    const char *w = allynet__tok_norm(x->t, i);
+    if (n == 1 && (strcmp(w, "his") == 0 || strcmp(w, "her") == 0 || strcmp(w, "its") == 0 ||
+                   strcmp(w, "their") == 0)) {
+        mn->flags |= MN_THING; /* cleared when an agent noun follows ("his government") */
+    }
+    mn->target_of = kind == 1   ? "he"
+                    : kind == 2 ? "it"
+                    : kind == 3 ? "pair"
+                    : kind == 5 ? "event"
+                    : kind == 6 ? "group"
+                                : "country";
+    *len = n;
+    return true;
+}
+
+/* The most recent event whose cue has this relation, or NULL. */
+static const char *event_source(const allynet__discourse *d, const allynet__cue *cue,
+                                const char **target) {
+    for (size_t k = d->n_recent; k-- > 0;) {
+        const allynet__cue *c = d->recent[k].cue;
+        if (strcmp(c->relation, cue->relation) == 0 || strncmp(c->cameo, cue->cameo, 2) == 0) {
+            *target = d->recent[k].target;
+            return d->recent[k].source;
+        }
+    }
+    return NULL;
+}
+
+bool allynet__coref_event(const allynet__discourse *d, const allynet__cue *cue) {
+    const char *tg;
+    return event_source(d, cue, &tg) != NULL;
+}
+
+void allynet__coref_event_mention(const allynet__discourse *d, const allynet__cue *cue,
+                                  allynet__mention *mn) {
+    const char *tg = NULL;
+    mn->actors[0] = event_source(d, cue, &tg);
+    mn->actors[1] = NULL;
+    mn->target_of = tg;
+    mn->flags |= MN_EVENT | MN_COREF;
+}
+
+/* Remembers an actor as the most recent one. */
+static void see(allynet__discourse *d, const allynet__mention *mn) {
+    for (int k = 0; k < 4 && mn->actors[k]; k++) {
+        const char *a = mn->actors[k];
+        if (d->last_actor[0] == NULL || strcmp(d->last_actor[0], a) != 0) {
+            d->last_actor[1] = d->last_actor[0];
+            d->last_actor[0] = a;
+        }
+    }
+    if ((mn->flags & MN_LEADER) && mn->actors[0]) {
+        d->last_leader = mn->actors[0];
+        d->age_leader = 0;
+    }
+}
+
+/* Are mentions a and b (b after a) joined only by commas and "and"? */
+static bool joined(const allynet__sent *x, const allynet__mention *a, const allynet__mention *b) {
+    if (b->first < a->last || b->first - a->last > 2 || b->first == a->last) {
+        return false;
+    }
+    for (size_t k = a->last; k < b->first; k++) {
+        const char *w = allynet__tok_norm(x->t, k);
+        if (strcmp(w, ",") != 0 && strcmp(w, "and") != 0 && strcmp(w, "the") != 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* "France, Germany and Britain said they would": a coordination earlier in the sentence is the
+ * group "they" stands for. */
+static void local_group(const allynet__sent *x, size_t upto, allynet__discourse *d) {
+    for (size_t i = upto; i-- > 1;) {
+        if (!joined(x, &x->m[i - 1], &x->m[i]) || x->m[i].actors[0] == NULL) {
+            continue;
+        }
+        const char *g[4] = {0};
+        size_t n = 0, j = i + 1;
+        while (j-- > 0 && n < 4 && x->m[j].actors[0] &&
+               (j == i || joined(x, &x->m[j], &x->m[j + 1]))) {
+            g[n++] = x->m[j].actors[0];
+        }
+        allynet__coref_group(d, g, n);
+        d->age_group = 0;
+        return;
+    }
+}
+
+void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
+    const char *local = NULL, *local_leader = NULL; /* earlier in this sentence */
+    for (size_t i = 0; i < x->nm; i++) {
+        allynet__mention *mn = &x->m[i];
+        if (mn->flags & MN_PRON) {
+            const char *k = mn->target_of;
+            mn->target_of = NULL;
+            if (strcmp(k, "he") == 0 && (local_leader || d->age_leader <= WINDOW)) {
+                mn->actors[0] = local_leader ? local_leader : d->last_leader;
+            } else if (strcmp(k, "it") == 0 && (local || d->age_subject <= 1)) {
+                mn->actors[0] = local ? local : d->last_subject;
+            } else if (strcmp(k, "pair") == 0 && d->last_actor[1]) {
+                mn->actors[0] = d->last_actor[0];
+                mn->actors[1] = d->last_actor[1];
+            } else if (strcmp(k, "group") == 0 && (local_group(x, i, d), d->group[1]) &&
+                       d->age_group <= (mn->last - mn->first > 1 ? 3 : 1)) {
+                memcpy(mn->actors, d->group, sizeof mn->actors);
+            } else if (strcmp(k, "event") == 0 && d->n_recent > 0) {
+                size_t r = d->n_recent - 1; /* the latest event with a target: "the decision" */
+                while (r > 0 && d->recent[r].target == NULL) {
+                    r--;
+                }
+                memcpy(mn->actors, d->recent[r].sources, sizeof mn->actors);
+                mn->target_of = d->recent[r].target;
+                mn->flags |= MN_EVENT;
+            } else if (strcmp(k, "country") == 0) {
+                mn->actors[0] = d->last_actor[0];
+            }
+            continue; /* an anaphor does not change who was mentioned last */
+        }
+        if (!(mn->flags & (MN_PLACE | MN_QUOTED | MN_EVENT | MN_WEAK | MN_IN))) {
+            see(d, mn);
+            if (local == NULL && mn->actors[1] == NULL && !(mn->flags & MN_POSS_OF)) {
+                local = mn->actors[0]; /* "it" is the sentence's first actor */
+            }
+            local_leader = (mn->flags & MN_LEADER) ? mn->actors[0] : local_leader;
+        }
+    }
+}
+
+void allynet__coref_next_sentence(allynet__discourse *d) {
+    d->age_leader++;
+    d->age_subject++;
+    d->age_group++;
+}
+
+void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, const char *source,
+                             const char *target) {
+    size_t cap = sizeof d->recent / sizeof *d->recent;
+    if (d->n_recent == cap) {
+        memmove(d->recent, d->recent + 1, (cap - 1) * sizeof *d->recent);
+        d->n_recent--;
+    }
+    d->recent[d->n_recent].cue = cue;
+    d->recent[d->n_recent].source = source;
+    d->recent[d->n_recent].target = target;
+    memset(d->recent[d->n_recent].sources, 0, sizeof d->recent[d->n_recent].sources);
+    d->recent[d->n_recent].sources[0] = source;
+    d->n_recent++;
+    if (source != NULL) {
+        d->last_subject = source;
+        d->age_subject = 0;
+    }
+}
+
+void allynet__coref_group(allynet__discourse *d, const char *const *actors, size_t n) {
+    if (n < 2) {
+        return;
+    }
+    memset(d->group, 0, sizeof d->group);
+    for (size_t i = 0; i < n && i < 4; i++) {
+        d->group[i] = actors[i];
+    }
+    d->age_group = 0;
+    if (d->n_recent > 0) { /* the latest event was the group's */
+        memcpy(d->recent[d->n_recent - 1].sources, d->group, sizeof d->group);
+    }
+}

@@ -1,0 +1,206 @@
+/* cues.c — scanning a sentence for actor mentions, relation cues and anaphors, and flagging each
+ * cue: negated ("refused to", "no longer"), hypothetical ("claims that", "was weighing"),
+ * absorbed by another ("threatened to strike"), an appeal that demands, a shared stance. */
+#include "extract_int.h"
+
+#include <string.h>
+
+static const char *const negators[] = {
+    "not",    "never", "refused", "refuses", "refuse", "refusing", "declined", "declines", "denied",
+    "denies", "deny",  "denying", "without", "failed", "fails",    "fail",     "failing",  NULL};
+static const char *const shared_words[] = {"shared", "common", "joint", "mutual", NULL};
+
+static const char *nm(const allynet__sent *x, size_t i) {
+    return allynet__tok_norm(x->t, i);
+}
+
+/* ---------------------------------------------------------------- scanning */
+
+static void add_cue(allynet__sent *x, const allynet__lx_match *lm) {
+    if (x->nc == ALLYNET__MAX_CUE) {
+        return;
+    }
+    x->cue[x->nc] = *lm;
+    x->cue_flags[x->nc] = 0;
+    for (size_t k = lm->first; k < lm->last; k++) {
+        x->tok_cue[k - x->s.first] = (unsigned char)(x->nc + 1);
+    }
+    x->nc++;
+}
+
+static void add_mention(allynet__sent *x, size_t i, const allynet__gz_match *g) {
+    if (x->nm == ALLYNET__MAX_MN) {
+        return;
+    }
+    allynet__mention *mn = &x->m[x->nm++];
+    *mn = (allynet__mention){.first = i, .last = i + g->ntok, .actors = {g->actor, NULL}};
+    if (x->t->v[i + g->ntok - 1].flags & TK_POSS) {
+        mn->flags |= MN_POSS;
+    }
+    if (g->type == GZ_ADJECTIVE) {
+        mn->flags |= MN_ADJ;
+    }
+    if (g->type == GZ_LEADER) {
+        mn->flags |= MN_LEADER;
+    }
+}
+
+/* An event noun after "the"/"this" that refers back to an event ("the seizure"). */
+static bool event_anaphor(allynet__sent *x, const allynet__sentence_ctx *c,
+                          const allynet__lx_match *lm) {
+    size_t i = lm->first;
+    if (lm->cue->pos != LX_NOUN || i == x->s.first || x->nm == ALLYNET__MAX_MN) {
+        return false;
+    }
+    const char *d = nm(x, i - 1);
+    if ((strcmp(d, "the") != 0 && strcmp(d, "this") != 0 && strcmp(d, "that") != 0) ||
+        !allynet__coref_event(c->dis, lm->cue)) {
+        return false;
+    }
+    allynet__mention *mn = &x->m[x->nm++];
+    *mn = (allynet__mention){.first = i - 1, .last = lm->last};
+    allynet__coref_event_mention(c->dis, lm->cue, mn);
+    return true;
+}
+
+static bool after_det(const allynet__sent *x, size_t i) {
+    static const char *const det[] = {"a", "an", "the", "this", "these", "those", "any", NULL};
+    return i > x->s.first && allynet__in_list(nm(x, i - 1), det);
+}
+
+/* Does the word before token i make a noun reading likelier (a determiner, an adjective, a
+ * preposition other than the infinitive "to", a possessive)? */
+static bool noun_context(const allynet__sent *x, size_t i) {
+    if (i == x->s.first) {
+        return false;
+    }
+    const char *w = nm(x, i - 1);
+    return after_det(x, i) || allynet__in_list(w, allynet__modifiers) ||
+           (allynet__in_list(w, allynet__preps) && strcmp(w, "to") != 0) ||
+           (x->t->v[i - 1].flags & TK_POSS) || strcmp(w, "his") == 0 || strcmp(w, "its") == 0 ||
+           strcmp(w, "their") == 0 || strcmp(w, "her") == 0;
+}
+
+void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
+    const allynet__tokens *t = x->t;
+    size_t i = x->s.first, cue_end = 0; /* tokens inside a gapped cue start no other cue */
+    while (i < x->s.last) {
+        allynet__gz_match g;
+        allynet__lx_match lm;
+        size_t len;
+        if (allynet__gazetteer_match(c->gz, t, i, x->s.last, c->date, &g)) {
+            add_mention(x, i, &g);
+            i += g.ntok;
+        } else if (i >= cue_end && allynet__lexicon_starts(c->lx, t, i) &&
+                   allynet__lexicon_match(c->lx, t, i, x->s.last, noun_context(x, i), &lm)) {
+            cue_end = lm.last;
+            if (lm.last < x->s.last && (strcmp(nm(x, lm.last), "-") == 0 ||
+                                        (strcmp(nm(x, lm.last), "for") == 0 && i > x->s.first &&
+                                         strcmp(nm(x, i - 1), "in") == 0))) {
+                /* "war-torn", "US-led", "in exchange for", "in return for" */
+                /* "war-torn", "US-led": part of a compound adjective */
+            } else if (lm.cue->pos == LX_VERB && after_det(x, i) && lm.last == lm.first + 1) {
+                /* "a charge", "a sanctioned tanker": not a verb here */
+            } else if (!event_anaphor(x, c, &lm)) {
+                add_cue(x, &lm);
+            }
+            i = lm.cue->pos == LX_NOUN ? lm.last : lm.first + 1;
+        } else if (allynet__coref_scan(x, i, &len)) {
+            i += len;
+        } else {
+            i++;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- cue flags */
+
+/* Is the cue inside a claim someone else makes or a mere possibility ("rejected claims that it
+ * was considering arming X", "was weighing support")? Then it codes nothing. */
+static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const hedges[] = {
+        "considering", "weighing", "mulling", "contemplating", "reportedly", "rumoured", "rumored",
+        "wanted",      "wants",    "want",    "hopes",         "hoped",      NULL};
+    static const char *const claims[] = {"claims",      "claim",       "allegations",
+                                         "accusations", "reports",     "rumours",
+                                         "rumors",      "suggestions", NULL};
+    for (size_t k = lm->first, n = 0; k > x->s.first && n < 10; k--, n++) {
+        const char *w = nm(x, k - 1);
+        if ((n < 4 && allynet__in_list(w, hedges)) ||
+            (strcmp(w, "that") == 0 && k - 1 > x->s.first &&
+             allynet__in_list(nm(x, k - 2), claims))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool negated(const allynet__sent *x, const allynet__lx_match *lm) {
+    if (strncmp(lm->cue->lemma, "not ", 4) == 0 || strncmp(lm->cue->lemma, "no ", 3) == 0) {
+        return false;
+    }
+    for (size_t k = lm->first, n = 0; k > x->s.first && n < 6; k--, n++) {
+        const char *w = nm(x, k - 1);
+        if ((x->t->v[k - 1].flags & TK_PUNCT) || x->tok_cue[k - 1 - x->s.first]) {
+            break;
+        }
+        if (allynet__in_list(w, negators) ||
+            (strcmp(w, "longer") == 0 && k - 1 > x->s.first && strcmp(nm(x, k - 2), "no") == 0) ||
+            (strcmp(w, "no") == 0 && n == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool mention_between(const allynet__sent *x, size_t from, size_t to) {
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first >= from && x->m[j].first < to) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "called on X to strengthen cooperation" stays an appeal (and absorbs the cooperation); "called
+ * on X to step aside" is a demand. */
+static void appeal(allynet__sent *x, size_t k) {
+    const allynet__lx_match *lm = &x->cue[k];
+    for (size_t j = k + 1; j < x->nc && x->cue[j].first <= lm->last + 8; j++) {
+        if (x->cue[j].cue->weight > 0) {
+            x->cue_flags[j] |= CF_ABSORBED;
+            return;
+        }
+        if (x->cue[j].cue->weight < 0) {
+            break;
+        }
+    }
+    x->cue_flags[k] |= CF_DEMAND;
+}
+
+void allynet__cues_flag(allynet__sent *x) {
+    for (size_t k = 0; k < x->nc; k++) {
+        const allynet__lx_match *lm = &x->cue[k];
+        if (negated(x, lm)) {
+            x->cue_flags[k] |= CF_NEG;
+        }
+        if (hypothetical(x, lm)) {
+            x->cue_flags[k] |= CF_HYPO;
+        }
+        if (lm->first > x->s.first + 1 && (allynet__in_list(nm(x, lm->first - 1), shared_words) ||
+                                           allynet__in_list(nm(x, lm->first - 2), shared_words))) {
+            x->cue_flags[k] |= CF_SHARED;
+        }
+        if (k + 1 < x->nc && (lm->cue->hints & LH_EMBED) && x->cue[k + 1].first <= lm->last + 5 &&
+            !mention_between(x, lm->last, x->cue[k + 1].first)) {
+            if (lm->cue->weight > 0 && x->cue[k + 1].cue->weight < 0) {
+                x->cue_flags[k] |= CF_ABSORBED; /* "pledged to expel": the act decides */
+            } else {
+                x->cue_flags[k + 1] |= CF_ABSORBED; /* "threatened to take military action" */
+            }
+        }
+        if (lm->cue->hints & LH_APPEAL) {
+            appeal(x, k);
+        }
+    }
+}

@@ -1,0 +1,284 @@
+/* extract_int.h — what the text-extraction modules share: tokens, sentences, the gazetteer of
+ * actor surfaces, the cue lexicon, mentions and coded events. Private to the library. */
+#ifndef ALLYNET_EXTRACT_INT_H
+#define ALLYNET_EXTRACT_INT_H
+
+#include "internal.h"
+
+/* ---- a growing arena of NUL-terminated strings (offsets stay valid when it grows) */
+typedef struct allynet__arena {
+    char *buf;
+    size_t len, cap;
+} allynet__arena;
+
+void allynet__arena_destroy(allynet__arena *a);
+/* Appends n bytes and a NUL; returns the offset, or SIZE_MAX when out of memory. */
+size_t allynet__arena_add(allynet__arena *a, const char *s, size_t n);
+
+/* ---- tokens (tokenize.c) */
+enum {
+    TK_WORD = 1 << 0,  /* letters or digits */
+    TK_CAP = 1 << 1,   /* starts with an upper-case letter */
+    TK_UPPER = 1 << 2, /* every letter upper-case (and at least two letters) */
+    TK_POSS = 1 << 3,  /* followed by a possessive 's or ' (not part of the token) */
+    TK_PUNCT = 1 << 4, /* one punctuation mark (quotes and dashes included) */
+    TK_END = 1 << 5,   /* . ! ? that may end a sentence */
+    TK_PARA = 1 << 6,  /* the first token after a blank line */
+    TK_QUOTE = 1 << 7, /* an opening or closing quotation mark */
+    TK_NUM = 1 << 8,   /* starts with a digit */
+};
+
+typedef struct allynet__token {
+    size_t start, end; /* byte span in the document */
+    size_t norm;       /* offset of the lower-cased form in the arena */
+    unsigned flags;
+    uint32_t hash; /* FNV-1a of the lower-cased form: a quick filter before dictionary lookups */
+} allynet__token;
+
+typedef struct allynet__tokens {
+    allynet__token *v;
+    size_t n, cap;
+    allynet__arena arena; /* lower-cased forms */
+} allynet__tokens;
+
+void allynet__tokens_destroy(allynet__tokens *t);
+void allynet__tokens_clear(allynet__tokens *t);
+/* Tokenizes buf[0..len) whose first byte is at document offset `base`, appending to t.
+ * Returns false when out of memory. O(len). */
+bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens *t);
+/* The lower-cased form of token i. */
+static inline const char *allynet__tok_norm(const allynet__tokens *t, size_t i) {
+    return t->arena.buf + t->v[i].norm;
+}
+
+/* A 65,536-bit filter of token hashes: false positives possible, no false negatives. */
+typedef struct allynet__bloom {
+    uint64_t bits[1024];
+} allynet__bloom;
+static inline void allynet__bloom_add(allynet__bloom *b, uint32_t h) {
+    b->bits[(h >> 6) & 1023] |= (uint64_t)1 << (h & 63);
+}
+static inline bool allynet__bloom_has(const allynet__bloom *b, uint32_t h) {
+    return (b->bits[(h >> 6) & 1023] >> (h & 63)) & 1;
+}
+
+/* ---- sentences (sentences.c): [first, last) token ranges */
+typedef struct allynet__span {
+    size_t first, last;
+} allynet__span;
+
+/* Splits tokens into sentences, calling `each` for every sentence in order. Sentences longer
+ * than `max_tokens` are cut there. O(tokens). */
+typedef bool (*allynet__sentence_fn)(const allynet__tokens *t, allynet__span s, void *ctx);
+bool allynet__sentences(const allynet__tokens *t, size_t max_tokens, allynet__sentence_fn each,
+                        void *ctx);
+
+/* ---- gazetteer (gazetteer.c): actor surfaces as written */
+typedef enum {
+    GZ_NAME,
+    GZ_SHORT,
+    GZ_ADJECTIVE,
+    GZ_DEMONYM,
+    GZ_CAPITAL,
+    GZ_SEAT,
+    GZ_LEADER,
+    GZ_ORGAN,
+    GZ_ORG_NAME,
+} allynet__gz_type;
+
+typedef struct allynet__gazetteer allynet__gazetteer;
+
+typedef struct allynet__gz_match {
+    size_t ntok;       /* tokens matched */
+    const char *actor; /* borrowed actor id */
+    allynet__gz_type type;
+} allynet__gz_match;
+
+allynet__gazetteer *allynet__gazetteer_new(void);
+void allynet__gazetteer_free(allynet__gazetteer *g);
+/* Adds the rows of an aliases TSV (`surface actor type from to note`); later rows with the same
+ * surface and dates override earlier ones. Errors: INPUT with line and column. */
+allynet_status allynet__gazetteer_load(allynet__gazetteer *g, const char *buf, size_t len,
+                                       const char *source, allynet_error *err);
+/* The longest surface starting at token i valid on `date` (YYYY-MM-DD or "" for any date).
+ * Returns false when none. */
+bool allynet__gazetteer_match(const allynet__gazetteer *g, const allynet__tokens *t, size_t i,
+                              size_t last, const char *date, allynet__gz_match *out);
+/* The name of an actor: its `name` surface, or NULL. */
+const char *allynet__gazetteer_name(const allynet__gazetteer *g, const char *actor);
+/* Calls fn for every distinct surface (for benchmarks). */
+void allynet__gazetteer_surfaces(const allynet__gazetteer *g, void (*fn)(const char *, void *),
+                                 void *ctx);
+
+/* ---- lexicon (lexicon.c): verb and noun cues -> CAMEO code and weight */
+enum {
+    LX_VERB = 1,
+    LX_NOUN = 2,
+    LX_FIXED = 3,
+};
+enum {
+    LH_SYM = 1 << 0,        /* reciprocal: a pair or a "with" partner gives both directions */
+    LH_ACCUSE = 1 << 1,     /* a charge levelled at someone ("piracy"): X called Y's act piracy */
+    LH_BACKED = 1 << 2,     /* a participle that reverses roles: "X-backed Y", "backed by X" */
+    LH_SPATIAL = 1 << 3,    /* "in X" names the target (strikes in Syria) */
+    LH_EMBED = 1 << 4,      /* takes an infinitive complement whose cue it absorbs (threaten to) */
+    LH_FROM = 1 << 5,       /* the source follows "from" (receive aid from X) */
+    LH_NEGNEUTRAL = 1 << 6, /* a negated form means nothing (denied meeting) */
+    LH_WITH = 1 << 7,       /* the target is a partner: "talks with X", "ties between X and Y" */
+    LH_APPEAL = 1 << 8,     /* "called on X to ...": a demand unless what is asked is cooperative */
+};
+
+typedef struct allynet__cue {
+    const char *lemma;    /* the cue as written in the lexicon */
+    const char *cameo;    /* CAMEO code */
+    double weight;        /* Goldstein weight */
+    const char *relation; /* category */
+    int pos;              /* LX_* */
+    unsigned hints;       /* LH_* */
+} allynet__cue;
+
+typedef struct allynet__lexicon allynet__lexicon;
+
+typedef struct allynet__lx_match {
+    size_t first, last; /* token range matched (a pattern may skip tokens) */
+    const allynet__cue *cue;
+    bool participle; /* matched an -ed/-en form */
+} allynet__lx_match;
+
+allynet__lexicon *allynet__lexicon_new(void);
+void allynet__lexicon_free(allynet__lexicon *l);
+/* Adds the rows of a lexicon TSV (`cue pos cameo weight relation hints forms`). */
+allynet_status allynet__lexicon_load(allynet__lexicon *l, const char *buf, size_t len,
+                                     const char *source, allynet_error *err);
+/* The longest cue starting at token i (before `last`); among equally long ones the latest
+ * loaded, or a noun when `noun` (after a determiner: "the strike"). */
+bool allynet__lexicon_match(const allynet__lexicon *l, const allynet__tokens *t, size_t i,
+                            size_t last, bool noun, allynet__lx_match *out);
+/* Can a cue start at token i? (A cheap test before allynet__lexicon_match.) */
+bool allynet__lexicon_starts(const allynet__lexicon *l, const allynet__tokens *t, size_t i);
+/* Every cue row, for tests: count and i-th. */
+size_t allynet__lexicon_count(const allynet__lexicon *l);
+const allynet__cue *allynet__lexicon_at(const allynet__lexicon *l, size_t i);
+
+/* ---- mentions and roles (roles.c) */
+enum {
+    MN_POSS = 1 << 0,     /* possessive: Venezuela's */
+    MN_WEAK = 1 << 1,     /* a nationality on a thing (Venezuelan territory): a target only */
+    MN_PLACE = 1 << 2,    /* a location (in Lebanon, off the coast of X): never a role */
+    MN_QUOTED = 1 << 3,   /* a cited source (according to the Kremlin): never a role */
+    MN_LEADER = 1 << 4,   /* a person (for he/his) */
+    MN_COREF = 1 << 5,    /* resolved through coreference */
+    MN_EVENT = 1 << 6,    /* an earlier event referred to (the seizure) */
+    MN_ADJ = 1 << 7,      /* an adjective or demonym */
+    MN_IN = 1 << 8,       /* after "in": a location, except for military cues (strikes in X) */
+    MN_FROM = 1 << 9,     /* after "from" or "into" */
+    MN_PRON = 1 << 10,    /* a pronoun or anaphor, resolved by coreference */
+    MN_BOUND = 1 << 11,   /* the source of an "X-backed" compound: no other role */
+    MN_THING = 1 << 12,   /* "their borders": a possessive pronoun on a thing, never a target */
+    MN_POSS_OF = 1 << 13, /* governed by "of" ("the administration of X"): not what "it" means */
+};
+
+typedef struct allynet__mention {
+    size_t first, last;    /* token range */
+    const char *actors[4]; /* borrowed ids; actors[1..] NULL unless a pair or a group */
+    const char *target_of; /* for MN_EVENT: the earlier event's target */
+    unsigned flags;
+} allynet__mention;
+
+/* One coded event before aggregation. */
+typedef struct allynet__event {
+    const char *source, *target; /* borrowed actor ids */
+    const allynet__cue *cue;
+    const char *cameo; /* the cue's, or the negated form's */
+    double weight;
+    const char *relation;
+    double confidence;
+    size_t start, end; /* byte span of the sentence */
+} allynet__event;
+
+/* One sentence under analysis. Sentences are cut at ALLYNET__MAX_SENT tokens. */
+enum { ALLYNET__MAX_SENT = 256, ALLYNET__MAX_MN = 64, ALLYNET__MAX_CUE = 32 };
+enum {
+    CF_NEG = 1 << 0,      /* negated: not, never, no longer, refused to */
+    CF_ABSORBED = 1 << 1, /* part of another cue's complement (threatened to take action) */
+    CF_ANAPHOR = 1 << 2,  /* "the seizure": refers to an earlier event, codes nothing */
+    CF_SHARED = 1 << 3,   /* "shared opposition": the sources are the previous event's pair */
+    CF_DEMAND = 1 << 4,   /* an appeal that demands: "called on X to step aside" */
+    CF_HYPO = 1 << 5,     /* someone else's claim or a mere possibility: codes nothing */
+};
+typedef struct allynet__sent {
+    const allynet__tokens *t;
+    allynet__span s;
+    allynet__mention m[ALLYNET__MAX_MN];
+    size_t nm;
+    allynet__lx_match cue[ALLYNET__MAX_CUE];
+    unsigned cue_flags[ALLYNET__MAX_CUE];
+    size_t nc;
+    unsigned char tok_cue[ALLYNET__MAX_SENT]; /* 1 + index of the cue on a token, or 0 */
+} allynet__sent;
+
+/* roles.c: words between a preposition and its noun; prepositions. */
+extern const char *const allynet__modifiers[];
+extern const char *const allynet__preps[];
+
+/* mentions.c: folds titles, classifies nationalities, locations, datelines, cited sources. */
+void allynet__mentions_classify(allynet__sent *x);
+/* Is w one of the words of a NULL-terminated list? */
+bool allynet__in_list(const char *w, const char *const *list);
+
+/* The discourse memory that coreference reads across sentences of one document. */
+typedef struct allynet__discourse {
+    const char *last_actor[2]; /* the two most recent distinct actors */
+    const char *last_leader;   /* the most recent person's actor */
+    const char *last_subject;  /* the most recent source */
+    const char *group[4];      /* the latest actors acting together ("they", "the leaders") */
+    size_t age_group;
+    size_t age_leader, age_subject;
+    struct {
+        const allynet__cue *cue;
+        const char *source, *target;
+        const char *sources[4]; /* all of its sources (for "the decision" of a group) */
+    } recent[8];                /* recent events, for "the seizure" */
+    size_t n_recent;
+} allynet__discourse;
+
+/* coref.c */
+/* Recognises a pronoun or anaphor at token i and adds an unresolved mention (*len tokens). */
+bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len);
+/* Is there a recent event this event noun ("the seizure") can refer to? */
+bool allynet__coref_event(const allynet__discourse *d, const allynet__cue *cue);
+/* Makes mn stand for the actor of that event. */
+void allynet__coref_event_mention(const allynet__discourse *d, const allynet__cue *cue,
+                                  allynet__mention *mn);
+/* Resolves the sentence's pronouns and anaphors in order and remembers its actors. */
+void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d);
+/* Ages the memory by one sentence. */
+void allynet__coref_next_sentence(allynet__discourse *d);
+/* Remembers a coded event (target may be NULL: "seized a tanker"). */
+void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, const char *source,
+                             const char *target);
+/* Remembers actors acting together (n <= 4): the antecedent of "they", "the leaders". */
+void allynet__coref_group(allynet__discourse *d, const char *const *actors, size_t n);
+
+typedef struct allynet__sentence_ctx {
+    const allynet__gazetteer *gz;
+    const allynet__lexicon *lx;
+    const char *date;
+    allynet__discourse *dis;
+    bool (*emit)(const allynet__event *ev, void *ctx);
+    void *emit_ctx;
+} allynet__sentence_ctx;
+
+/* cues.c: mentions, cues and anaphors of a sentence; then the cues' flags (CF_*). */
+void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c);
+void allynet__cues_flag(allynet__sent *x);
+
+/* Finds the mentions, cues and roles of one sentence and emits its events. Returns false when
+ * out of memory or when emit failed. */
+bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__tokens *t,
+                            allynet__span s);
+
+/* Is s a valid YYYY-MM-DD date? */
+bool allynet__date_valid(const char *s);
+
+#endif

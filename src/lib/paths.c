@@ -1,0 +1,275 @@
+/* paths.c — betweenness, closeness and harmonic centrality in one pass: one Dijkstra per source
+ * on lengths 1/|w| (Brandes 2001 for betweenness), instead of igraph's three separate all-pairs
+ * passes. Sources can be split over two processes (igraph in Debian is not thread-safe, and this
+ * code shares nothing, so a fork is simple and safe).
+ *
+ * Path lengths are compared with a relative tolerance of 1e-10, as igraph does, so that
+ * 1/3 + 1/6 and 1/2 count as the same length. Closeness and harmonic here are "out" (distances
+ * from the source); undirected views give both directions. */
+#include "analysis.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+typedef struct {
+    size_t n;
+    size_t *out_start, *out_to; /* forward CSR */
+    double *out_len;
+    size_t *in_start, *in_from; /* reverse CSR, for the dependency accumulation */
+    double *in_len;
+} csr;
+
+static void csr_free(csr *c) {
+    free(c->out_start);
+    free(c->out_to);
+    free(c->out_len);
+    free(c->in_start);
+    free(c->in_from);
+    free(c->in_len);
+}
+
+/* Fills one CSR direction from edge ends a -> b (both ways when undirected). */
+static void fill(const allynet__view *v, bool reverse, size_t *start, size_t *to, double *len) {
+    igraph_integer_t m = igraph_ecount(&v->graph);
+    size_t n = (size_t)igraph_vcount(&v->graph);
+    memset(start, 0, (n + 2) * sizeof *start);
+    for (int pass = 0; pass < 2; pass++) {
+        for (igraph_integer_t e = 0; e < m; e++) {
+            size_t a = (size_t)IGRAPH_FROM(&v->graph, e), b = (size_t)IGRAPH_TO(&v->graph, e);
+            for (int dir = 0; dir < (v->directed ? 1 : 2); dir++) {
+                size_t s = (dir != reverse) ? b : a, t = (dir != reverse) ? a : b;
+                if (pass == 0) {
+                    start[s + 2]++;
+                } else {
+                    size_t i = start[s + 1]++;
+                    to[i] = t;
+                    len[i] = VECTOR(v->length)[e];
+                }
+            }
+        }
+        for (size_t i = 0; pass == 0 && i < n; i++) {
+            start[i + 2] += start[i + 1];
+        }
+    }
+}
+
+static bool csr_build(const allynet__view *v, csr *c) {
+    size_t n = (size_t)igraph_vcount(&v->graph), m = (size_t)igraph_ecount(&v->graph) * 2 + 1;
+    memset(c, 0, sizeof *c);
+    c->n = n;
+    c->out_start = malloc((n + 2) * sizeof *c->out_start);
+    c->in_start = malloc((n + 2) * sizeof *c->in_start);
+    c->out_to = malloc(m * sizeof *c->out_to);
+    c->in_from = malloc(m * sizeof *c->in_from);
+    c->out_len = malloc(m * sizeof *c->out_len);
+    c->in_len = malloc(m * sizeof *c->in_len);
+    if (!c->out_start || !c->in_start || !c->out_to || !c->in_from || !c->out_len || !c->in_len) {
+        csr_free(c);
+        return false;
+    }
+    fill(v, false, c->out_start, c->out_to, c->out_len);
+    fill(v, true, c->in_start, c->in_from, c->in_len);
+    return true;
+}
+
+/* ---- a binary min-heap of (distance, vertex) with lazy deletion */
+typedef struct {
+    double d;
+    size_t v;
+} item;
+
+static void heap_push(item *h, size_t *len, double d, size_t v) {
+    size_t i = (*len)++;
+    while (i > 0 && h[(i - 1) / 2].d > d) {
+        h[i] = h[(i - 1) / 2];
+        i = (i - 1) / 2;
+    }
+    h[i] = (item){d, v};
+}
+
+static item heap_pop(item *h, size_t *len) {
+    item top = h[0], last = h[--*len];
+    size_t i = 0;
+    for (;;) {
+        size_t c = 2 * i + 1;
+        if (c >= *len) {
+            break;
+        }
+        if (c + 1 < *len && h[c + 1].d < h[c].d) {
+            c++;
+        }
+        if (h[c].d >= last.d) {
+            break;
+        }
+        h[i] = h[c];
+        i = c;
+    }
+    h[i] = last;
+    return top;
+}
+
+static bool same(double a, double b) {
+    return fabs(a - b) <= 1e-10 * fmax(fabs(a), fabs(b));
+}
+
+typedef struct {
+    double *dist, *sigma, *delta;
+    size_t *order;
+    item *heap;
+} work;
+
+/* One source: Dijkstra, then the dependency accumulation into btw; closeness and harmonic of s. */
+static void one_source(const csr *c, size_t s, work *w, double *btw, double *clo, double *har) {
+    size_t n = c->n, settled = 0, hl = 0;
+    for (size_t i = 0; i < n; i++) {
+        w->dist[i] = INFINITY;
+        w->sigma[i] = 0;
+        w->delta[i] = 0;
+    }
+    w->dist[s] = 0;
+    w->sigma[s] = 1;
+    heap_push(w->heap, &hl, 0, s);
+    double sum = 0, inv = 0;
+    while (hl > 0) {
+        item it = heap_pop(w->heap, &hl);
+        size_t u = it.v;
+        if (it.d > w->dist[u] || w->sigma[u] < 0) {
+            continue; /* stale entry, or already settled */
+        }
+        w->order[settled++] = u;
+        sum += w->dist[u];
+        inv += u == s ? 0 : 1 / w->dist[u];
+        double su = w->sigma[u];
+        w->sigma[u] = -su; /* mark settled; restored below */
+        for (size_t e = c->out_start[u]; e < c->out_start[u + 1]; e++) {
+            size_t t = c->out_to[e];
+            double alt = w->dist[u] + c->out_len[e];
+            if (w->sigma[t] < 0) {
+                continue;
+            }
+            if (w->dist[t] == INFINITY || (alt < w->dist[t] && !same(alt, w->dist[t]))) {
+                w->dist[t] = alt;
+                w->sigma[t] = su;
+                heap_push(w->heap, &hl, alt, t);
+            } else if (same(alt, w->dist[t])) {
+                w->sigma[t] += su;
+            }
+        }
+    }
+    for (size_t i = 0; i < settled; i++) {
+        w->sigma[w->order[i]] = -w->sigma[w->order[i]];
+    }
+    for (size_t i = settled; i-- > 1;) {
+        size_t t = w->order[i];
+        double f = (1 + w->delta[t]) / w->sigma[t];
+        for (size_t e = c->in_start[t]; e < c->in_start[t + 1]; e++) {
+            size_t u = c->in_from[e];
+            if (w->dist[u] != INFINITY && same(w->dist[u] + c->in_len[e], w->dist[t])) {
+                w->delta[u] += w->sigma[u] * f;
+            }
+        }
+        btw[t] += w->delta[t];
+    }
+    clo[s] = settled > 1 ? (double)(settled - 1) / sum : NAN;
+    har[s] = n > 1 ? inv / (double)(n - 1) : NAN;
+}
+
+/* Sources from, from + step, ...; out holds btw, clo, har (3n), btw zeroed by the caller. */
+static bool sources(const csr *c, size_t from, size_t step, double *out) {
+    size_t n = c->n, m = c->out_start[n] + 1;
+    work w = {malloc((n + 1) * sizeof(double)), malloc((n + 1) * sizeof(double)),
+              malloc((n + 1) * sizeof(double)), malloc((n + 1) * sizeof(size_t)),
+              malloc((m + n + 1) * sizeof(item))};
+    bool ok = w.dist && w.sigma && w.delta && w.order && w.heap;
+    for (size_t s = from; ok && s < n; s += step) {
+        one_source(c, s, &w, out, out + n, out + 2 * n);
+    }
+    free(w.dist);
+    free(w.sigma);
+    free(w.delta);
+    free(w.order);
+    free(w.heap);
+    return ok;
+}
+
+static bool write_all(int fd, const void *buf, size_t len) {
+    for (size_t done = 0; done < len;) {
+        ssize_t k = write(fd, (const char *)buf + done, len - done);
+        if (k <= 0) {
+            return false;
+        }
+        done += (size_t)k;
+    }
+    return true;
+}
+
+static bool read_all(int fd, void *buf, size_t len) {
+    for (size_t done = 0; done < len;) {
+        ssize_t k = read(fd, (char *)buf + done, len - done);
+        if (k <= 0) {
+            return false;
+        }
+        done += (size_t)k;
+    }
+    return true;
+}
+
+/* Odd sources in a child, even ones here; false when the child failed (then out is partial). */
+static bool two_processes(const csr *c, double *out, double *theirs) {
+    int p[2];
+    if (pipe(p) != 0) {
+        return false;
+    }
+    size_t bytes = 3 * c->n * sizeof *out;
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(p[0]);
+        close(p[1]);
+        return false;
+    }
+    if (pid == 0) {
+        close(p[0]);
+        bool ok = sources(c, 1, 2, theirs) && write_all(p[1], theirs, bytes);
+        _exit(ok ? 0 : 1);
+    }
+    close(p[1]);
+    bool ok = sources(c, 0, 2, out) && read_all(p[0], theirs, bytes);
+    close(p[0]);
+    int status = 0;
+    ok = waitpid(pid, &status, 0) == pid && ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    for (size_t i = 0; ok && i < c->n; i++) {
+        out[i] += theirs[i];
+        out[c->n + i] = (i % 2) ? theirs[c->n + i] : out[c->n + i];
+        out[2 * c->n + i] = (i % 2) ? theirs[2 * c->n + i] : out[2 * c->n + i];
+    }
+    return ok;
+}
+
+bool allynet__paths(const allynet__view *v, int workers, double *out) {
+    csr c;
+    size_t n = (size_t)igraph_vcount(&v->graph);
+    if (!csr_build(v, &c)) {
+        return false;
+    }
+    double *theirs = calloc(3 * n + 1, sizeof *theirs);
+    memset(out, 0, 3 * n * sizeof *out);
+    bool ok = theirs != NULL;
+    if (ok && workers > 1 && n > 200) {
+        ok = two_processes(&c, out, theirs);
+        if (!ok) { /* fall back to one process */
+            memset(out, 0, 3 * n * sizeof *out);
+            ok = sources(&c, 0, 1, out);
+        }
+    } else if (ok) {
+        ok = sources(&c, 0, 1, out);
+    }
+    for (size_t i = 0; ok && !v->directed && i < n; i++) {
+        out[i] /= 2; /* each unordered pair was counted from both ends */
+    }
+    free(theirs);
+    csr_free(&c);
+    return ok;
+}

@@ -1,0 +1,61 @@
+/* sentences.c — splits a token stream into sentences: at . ! ? (with their closing quotes) when
+ * the next token opens a sentence, at paragraph breaks, and at a hard length limit so that a
+ * megabyte without a full stop stays linear. Abbreviations never reach here as full stops: the
+ * tokenizer keeps their dots inside the word (U.S., Mr., Dec.). */
+#include "extract_int.h"
+
+#include <string.h>
+
+static bool closing(const allynet__tokens *t, size_t i) {
+    const char *n = allynet__tok_norm(t, i);
+    if (t->v[i].flags & TK_QUOTE) {
+        return strcmp(n, "\xe2\x80\x9c") != 0 && strcmp(n, "\xe2\x80\x98") != 0; /* not “ ‘ */
+    }
+    return strcmp(n, ")") == 0 || strcmp(n, "]") == 0;
+}
+
+/* Does token i start a new sentence after a full stop? */
+static bool opens(const allynet__tokens *t, size_t i) {
+    unsigned f = t->v[i].flags;
+    if (f & (TK_CAP | TK_NUM | TK_QUOTE | TK_PARA)) {
+        return true;
+    }
+    const char *n = allynet__tok_norm(t, i);
+    return (f & TK_WORD) == 0 && strcmp(n, "(") == 0;
+}
+
+bool allynet__sentences(const allynet__tokens *t, size_t max_tokens, allynet__sentence_fn each,
+                        void *ctx) {
+    size_t first = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        bool cut = false;
+        size_t last = i + 1;
+        if (i > first && (t->v[i].flags & TK_PARA)) {
+            cut = true;
+            last = i;
+        } else if (t->v[i].flags & TK_END) {
+            size_t j = i + 1;
+            while (j < t->n && closing(t, j) && !(t->v[j].flags & TK_PARA)) {
+                j++; /* closing quotes and brackets stay with their sentence */
+            }
+            if (j >= t->n || opens(t, j)) {
+                cut = true;
+                last = j;
+            }
+        }
+        if (!cut && i + 1 - first >= max_tokens) {
+            cut = true;
+        }
+        if (cut) {
+            if (last > first && !each(t, (allynet__span){first, last}, ctx)) {
+                return false;
+            }
+            first = last;
+            i = last - 1;
+        }
+    }
+    if (first < t->n) {
+        return each(t, (allynet__span){first, t->n}, ctx);
+    }
+    return true;
+}

@@ -1,0 +1,307 @@
+/* tokenize.c — cuts UTF-8 news text into word and punctuation tokens with byte offsets:
+ * abbreviations (U.S., Mr., Dec.), initials, decimals, possessives (Venezuela's, Venezuelans’),
+ * n't, curly quotes and dashes. */
+#include "extract_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void allynet__arena_destroy(allynet__arena *a) {
+    free(a->buf);
+    a->buf = NULL;
+    a->len = a->cap = 0;
+}
+
+size_t allynet__arena_add(allynet__arena *a, const char *s, size_t n) {
+    if (a->len + n + 1 > a->cap) {
+        size_t cap = a->cap ? a->cap : 4096;
+        while (cap < a->len + n + 1) {
+            cap *= 2;
+        }
+        char *b = realloc(a->buf, cap);
+        if (b == NULL) {
+            return SIZE_MAX;
+        }
+        a->buf = b;
+        a->cap = cap;
+    }
+    size_t off = a->len;
+    memcpy(a->buf + off, s, n);
+    a->buf[off + n] = '\0';
+    a->len += n + 1;
+    return off;
+}
+
+void allynet__tokens_destroy(allynet__tokens *t) {
+    free(t->v);
+    allynet__arena_destroy(&t->arena);
+    memset(t, 0, sizeof *t);
+}
+
+void allynet__tokens_clear(allynet__tokens *t) {
+    t->n = 0;
+    t->arena.len = 0;
+}
+
+static bool is_alpha(unsigned char c) {
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+static bool is_digit(unsigned char c) {
+    return c >= '0' && c <= '9';
+}
+
+/* Length of the multi-byte punctuation mark at p (quotes, apostrophes, dashes, ellipsis,
+ * guillemets, no-break space), or 0. */
+static size_t mb_punct(const unsigned char *p, const unsigned char *end) {
+    if (p[0] == 0xe2 && end - p >= 3 && p[1] == 0x80 && p[2] >= 0x90 && p[2] <= 0xa6) {
+        return 3;
+    }
+    if (p[0] == 0xc2 && end - p >= 2 && (p[1] == 0xab || p[1] == 0xbb || p[1] == 0xa0)) {
+        return 2;
+    }
+    return 0;
+}
+
+static bool is_apostrophe(const unsigned char *p, const unsigned char *end, size_t *len) {
+    if (*p == '\'') {
+        *len = 1;
+        return true;
+    }
+    if (end - p >= 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x99 || p[2] == 0x98)) {
+        *len = 3;
+        return true;
+    }
+    return false;
+}
+
+static bool word_byte(const unsigned char *p, const unsigned char *end) {
+    return is_alpha(*p) || is_digit(*p) || (*p >= 0x80 && mb_punct(p, end) == 0);
+}
+
+static const char *const abbrevs[] = {
+    "mr",   "mrs",  "ms",   "dr",   "gen",  "st",     "jan",  "feb",  "apr",  "aug", "sept",
+    "sep",  "oct",  "nov",  "dec",  "sen",  "rep",    "gov",  "col",  "lt",   "sgt", "capt",
+    "adm",  "prof", "jr",   "sr",   "inc",  "corp",   "ltd",  "co",   "vs",   "etc", "ft",
+    "mt",   "maj",  "cmdr", "pres", "rev",  "hon",    "dept", "gens", "brig", "cpl", "pvt",
+    "supt", "insp", "amb",  "assn", "bros", "messrs", "mme",  "mlle", "no",   "nos", "vol",
+};
+
+static bool is_abbrev(const char *norm, unsigned flags, const unsigned char *after,
+                      const unsigned char *end) {
+    if (strcmp(norm, "no") == 0 || strcmp(norm, "nos") == 0) { /* only "No. 2", not "said no. 2" */
+        if (!(flags & TK_CAP)) {
+            return false;
+        }
+        return after + 1 < end && (after[1] == ' ') && after + 2 < end && is_digit(after[2]);
+    }
+    for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++) {
+        if (strcmp(norm, abbrevs[i]) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+typedef struct {
+    allynet__tokens *t;
+    const unsigned char *buf;
+    size_t base;
+    bool para;
+} tk_state;
+
+static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const char *norm) {
+    allynet__tokens *t = s->t;
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 1024;
+        allynet__token *v = realloc(t->v, cap * sizeof *v);
+        if (v == NULL) {
+            return false;
+        }
+        t->v = v;
+        t->cap = cap;
+    }
+    char low[256];
+    size_t n = end - start;
+    if (norm == NULL) {
+        n = n < sizeof low ? n : sizeof low - 1;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = s->buf[start + i];
+            low[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        }
+        norm = low;
+    } else {
+        n = strlen(norm);
+    }
+    size_t off = allynet__arena_add(&t->arena, norm, n);
+    if (off == SIZE_MAX) {
+        return false;
+    }
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h = (h ^ (unsigned char)norm[i]) * 16777619u;
+    }
+    if (s->para) {
+        flags |= TK_PARA;
+        s->para = false;
+    }
+    t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, flags, h};
+    return true;
+}
+
+/* Case flags of a word: capitalised, all upper-case (two letters at least). */
+static unsigned case_flags(const unsigned char *p, size_t n) {
+    unsigned f = 0;
+    if ((p[0] >= 'A' && p[0] <= 'Z') || (p[0] == 0xc3 && n > 1 && p[1] >= 0x80 && p[1] <= 0x9e)) {
+        f |= TK_CAP;
+    }
+    size_t letters = 0, upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_alpha(p[i])) {
+            letters++;
+            upper += p[i] <= 'Z';
+        }
+    }
+    if (letters >= 2 && upper == letters) {
+        f |= TK_UPPER;
+    }
+    return f;
+}
+
+/* Scans a dotted abbreviation (U.S., U.N., a.m.) at i; returns its end or i. */
+static size_t dotted(const unsigned char *b, size_t i, size_t len) {
+    size_t j = i, parts = 0;
+    while (j + 1 < len && is_alpha(b[j]) && b[j + 1] == '.') {
+        j += 2;
+        parts++;
+    }
+    return parts >= 2 && !(j < len && is_alpha(b[j])) ? j : i;
+}
+
+/* Scans a word from i; sets *next past any possessive; returns the word's end. */
+static size_t word_end(const unsigned char *b, size_t i, size_t len, unsigned *flags,
+                       size_t *next) {
+    const unsigned char *end = b + len;
+    size_t j = i;
+    while (j < len) {
+        size_t al;
+        if (word_byte(b + j, end)) {
+            j++;
+        } else if ((b[j] == '.' || b[j] == ',') && j > i && is_digit(b[j - 1]) && j + 1 < len &&
+                   is_digit(b[j + 1])) {
+            j++; /* 3.5, 1,000 */
+        } else if (is_apostrophe(b + j, end, &al) && j + al < len && is_alpha(b[j + al])) {
+            size_t k = j + al;
+            if ((b[k] | 0x20) == 's' && !(k + 1 < len && word_byte(b + k + 1, end))) {
+                *flags |= TK_POSS;
+                *next = k + 1;
+                return j;
+            }
+            if ((b[k] | 0x20) == 't' && j > i && (b[j - 1] | 0x20) == 'n' &&
+                !(k + 1 < len && word_byte(b + k + 1, end))) {
+                *next = j - 1; /* don't: "do" then n't */
+                return j - 1;
+            }
+            j = k;
+        } else if (is_apostrophe(b + j, end, &al) && j > i && (b[j - 1] | 0x20) == 's' &&
+                   !(j + al < len && word_byte(b + j + al, end))) {
+            *flags |= TK_POSS; /* Venezuelans’ */
+            *next = j + al;
+            return j;
+        } else {
+            break;
+        }
+    }
+    *next = j;
+    return j;
+}
+
+static bool word(tk_state *s, size_t *i, size_t len) {
+    const unsigned char *b = s->buf;
+    size_t d = dotted(b, *i, len);
+    if (d > *i) {
+        char norm[64];
+        size_t n = 0;
+        for (size_t k = *i; k < d && n + 1 < sizeof norm; k++) {
+            norm[n++] = (char)(b[k] >= 'A' && b[k] <= 'Z' ? b[k] | 0x20 : b[k]);
+        }
+        norm[n] = '\0';
+        unsigned f = TK_WORD | case_flags(b + *i, d - *i);
+        bool ok = push(s, *i, d, f, norm);
+        *i = d;
+        return ok;
+    }
+    unsigned f = 0;
+    size_t next;
+    size_t e = word_end(b, *i, len, &f, &next);
+    if (e == *i) { /* the "n't" of don't */
+        size_t al = 1;
+        is_apostrophe(b + *i + 1, b + len, &al);
+        size_t stop = *i + 2 + al <= len ? *i + 2 + al : len;
+        bool ok = push(s, *i, stop, TK_WORD, "not");
+        *i = stop;
+        return ok;
+    }
+    f |= TK_WORD | case_flags(b + *i, e - *i) | (is_digit(b[*i]) ? TK_NUM : 0);
+    size_t start = *i;
+    if (!push(s, start, e, f, NULL)) {
+        return false;
+    }
+    allynet__token *tk = &s->t->v[s->t->n - 1];
+    const char *norm = s->t->arena.buf + tk->norm;
+    if (next == e && e < len && b[e] == '.' &&
+        ((e - start == 1 && (f & TK_CAP)) || is_abbrev(norm, f, b + e, b + len))) {
+        tk->end++; /* Mr. Dr. J. */
+        next = e + 1;
+    }
+    *i = next;
+    return true;
+}
+
+static bool punct(tk_state *s, size_t *i, size_t len) {
+    const unsigned char *b = s->buf;
+    size_t n = mb_punct(b + *i, b + len);
+    unsigned f = TK_PUNCT;
+    if (n == 0) {
+        n = 1;
+        if (b[*i] == '.' || b[*i] == '!' || b[*i] == '?') {
+            f |= TK_END;
+        } else if (b[*i] == '"' || b[*i] == '\'') {
+            f |= TK_QUOTE;
+        }
+    } else if (b[*i] == 0xe2 && b[*i + 2] >= 0x98 && b[*i + 2] <= 0x9f) {
+        f |= TK_QUOTE;
+    } else if (b[*i] == 0xc2 && b[*i + 1] != 0xa0) {
+        f |= TK_QUOTE;
+    }
+    if (b[*i] == 0xc2 && b[*i + 1] == 0xa0) { /* no-break space */
+        *i += n;
+        return true;
+    }
+    bool ok = push(s, *i, *i + n, f, NULL);
+    *i += n;
+    return ok;
+}
+
+bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens *t) {
+    tk_state s = {t, (const unsigned char *)buf, base, false};
+    const unsigned char *b = s.buf;
+    size_t i = 0;
+    int newlines = 0;
+    while (i < len) {
+        unsigned char c = b[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0) {
+            newlines += c == '\n';
+            i++;
+            continue;
+        }
+        if (newlines >= 2) {
+            s.para = true;
+        }
+        newlines = 0;
+        bool ok = word_byte(b + i, b + len) ? word(&s, &i, len) : punct(&s, &i, len);
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,212 @@
+/* test_extract.c — the pieces of text extraction: tokens and their byte offsets, sentence
+ * splitting, UTF-8 repair, the gazetteer's case and date rules, the lexicon's inflections, and
+ * the extractor end to end on small texts. */
+#include "testutil.h"
+
+#include "extract_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static allynet__tokens tokenize(const char *s) {
+    allynet__tokens t = {0};
+    assert_true(allynet__tokenize(s, strlen(s), 0, &t));
+    return t;
+}
+
+static void test_tokens_offsets_possessives(void **state) {
+    (void)state;
+    const char *s = "Moscow\xe2\x80\x99s ties with Venezuelans\xe2\x80\x99 U.S. allies don't";
+    allynet__tokens t = tokenize(s);
+    assert_int_equal(t.n, 8);
+    assert_string_equal(allynet__tok_norm(&t, 0), "moscow");
+    assert_true(t.v[0].flags & TK_POSS);
+    assert_int_equal(t.v[0].start, 0);
+    assert_int_equal(t.v[0].end, 6);
+    assert_string_equal(allynet__tok_norm(&t, 3), "venezuelans");
+    assert_true(t.v[3].flags & TK_POSS);
+    assert_string_equal(allynet__tok_norm(&t, 4), "u.s.");
+    assert_true(t.v[4].flags & TK_UPPER);
+    assert_string_equal(allynet__tok_norm(&t, 6), "do");
+    assert_string_equal(allynet__tok_norm(&t, 7), "not");
+    for (size_t i = 0; i < t.n; i++) {
+        assert_true(t.v[i].end <= strlen(s));
+        assert_true(t.v[i].start < t.v[i].end);
+    }
+    allynet__tokens_destroy(&t);
+}
+
+static bool count_sentence(const allynet__tokens *t, allynet__span s, void *ctx) {
+    (void)t;
+    (void)s;
+    (*(int *)ctx)++;
+    return true;
+}
+
+static int sentences(const char *s, size_t max) {
+    allynet__tokens t = tokenize(s);
+    int n = 0;
+    assert_true(allynet__sentences(&t, max, count_sentence, &n));
+    allynet__tokens_destroy(&t);
+    return n;
+}
+
+static void test_sentences(void **state) {
+    (void)state;
+    assert_int_equal(sentences("Mr. Smith met Dr. Jones in the U.S. on Dec. 5. They spoke.", 200),
+                     2);
+    assert_int_equal(sentences("Growth was 3.5 percent. Gen. Ortiz agreed.", 200), 2);
+    assert_int_equal(sentences("\"We will respond.\" The minister left.", 200), 2);
+    assert_int_equal(sentences("He said no. 2 more came", 200), 2);
+    assert_int_equal(sentences("Donald J. Trump spoke. It rained!  Why? No", 200), 4);
+    assert_int_equal(sentences("One two three four five six seven", 3), 3);
+    assert_int_equal(sentences("", 200), 0);
+}
+
+static void test_repair(void **state) {
+    (void)state;
+    char buf[] = "ok\xff\xfe ok \xe2\x80\x99 \x00x \xc3";
+    size_t first = 99;
+    size_t bad = allynet__utf8_repair(buf, sizeof buf - 1, &first);
+    assert_int_equal(bad, 3);
+    assert_int_equal(first, 2);
+    assert_true(allynet__utf8_valid(buf, sizeof buf - 1));
+    assert_int_equal(buf[12], ' ');
+}
+
+static const char *aliases = "# test\nsurface\tactor\ttype\tfrom\tto\tnote\n"
+                             "United States\tUSA\tname\t\t\t\n"
+                             "US\tUSA\tshort\t\t\t\n"
+                             "Kremlin\tRUS\tseat\t\t\t\n"
+                             "Trump\tUSA\tleader\t2017-01-20\t2021-01-20\t\n"
+                             "Trump\tUSA\tleader\t2025-01-20\t\t\n";
+
+static bool match(const allynet__gazetteer *g, const char *text, const char *date,
+                  const char **actor) {
+    allynet__tokens t = tokenize(text);
+    allynet__gz_match m;
+    bool ok = allynet__gazetteer_match(g, &t, 0, t.n, date, &m);
+    *actor = ok ? m.actor : NULL;
+    allynet__tokens_destroy(&t);
+    return ok;
+}
+
+static void test_gazetteer(void **state) {
+    (void)state;
+    allynet__gazetteer *g = allynet__gazetteer_new();
+    assert_int_equal(allynet__gazetteer_load(g, aliases, strlen(aliases), "t", NULL), ALLYNET_OK);
+    const char *a;
+    assert_true(match(g, "United States", "", &a));
+    assert_string_equal(a, "USA");
+    assert_true(match(g, "US troops", "", &a));
+    assert_false(match(g, "us", "", &a));      /* the pronoun */
+    assert_false(match(g, "Us", "", &a));      /* not all capitals */
+    assert_false(match(g, "kremlin", "", &a)); /* a proper noun is written capitalised */
+    assert_true(match(g, "Trump", "2019-05-01", &a));
+    assert_false(match(g, "Trump", "2022-05-01", &a)); /* out of office */
+    assert_true(match(g, "Trump", "2025-01-20", &a));
+    assert_true(match(g, "Trump", "", &a)); /* no date: any term */
+    allynet_error err = {0};
+    const char *bad = "surface\tactor\ttype\tfrom\tto\tnote\nX\tXXX\tcity\t\t\t\n";
+    assert_int_equal(allynet__gazetteer_load(g, bad, strlen(bad), "bad.tsv", &err),
+                     ALLYNET_E_INPUT);
+    assert_int_equal(err.line, 2);
+    allynet__gazetteer_free(g);
+}
+
+static void test_lexicon_inflections(void **state) {
+    (void)state;
+    const char *lx = "cue\tpos\tcameo\tweight\trelation\thints\tforms\n"
+                     "seize\tv\t171\t-9.2\tseizure\t\t\n"
+                     "ally\tn\t050\t3.5\talliance\tsym\t\n"
+                     "recall * ambassador\tv\t161\t-4.0\treduce relations\t\t\n"
+                     "strike\tv\t190\t-10.0\tmilitary\t\tstruck\n";
+    allynet__lexicon *l = allynet__lexicon_new();
+    assert_int_equal(allynet__lexicon_load(l, lx, strlen(lx), "t", NULL), ALLYNET_OK);
+    assert_int_equal(allynet__lexicon_count(l), 4);
+    const char *yes[] = {"seized",
+                         "seizes",
+                         "seizing",
+                         "allies",
+                         "struck",
+                         "recalled its ambassadors",
+                         "recalls the new ambassador"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+        allynet__tokens t = tokenize(yes[i]);
+        allynet__lx_match m;
+        assert_true(allynet__lexicon_match(l, &t, 0, t.n, false, &m));
+        allynet__tokens_destroy(&t);
+    }
+    allynet__tokens t = tokenize("seizable");
+    allynet__lx_match m;
+    assert_false(allynet__lexicon_match(l, &t, 0, t.n, false, &m));
+    allynet__tokens_destroy(&t);
+    allynet_error err = {0};
+    const char *bad = "seize\tv\t171\theavy\tseizure\t\t\n";
+    assert_int_equal(allynet__lexicon_load(l, bad, strlen(bad), "bad.tsv", &err), ALLYNET_E_INPUT);
+    allynet__lexicon_free(l);
+}
+
+static allynet_graph *extract(const char *text, const char *date) {
+    allynet_extract_options o = {.date = date};
+    allynet_extractor *x = NULL;
+    assert_int_equal(allynet_extractor_new(&o, &x, NULL), ALLYNET_OK);
+    char *buf = strdup(text);
+    allynet_extract_stats st;
+    assert_int_equal(allynet_extract_buffer(x, buf, strlen(buf), "doc", "doc.txt", &st, NULL),
+                     ALLYNET_OK);
+    allynet_graph *g = NULL;
+    assert_int_equal(allynet_extractor_take_graph(x, &g, NULL), ALLYNET_OK);
+    free(buf);
+    allynet_extractor_free(x);
+    return g;
+}
+
+static double tie(const allynet_graph *g, const char *a, const char *b) {
+    long i = allynet_graph_find_actor(g, a), j = allynet_graph_find_actor(g, b);
+    long k = i >= 0 && j >= 0 ? allynet_graph_find_tie(g, (size_t)i, (size_t)j) : -1;
+    return k >= 0 ? allynet_graph_tie(g, (size_t)k)->weight : 0.0;
+}
+
+static void test_extract_roles(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Nicaragua and Cuba remain aligned with Venezuela. The Kremlin "
+                               "said Moscow condemned the strikes. Hezbollah, which is backed by "
+                               "Iran, fired rockets. A British firm said Chile praised Peru.",
+                               NULL);
+    assert_true(tie(g, "NIC", "VEN") > 0);
+    assert_true(tie(g, "CUB", "VEN") > 0);
+    assert_close(tie(g, "NIC", "CUB"), 0.0, 1e-12); /* coordinated subjects: no tie */
+    assert_true(tie(g, "IRN", "HEZ") > 0);          /* passive with "by" */
+    assert_true(tie(g, "CHL", "PER") > 0);
+    assert_int_equal(allynet_graph_find_actor(g, "GBR"), -1); /* a firm's nationality */
+    allynet_graph_free(g);
+    g = extract("Russia will not support Iran. Japan denied attacking Korea.", NULL);
+    assert_true(tie(g, "RUS", "IRN") < 0);          /* negated cooperation is a rejection */
+    assert_close(tie(g, "JPN", "KOR"), 0.0, 1e-12); /* a denied attack is no event */
+    allynet_graph_free(g);
+}
+
+static void test_extract_bad_date(void **state) {
+    (void)state;
+    allynet_extract_options o = {.date = "11/12/2025"};
+    allynet_extractor *x = NULL;
+    allynet_error err = {0};
+    assert_int_equal(allynet_extractor_new(&o, &x, &err), ALLYNET_E_USAGE);
+    assert_null(x);
+    assert_false(allynet__date_valid("2025-13-01"));
+    assert_true(allynet__date_valid("2025-12-11"));
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tokens_offsets_possessives),
+        cmocka_unit_test(test_sentences),
+        cmocka_unit_test(test_repair),
+        cmocka_unit_test(test_gazetteer),
+        cmocka_unit_test(test_lexicon_inflections),
+        cmocka_unit_test(test_extract_roles),
+        cmocka_unit_test(test_extract_bad_date),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
