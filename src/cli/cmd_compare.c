@@ -71,15 +71,12 @@ static int run(const char *pa, const char *pb, const allynet_compare_options *op
     if (code == 0 && allynet_compare_run(a, b, opt, &doc, &err) != ALLYNET_OK) {
         code = cli_fail(&err);
     }
-    if (code == 0 && diagram) {
-        err = (allynet_error){0};
-        allynet_error_set(&err, ALLYNET_E_RUNTIME, diagram, 0, 0,
-                          "change diagrams are not available in this build");
+    if (code == 0 && diagram && allynet_compare_diagram(a, b, doc, diagram, &err) != ALLYNET_OK) {
         code = cli_fail(&err);
     }
     if (code == 0 && json) {
         code = cli_print_json(doc);
-    } else if (code == 0 &&
+    } else if (code == 0 && diagram == NULL &&
                allynet_compare_write_text(doc, stdout, false, 20, &err) != ALLYNET_OK) {
         code = cli_fail(&err);
     }

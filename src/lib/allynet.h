@@ -489,6 +489,12 @@ typedef struct allynet_compare_options {
 allynet_status allynet_compare_run(const allynet_graph *a, const allynet_graph *b,
                                    const allynet_compare_options *opt, json_t **out,
                                    allynet_error *err);
+/* Draws the change diagram of a comparison (cmp from allynet_compare_run(a, b)) to path (.svg,
+ * .png, .pdf, .dot; atomically): the union of both snapshots in one layout, ties added,
+ * removed and sign-flipped styled distinctly (legend), the rest as in B, actors grouped by
+ * matched bloc. Errors: USAGE for another extension; RUNTIME when Graphviz fails; IO; NOMEM. */
+allynet_status allynet_compare_diagram(const allynet_graph *a, const allynet_graph *b,
+                                       const json_t *cmp, const char *path, allynet_error *err);
 /* Writes a comparison document for people: plain text, or Markdown when `markdown`. At most
  * `limit` ties are listed per kind of change (0: all). Errors: IO. */
 allynet_status allynet_compare_write_text(const json_t *cmp, FILE *f, bool markdown, size_t limit,

@@ -1,6 +1,6 @@
 /* report_series.c — the report's sections over the whole series: "compare" (each consecutive
- * pair of snapshots: the main changes) and "timeline" (the figures per snapshot, the leading
- * actors' positive strength, and a chart timeline.svg drawn with gnuplot). */
+ * pair of snapshots: the main changes and a change diagram) and "timeline" (the figures per
+ * snapshot, the leading actors' positive strength, and a chart timeline.svg drawn with gnuplot). */
 #include "report.h"
 
 #include <stdlib.h>
@@ -8,6 +8,26 @@
 
 static allynet_status nomem(allynet_error *err) {
     return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+}
+
+/* The change diagram of a pair, changes-<A>--<B>.svg, linked from the Markdown; a failure costs
+ * the drawing, not the report (the reason is written instead). */
+static void diagram(const allynet_report_item *it, const char *dir, json_t *doc, FILE *md) {
+    size_t len = strlen(dir) + strlen(it[0].stem) + strlen(it[1].stem) + 32;
+    char *path = malloc(len);
+    allynet_error e = {0};
+    if (path == NULL) {
+        return;
+    }
+    int off = snprintf(path, len, "%s/", dir);
+    snprintf(path + off, len - (size_t)off, "changes-%s--%s.svg", it[0].stem, it[1].stem);
+    if (allynet_compare_diagram(it[0].graph, it[1].graph, doc, path, &e) == ALLYNET_OK) {
+        fprintf(md, "![changes](%s)\n\n", path + off);
+        json_object_set_new(doc, "diagram", json_string(path + off));
+    } else {
+        fprintf(md, "(The change diagram was not drawn: %s.)\n\n", e.text);
+    }
+    free(path);
 }
 
 allynet_status allynet__report_compare(const allynet_report_item *items, size_t n, const char *dir,
@@ -31,6 +51,7 @@ allynet_status allynet__report_compare(const allynet_report_item *items, size_t 
         json_object_set_new(doc, "from", json_string(items[i].stem));
         json_object_set_new(doc, "to", json_string(items[i + 1].stem));
         fprintf(md, "### %s → %s\n\n", items[i].stem, items[i + 1].stem);
+        diagram(&items[i], dir, doc, md);
         st = allynet_compare_write_text(doc, md, true, 10, err);
         if (json_array_append_new(pairs, doc) != 0 && st == ALLYNET_OK) {
             st = nomem(err);

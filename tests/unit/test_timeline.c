@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Two allied triangles; `order` permutes the node list so the partition's raw labels differ. */
 static allynet_graph *triangles(const char *date, bool reversed, bool with_z) {
@@ -130,12 +131,32 @@ static void empty_series(void **state) {
     json_decref(tl);
 }
 
+/* Without gnuplot the chart fails as a runtime error and leaves no file behind. */
+static void plot_without_gnuplot(void **state) {
+    (void)state;
+    allynet_graph *g[1] = {triangles("2001", false, false)};
+    json_t *tl = build(g, 1);
+    char dir[] = "/tmp/allynet-test-XXXXXX", path[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/chart.svg", dir);
+    setenv("ALLYNET_GNUPLOT", "/nonexistent/gnuplot", 1);
+    allynet_error err = {0};
+    assert_int_equal(allynet_timeline_plot(tl, NULL, path, &err), ALLYNET_E_RUNTIME);
+    assert_non_null(strstr(err.text, "gnuplot"));
+    unsetenv("ALLYNET_GNUPLOT");
+    assert_int_equal(access(path, F_OK), -1);
+    assert_int_equal(rmdir(dir), 0);
+    json_decref(tl);
+    allynet_graph_free(g[0]);
+}
+
 int main(void) {
     allynet_igraph_setup(42);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(stable_blocs_and_nulls),
         cmocka_unit_test(long_csv),
         cmocka_unit_test(empty_series),
+        cmocka_unit_test(plot_without_gnuplot),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
