@@ -70,7 +70,9 @@ static int add_folder(input **in, size_t *n, size_t *cap, const char *dir) {
     size_t k = 0, kcap = 0;
     for (struct dirent *e; (e = readdir(d)) != NULL;) {
         size_t len = strlen(e->d_name);
-        if (len > 5 && strcmp(e->d_name + len - 5, ".json") == 0) {
+        /* index.json is the listing `allynet events` writes beside its snapshots */
+        if (len > 5 && strcmp(e->d_name + len - 5, ".json") == 0 &&
+            strcmp(e->d_name, "index.json") != 0) {
             if (k == kcap) {
                 kcap = kcap ? kcap * 2 : 16;
                 char **p = realloc(names, kcap * sizeof *p);
