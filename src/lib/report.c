@@ -62,30 +62,28 @@ static allynet_status write_json(FILE *f, void *ctx, allynet_error *err) {
     return ALLYNET_OK;
 }
 
-allynet_status allynet_report_write_file(const char *dir, const char *name, const char *text,
-                                         allynet_error *err) {
+/* Writes dir/name atomically through `write`. */
+static allynet_status write_in(const char *dir, const char *name, allynet_writer write, void *ctx,
+                               allynet_error *err) {
     size_t n = strlen(dir) + strlen(name) + 2;
     char *path = malloc(n);
     if (path == NULL) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
     snprintf(path, n, "%s/%s", dir, name);
-    allynet_status st = allynet_write_atomic(path, write_text, (void *)text, err);
+    allynet_status st = allynet_write_atomic(path, write, ctx, err);
     free(path);
     return st;
 }
 
+allynet_status allynet_report_write_file(const char *dir, const char *name, const char *text,
+                                         allynet_error *err) {
+    return write_in(dir, name, write_text, (void *)text, err);
+}
+
 allynet_status allynet_report_write_json(const char *dir, const char *name, const json_t *j,
                                          allynet_error *err) {
-    size_t n = strlen(dir) + strlen(name) + 2;
-    char *path = malloc(n);
-    if (path == NULL) {
-        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    snprintf(path, n, "%s/%s", dir, name);
-    allynet_status st = allynet_write_atomic(path, write_json, (void *)j, err);
-    free(path);
-    return st;
+    return write_in(dir, name, write_json, (void *)j, err);
 }
 
 static allynet_status one_snapshot(const allynet_report_item *it, json_t *snaps, FILE *md,
