@@ -69,11 +69,15 @@ static int add_folder(cli_series *s, const char *dir) {
             rc = p == NULL;
             names = p ? p : names;
         }
-        size_t plen = strlen(dir) + len + 2;
+        size_t dlen = strlen(dir);
+        while (dlen > 1 && dir[dlen - 1] == '/') {
+            dlen--; /* "graphs/" names its files graphs/x.json, not graphs//x.json */
+        }
+        size_t plen = dlen + len + 2;
         char *full = rc ? NULL : malloc(plen);
         rc = rc || full == NULL;
         if (full) {
-            snprintf(full, plen, "%s/%s", dir, e->d_name);
+            snprintf(full, plen, "%.*s/%s", (int)dlen, dir, e->d_name);
             names[k++] = full;
         }
     }
