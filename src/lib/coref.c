@@ -133,6 +133,35 @@ void allynet__coref_event_mention(const allynet__discourse *d, const allynet__cu
     mn->actors[1] = NULL;
     mn->target_of = tg;
     mn->flags |= MN_EVENT | MN_COREF;
+    if ((cue->hints & LH_SYM) && d->n_recent > 0 && d->recent[d->n_recent - 1].parties[1] &&
+        d->recent[d->n_recent - 1].cue->hints & LH_SYM) {
+        /* "criticised the meeting": a reciprocal event stands for all of its parties */
+        memcpy(mn->actors, d->recent[d->n_recent - 1].parties, sizeof mn->actors);
+        mn->target_of = NULL;
+        mn->flags |= MN_PARTIES;
+    }
+}
+
+/* The number an anaphor gives ("the three governments": 3, "both": 2), or 0. */
+static size_t anaphor_count(const allynet__sent *x, const allynet__mention *mn) {
+    static const char *const numbers[] = {"two", "three", "four", NULL};
+    for (size_t k = mn->first; k < mn->last; k++) {
+        const char *w = allynet__tok_norm(x->t, k);
+        for (size_t n = 0; numbers[n]; n++) {
+            if (strcmp(w, numbers[n]) == 0) {
+                return n + 2;
+            }
+        }
+    }
+    return 0;
+}
+
+static size_t count_parties(const allynet__discourse *d) {
+    size_t n = 0;
+    while (n < 4 && d->parties[n]) {
+        n++;
+    }
+    return n;
 }
 
 /* Remembers an actor as the most recent one. */
@@ -197,6 +226,9 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
             } else if (strcmp(k, "pair") == 0 && d->last_actor[1]) {
                 mn->actors[0] = d->last_actor[0];
                 mn->actors[1] = d->last_actor[1];
+            } else if (anaphor_count(x, mn) >= 3 && d->age_parties <= WINDOW &&
+                       count_parties(d) == anaphor_count(x, mn)) {
+                memcpy(mn->actors, d->parties, sizeof mn->actors); /* the three governments */
             } else if (strcmp(k, "group") == 0 && (local_group(x, i, d), d->group[1]) &&
                        d->age_group <= (mn->last - mn->first > 1 ? 3 : 1)) {
                 memcpy(mn->actors, d->group, sizeof mn->actors);
@@ -227,6 +259,7 @@ void allynet__coref_next_sentence(allynet__discourse *d) {
     d->age_leader++;
     d->age_subject++;
     d->age_group++;
+    d->age_parties++;
 }
 
 void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, const char *source,
@@ -240,6 +273,7 @@ void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, con
     d->recent[d->n_recent].source = source;
     d->recent[d->n_recent].target = target;
     memset(d->recent[d->n_recent].sources, 0, sizeof d->recent[d->n_recent].sources);
+    memset(d->recent[d->n_recent].parties, 0, sizeof d->recent[d->n_recent].parties);
     d->recent[d->n_recent].sources[0] = source;
     d->n_recent++;
     if (source != NULL) {
@@ -259,5 +293,36 @@ void allynet__coref_group(allynet__discourse *d, const char *const *actors, size
     d->age_group = 0;
     if (d->n_recent > 0) { /* the latest event was the group's */
         memcpy(d->recent[d->n_recent - 1].sources, d->group, sizeof d->group);
+    }
+}
+
+static void add_party(const char **v, size_t *n, const char *a) {
+    for (size_t k = 0; k < *n; k++) {
+        if (strcmp(v[k], a) == 0) {
+            return;
+        }
+    }
+    if (*n < 4) {
+        v[(*n)++] = a;
+    }
+}
+
+void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_t ns,
+                            const char *const *tg, size_t nt) {
+    const char *v[4] = {0};
+    size_t n = 0;
+    for (size_t k = 0; k < ns; k++) {
+        add_party(v, &n, src[k]);
+    }
+    for (size_t k = 0; k < nt; k++) {
+        add_party(v, &n, tg[k]);
+    }
+    if (n < 2) {
+        return;
+    }
+    memcpy(d->parties, v, sizeof d->parties);
+    d->age_parties = 0;
+    if (d->n_recent > 0) {
+        memcpy(d->recent[d->n_recent - 1].parties, v, sizeof v);
     }
 }

@@ -9,6 +9,9 @@ static const char *const negators[] = {
     "not",    "never", "refused", "refuses", "refuse", "refusing", "declined", "declines", "denied",
     "denies", "deny",  "denying", "without", "failed", "fails",    "fail",     "failing",  NULL};
 static const char *const shared_words[] = {"shared", "common", "joint", "mutual", NULL};
+/* Words that make a following "war" a name or a domestic conflict, not an event between the
+ * actors around it: "a Cold War mentality", "years of civil war", "since World War Two". */
+static const char *const idiom_heads[] = {"cold", "civil", "world", NULL};
 
 static const char *nm(const allynet__sent *x, size_t i) {
     return allynet__tok_norm(x->t, i);
@@ -91,6 +94,9 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
         if (allynet__gazetteer_match(c->gz, t, i, x->s.last, c->date, &g)) {
             add_mention(x, i, &g);
             i += g.ntok;
+        } else if (i + 1 < x->s.last && allynet__in_list(nm(x, i), idiom_heads) &&
+                   strcmp(nm(x, i + 1), "war") == 0) {
+            i += 2; /* "the Cold War", "years of civil war": not an event between actors */
         } else if (i >= cue_end && allynet__lexicon_starts(c->lx, t, i) &&
                    allynet__lexicon_match(c->lx, t, i, x->s.last, noun_context(x, i), &lm)) {
             cue_end = lm.last;

@@ -176,6 +176,7 @@ enum {
     MN_BOUND = 1 << 11,   /* the source of an "X-backed" compound: no other role */
     MN_THING = 1 << 12,   /* "their borders": a possessive pronoun on a thing, never a target */
     MN_POSS_OF = 1 << 13, /* governed by "of" ("the administration of X"): not what "it" means */
+    MN_PARTIES = 1 << 14, /* a reciprocal event ("the meeting") standing for all its parties */
 };
 
 typedef struct allynet__mention {
@@ -238,8 +239,11 @@ typedef struct allynet__discourse {
         const allynet__cue *cue;
         const char *source, *target;
         const char *sources[4]; /* all of its sources (for "the decision" of a group) */
+        const char *parties[4]; /* sources and targets (for "the meeting", "the talks") */
     } recent[8];                /* recent events, for "the seizure" */
     size_t n_recent;
+    const char *parties[4]; /* everyone in the latest event with two or more parties */
+    size_t age_parties;
 } allynet__discourse;
 
 /* coref.c */
@@ -259,6 +263,10 @@ void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, con
                              const char *target);
 /* Remembers actors acting together (n <= 4): the antecedent of "they", "the leaders". */
 void allynet__coref_group(allynet__discourse *d, const char *const *actors, size_t n);
+/* Remembers every party of the latest event (sources, then targets; at most 4 kept): what "the
+ * three governments" or "the meeting" stand for. */
+void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_t ns,
+                            const char *const *tg, size_t nt);
 
 typedef struct allynet__sentence_ctx {
     const allynet__gazetteer *gz;

@@ -98,8 +98,8 @@ static size_t clause_start(const allynet__sent *x, size_t i) {
 /* ---------------------------------------------------------------- roles */
 
 static bool eligible_source(const allynet__mention *mn) {
-    return mn->actors[0] != NULL &&
-           !(mn->flags & (MN_PLACE | MN_QUOTED | MN_WEAK | MN_IN | MN_BOUND | MN_FROM));
+    return mn->actors[0] != NULL && !(mn->flags & (MN_PLACE | MN_QUOTED | MN_WEAK | MN_IN |
+                                                   MN_BOUND | MN_FROM | MN_PARTIES));
 }
 
 static bool eligible_target(const allynet__mention *mn, const allynet__cue *cue) {
@@ -148,11 +148,12 @@ static bool after_prep(const allynet__sent *x, const allynet__mention *mn) {
 
 /* The mention nearest before token `end` and at or after `start`, preferring one not governed by
  * a preposition; with its coordinated neighbours. Returns the mention index or -1. */
-static long left_role(const allynet__sent *x, size_t start, size_t end, roles *r) {
+static long left_role_as(const allynet__sent *x, size_t start, size_t end, roles *r, bool object) {
     long best = -1, fallback = -1;
     for (size_t j = x->nm; j-- > 0;) {
         const allynet__mention *mn = &x->m[j];
-        if (mn->last > end || mn->first < start || !eligible_source(mn)) {
+        bool ok = eligible_source(mn) || (object && (mn->flags & MN_PARTIES));
+        if (mn->last > end || mn->first < start || !ok) {
             continue;
         }
         if (!after_prep(x, mn)) {
@@ -176,6 +177,25 @@ static long left_role(const allynet__sent *x, size_t start, size_t end, roles *r
         }
     }
     return best;
+}
+
+static long left_role(const allynet__sent *x, size_t start, size_t end, roles *r) {
+    return left_role_as(x, start, end, r, false);
+}
+
+/* Removes from r the actors of `but` ("the deals were brokered by Turkey": not Turkey itself). */
+static void drop_roles(roles *r, const roles *but) {
+    size_t w = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        bool dup = false;
+        for (size_t j = 0; j < but->n; j++) {
+            dup |= strcmp(r->a[i], but->a[j]) == 0;
+        }
+        if (!dup) {
+            r->a[w++] = r->a[i];
+        }
+    }
+    r->n = w;
 }
 
 /* Is the mention introduced by "with" or "between" ("with his Egyptian counterpart X")? */
@@ -211,15 +231,28 @@ static bool is_role(const roles *r, const allynet__mention *mn) {
     return false;
 }
 
+/* Does mn follow the cue's own closing preposition ("fired two shells at Seoul", "an incursion
+ * into Syria")? Then it is the target, although such a preposition usually marks a place. */
+static bool cue_object(const allynet__sent *x, size_t start, const allynet__mention *mn) {
+    static const char *const closing[] = {"at", "on", "into", "against", "over", "to", NULL};
+    if (start <= x->s.first || x->tok_cue[start - 1 - x->s.first] == 0 ||
+        !allynet__in_list(nm(x, start - 1), closing) || mn->actors[0] == NULL ||
+        (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING))) {
+        return false;
+    }
+    return mn->first == start || (mn->first == start + 1 && strcmp(nm(x, start), "the") == 0);
+}
+
 static bool right_role_but(const allynet__sent *x, const allynet__cue *cue, size_t start,
                            size_t stop, const roles *but, roles *r) {
     for (size_t j = 0; j < x->nm; j++) {
         const allynet__mention *mn = &x->m[j];
-        if (mn->first < start || mn->first >= stop || !eligible_target(mn, cue) ||
+        bool own = cue_object(x, start, mn);
+        if (mn->first < start || mn->first >= stop || !(own || eligible_target(mn, cue)) ||
             is_role(but, mn)) {
             continue; /* "offered its troops to Lebanon": not itself */
         }
-        if ((mn->flags & MN_FROM) && !(cue->hints & LH_FROM)) {
+        if ((mn->flags & MN_FROM) && !(cue->hints & LH_FROM) && !own) {
             continue;
         }
         if ((cue->hints & LH_WITH) && !partner(x, mn)) {
@@ -424,6 +457,21 @@ static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm,
     return false;
 }
 
+/* Where the object of cue lm starts: after the cue, or inside a gapped verb cue when an actor
+ * sits in the gap ("summoned Niger's ambassador", "expelled Russian diplomats"). */
+static size_t inner_object(const allynet__sent *x, const allynet__lx_match *lm) {
+    if (lm->cue->pos != LX_VERB || lm->last - lm->first < 3) {
+        return lm->last;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first > lm->first && x->m[j].last < lm->last &&
+            (x->m[j].flags & (MN_POSS | MN_ADJ))) {
+            return x->m[j].first;
+        }
+    }
+    return lm->last;
+}
+
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
@@ -463,9 +511,10 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         if (!by_agent(x, lm, src)) {
             return false;
         }
-        if (left_role(x, start, lm->first, tg) < 0 && start > x->s.first) {
+        if (left_role_as(x, start, lm->first, tg, true) < 0 && start > x->s.first) {
             antecedent(x, start - 1, tg);
         }
+        drop_roles(tg, src);
         return true;
     }
     if (start > x->s.first && allynet__in_list(nm(x, start - 1), relatives) &&
@@ -507,7 +556,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
             src->coref = true; /* "X said ..., after a good conversation with Y" */
         }
     }
-    right_role_but(x, lm->cue, lm->last, right_stop(x, k, lm->last), src, tg);
+    right_role_but(x, lm->cue, inner_object(x, lm), right_stop(x, k, lm->last), src, tg);
     if (tg->n == 0 && src->n > 0 && start > x->s.first && strcmp(nm(x, start - 1), "which") == 0 &&
         antecedent(x, start - 1, tg)) {
         /* "France, which it accuses of interfering": the relative is the object */
@@ -531,6 +580,7 @@ static void code_cue(coder *cd, size_t k) {
     }
     if (!neg) {
         allynet__coref_remember(cd->c->dis, cue, src.a[0], tg.n ? tg.a[0] : NULL);
+        allynet__coref_parties(cd->c->dis, src.a, src.n, tg.a, tg.n);
         if (src.n >= 2) {
             allynet__coref_group(cd->c->dis, src.a, src.n);
         } else if (tg.n >= 2 && cue->weight > 0 && cue->weight < 5) {
