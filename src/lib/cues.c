@@ -35,6 +35,9 @@ static void add_mention(allynet__sent *x, size_t i, const allynet__gz_match *g) 
     if (x->nm == ALLYNET__MAX_MN) {
         return;
     }
+    if (i > x->s.first && g->type != GZ_NAME && strcmp(nm(x, i - 1), "former") == 0) {
+        return; /* "former U.S. President X", "a former German colony": not the state today */
+    }
     allynet__mention *mn = &x->m[x->nm++];
     *mn = (allynet__mention){.first = i, .last = i + g->ntok, .actors = {g->actor, NULL}};
     if (x->t->v[i + g->ntok - 1].flags & TK_POSS) {
@@ -168,6 +171,49 @@ static bool mention_between(const allynet__sent *x, size_t from, size_t to) {
     return false;
 }
 
+/* Verbs that end what their object names: a cooperative cue after them becomes a cut ("suspended
+ * the water treaty with X", "halted aid to X"), a hostile one an easing ("lifted the embargo on
+ * X"). The forms are listed because the verbs are not cues themselves, or are weaker ones. */
+static const char *const halting[] = {
+    "suspend",    "suspended",  "suspends", "suspending", "halt",      "halted",   "halts",
+    "halting",    "freeze",     "froze",    "frozen",     "freezes",   "freezing", "cut",
+    "cuts",       "cutting",    "end",      "ended",      "ends",      "ending",   "terminate",
+    "terminated", "terminates", "scrap",    "scrapped",   "scraps",    "cancel",   "cancelled",
+    "canceled",   "cancels",    "stop",     "stopped",    "stops",     "stopping", "prohibit",
+    "prohibited", "prohibits",  "withhold", "withheld",   "withholds", "abandon",  "abandoned",
+    "abandons",   "quit",       "quits",    "revoke",     "revoked",   "revokes",  NULL};
+static const char *const lifting[] = {
+    "lift",    "lifted",  "lifts", "lifting",  "ease",   "eased",   "eases",   "easing",
+    "end",     "ended",   "ends",  "ending",   "remove", "removed", "removes", "relax",
+    "relaxed", "relaxes", "scrap", "scrapped", "drop",   "dropped", "drops",   NULL};
+
+static bool mention_between(const allynet__sent *x, size_t from, size_t to);
+
+/* Is cue k the object of a halting or lifting verb at most four words before it? */
+static void ended(allynet__sent *x, size_t k) {
+    const allynet__lx_match *lm = &x->cue[k];
+    static const char *const stop[] = {",", "and", "to", "that", "but", NULL};
+    for (size_t j = lm->first, n = 0; j > x->s.first && n < 4; j--, n++) {
+        const char *w = nm(x, j - 1);
+        if (allynet__in_list(w, stop) || mention_between(x, j - 1, lm->first)) {
+            return;
+        }
+        bool halt = lm->cue->weight > 0 && allynet__in_list(w, halting);
+        bool lift = lm->cue->weight < 0 && allynet__in_list(w, lifting);
+        if (halt || lift) {
+            x->cue_flags[k] |= halt ? CF_HALT : CF_LIFT;
+            unsigned v = x->tok_cue[j - 1 - x->s.first];
+            if (v && v - 1 != k) {
+                x->cue_flags[v - 1] |= CF_ABSORBED; /* "suspend" is coded through its object */
+            }
+            return;
+        }
+        if (x->tok_cue[j - 1 - x->s.first]) {
+            return;
+        }
+    }
+}
+
 /* "called on X to strengthen cooperation" stays an appeal (and absorbs the cooperation); "called
  * on X to step aside" is a demand. */
 static void appeal(allynet__sent *x, size_t k) {
@@ -208,5 +254,6 @@ void allynet__cues_flag(allynet__sent *x) {
         if (lm->cue->hints & LH_APPEAL) {
             appeal(x, k);
         }
+        ended(x, k);
     }
 }

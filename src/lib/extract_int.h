@@ -206,6 +206,8 @@ enum {
     CF_SHARED = 1 << 3,   /* "shared opposition": the sources are the previous event's pair */
     CF_DEMAND = 1 << 4,   /* an appeal that demands: "called on X to step aside" */
     CF_HYPO = 1 << 5,     /* someone else's claim or a mere possibility: codes nothing */
+    CF_HALT = 1 << 6,     /* a cooperative cue ended: "suspended the treaty", "cut aid" */
+    CF_LIFT = 1 << 7,     /* a hostile cue ended: "lifted the embargo", "eased the blockade" */
 };
 typedef struct allynet__sent {
     const allynet__tokens *t;

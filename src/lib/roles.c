@@ -46,6 +46,10 @@ static const char *const glue[] = {
     ",",     "and",  "the",     "both", "or",     "as",           "well",        "most",
     "other", "some", "several", "all",  "fellow", "neighbouring", "neighboring", NULL};
 
+/* Reciprocal verbs whose object did not act ("X telephoned Y"): no reverse tie. */
+static const char *const one_sided[] = {"consult", "telephone", "phone", "speak with",
+                                        "discuss", "align",     NULL};
+
 static const char *nm(const allynet__sent *x, size_t i) {
     return allynet__tok_norm(x->t, i);
 }
@@ -361,6 +365,14 @@ static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, 
         ev.cameo = "10";
         ev.weight = -5.0;
         ev.relation = "demand";
+    } else if (f & CF_HALT) {
+        ev.cameo = "16"; /* "suspended the treaty with X", "cut aid to X" */
+        ev.weight = -4.0;
+        ev.relation = "reduce relations";
+    } else if (f & CF_LIFT) {
+        ev.cameo = "085"; /* "lifted the embargo on X" */
+        ev.weight = 7.0;
+        ev.relation = "cooperation";
     }
     cd->ok = cd->c->emit(&ev, cd->c->emit_ctx);
 }
@@ -592,7 +604,10 @@ static void code_cue(coder *cd, size_t k) {
         cd->subject = src;
     }
     double conf = 0.9 - (src.coref || tg.coref ? 0.2 : 0) - (tg.weak ? 0.1 : 0);
-    bool sym = (cue->hints & LH_SYM) != 0;
+    bool sym = (cue->hints & LH_SYM) != 0, back = sym && (f & CF_HALT) == 0;
+    if (cue->pos == LX_VERB && allynet__in_list(cue->lemma, one_sided)) {
+        back = false; /* "X consulted Y", "X telephoned Y": Y did nothing */
+    }
     if (tg.n == 0 && sym && src.n >= 2) {
         for (size_t a = 0; a < src.n; a++) {
             for (size_t b = 0; b < src.n; b++) {
@@ -603,7 +618,7 @@ static void code_cue(coder *cd, size_t k) {
     for (size_t a = 0; a < src.n; a++) {
         for (size_t b = 0; b < tg.n; b++) {
             emit(cd, cue, f, src.a[a], tg.a[b], conf);
-            if (sym && cue->pos != LX_VERB) {
+            if (back) {
                 emit(cd, cue, f, tg.a[b], src.a[a], conf - 0.3);
             }
         }
