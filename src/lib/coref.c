@@ -260,6 +260,7 @@ void allynet__coref_next_sentence(allynet__discourse *d) {
     d->age_subject++;
     d->age_group++;
     d->age_parties++;
+    d->sentence++;
 }
 
 void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, const char *source,
@@ -274,6 +275,9 @@ void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, con
     d->recent[d->n_recent].target = target;
     memset(d->recent[d->n_recent].sources, 0, sizeof d->recent[d->n_recent].sources);
     memset(d->recent[d->n_recent].parties, 0, sizeof d->recent[d->n_recent].parties);
+    memset(d->recent[d->n_recent].targets, 0, sizeof d->recent[d->n_recent].targets);
+    d->recent[d->n_recent].targets[0] = target;
+    d->recent[d->n_recent].at = d->sentence;
     d->recent[d->n_recent].sources[0] = source;
     d->n_recent++;
     if (source != NULL) {
@@ -324,5 +328,33 @@ void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_
     d->age_parties = 0;
     if (d->n_recent > 0) {
         memcpy(d->recent[d->n_recent - 1].parties, v, sizeof v);
+        for (size_t k = 0; k < nt && k < 4; k++) {
+            d->recent[d->n_recent - 1].targets[k] = tg[k];
+        }
     }
+}
+
+static bool among(const char *const *v, size_t n, const char *a) {
+    for (size_t k = 0; k < n && v[k]; k++) {
+        if (strcmp(v[k], a) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor) {
+    const char *found = NULL;
+    for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 2;) {
+        const char *s = d->recent[k].source;
+        if (s == NULL || strcmp(s, actor) == 0 || among(d->recent[k].sources, 4, actor) ||
+            !among(d->recent[k].targets, 4, actor)) {
+            continue;
+        }
+        if (found && strcmp(found, s) != 0) {
+            return NULL; /* two actors acted on it: which one is meant is unclear */
+        }
+        found = s;
+    }
+    return found;
 }

@@ -242,7 +242,10 @@ typedef struct allynet__discourse {
         const char *source, *target;
         const char *sources[4]; /* all of its sources (for "the decision" of a group) */
         const char *parties[4]; /* sources and targets (for "the meeting", "the talks") */
-    } recent[8];                /* recent events, for "the seizure" */
+        const char *targets[4];
+        size_t at;   /* the sentence it was coded in */
+    } recent[8];     /* recent events, for "the seizure" */
+    size_t sentence; /* sentences seen so far */
     size_t n_recent;
     const char *parties[4]; /* everyone in the latest event with two or more parties */
     size_t age_parties;
@@ -265,6 +268,9 @@ void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, con
                              const char *target);
 /* Remembers actors acting together (n <= 4): the antecedent of "they", "the leaders". */
 void allynet__coref_group(allynet__discourse *d, const char *const *actors, size_t n);
+/* The actor that recently (this sentence or the two before) acted on `actor`, for a reaction
+ * with no target of its own ("Moscow vowed to respond in kind"); NULL when none or several. */
+const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor);
 /* Remembers every party of the latest event (sources, then targets; at most 4 kept): what "the
  * three governments" or "the meeting" stand for. */
 void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_t ns,

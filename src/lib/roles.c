@@ -590,6 +590,14 @@ static void code_cue(coder *cd, size_t k) {
     if (neg && cue->weight <= 0) {
         return; /* "denied attacking": no event */
     }
+    if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM)) {
+        /* a reaction with no object: "Moscow vowed to respond", "Kyiv thanked them" */
+        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0]);
+        if (a != NULL) {
+            tg.a[tg.n++] = a;
+            tg.coref = true;
+        }
+    }
     if (!neg) {
         allynet__coref_remember(cd->c->dis, cue, src.a[0], tg.n ? tg.a[0] : NULL);
         allynet__coref_parties(cd->c->dis, src.a, src.n, tg.a, tg.n);
