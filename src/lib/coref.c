@@ -164,6 +164,28 @@ static size_t count_parties(const allynet__discourse *d) {
     return n;
 }
 
+/* Is the cue a material act (CAMEO roots 06-08 and 14-20) rather than words about one? */
+static bool material(const allynet__cue *c) {
+    int root = (c->cameo[0] - '0') * 10 + (c->cameo[1] - '0');
+    return (root >= 6 && root <= 8) || root >= 14;
+}
+
+/* The event "the move", "the decision" refers to: the latest material act with a target (the
+ * reactions to it are words: "France regretted the decision; Israel praised the move"), else the
+ * latest event with a target, else the latest. */
+static size_t latest_act(const allynet__discourse *d) {
+    for (size_t r = d->n_recent; r-- > 0;) {
+        if (d->recent[r].target && material(d->recent[r].cue)) {
+            return r;
+        }
+    }
+    size_t r = d->n_recent - 1;
+    while (r > 0 && d->recent[r].target == NULL) {
+        r--;
+    }
+    return r;
+}
+
 /* Remembers an actor as the most recent one. */
 static void see(allynet__discourse *d, const allynet__mention *mn) {
     for (int k = 0; k < 4 && mn->actors[k]; k++) {
@@ -233,10 +255,7 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                        d->age_group <= (mn->last - mn->first > 1 ? 3 : 1)) {
                 memcpy(mn->actors, d->group, sizeof mn->actors);
             } else if (strcmp(k, "event") == 0 && d->n_recent > 0) {
-                size_t r = d->n_recent - 1; /* the latest event with a target: "the decision" */
-                while (r > 0 && d->recent[r].target == NULL) {
-                    r--;
-                }
+                size_t r = latest_act(d); /* "the decision": the latest act with a target */
                 memcpy(mn->actors, d->recent[r].sources, sizeof mn->actors);
                 mn->target_of = d->recent[r].target;
                 mn->flags |= MN_EVENT;

@@ -233,8 +233,11 @@ static void appeal(allynet__sent *x, size_t k) {
 void allynet__cues_flag(allynet__sent *x) {
     for (size_t k = 0; k < x->nc; k++) {
         const allynet__lx_match *lm = &x->cue[k];
-        if (negated(x, lm)) {
-            x->cue_flags[k] |= CF_NEG;
+        if (negated(x, lm) ||
+            (k > 0 && (x->cue_flags[k - 1] & CF_NEG) && x->cue[k - 1].cue->pos == LX_VERB &&
+             lm->first <= x->cue[k - 1].last + 2 &&
+             !mention_between(x, x->cue[k - 1].last, lm->first))) {
+            x->cue_flags[k] |= CF_NEG; /* "would not provide support": the object is negated */
         }
         if (hypothetical(x, lm)) {
             x->cue_flags[k] |= CF_HYPO;

@@ -128,10 +128,37 @@ static void add_role(roles *r, const allynet__mention *mn) {
 }
 
 /* Are mentions a (before) and b joined only by commas, "and", "the"? */
+/* Is [from, to) ", Name Name ... ," (an appositive name: "Qatar's emir, Sheikh Tamim bin Hamad
+ * Al Thani, and ...")? */
+static bool appositive_name(const allynet__sent *x, size_t from, size_t to) {
+    static const char *const particles[] = {"bin", "ibn", "al", "el",  "abu", "de", "da",
+                                            "van", "von", "la", "del", "-",   NULL};
+    if (to - from < 3 || to - from > 10 || nm(x, from)[0] != ',') {
+        return false;
+    }
+    size_t k = from + 1;
+    while (k < to && ((x->t->v[k].flags & TK_CAP) || allynet__in_list(nm(x, k), particles)) &&
+           x->tok_cue[k - x->s.first] == 0) {
+        k++;
+    }
+    if (k == from + 1 || k == to) {
+        return false;
+    }
+    for (; k < to; k++) {
+        if (!allynet__in_list(nm(x, k), glue)) {
+            return false;
+        }
+    }
+    return strcmp(nm(x, to - 1), "and") == 0;
+}
+
 static bool coordinated(const allynet__sent *x, const allynet__mention *a,
                         const allynet__mention *b) {
-    if (b->first <= a->last || b->first - a->last > 3) {
+    if (b->first <= a->last) {
         return false;
+    }
+    if (b->first - a->last > 3) {
+        return appositive_name(x, a->last, b->first);
     }
     for (size_t k = a->last; k < b->first; k++) {
         if (!allynet__in_list(nm(x, k), glue)) {
@@ -408,6 +435,35 @@ static bool cue_between(const allynet__sent *x, size_t from, size_t to) {
     return false;
 }
 
+/* Are the tokens [from, to) only auxiliaries and adverbs ("has also", "would")? */
+static bool only_aux(const allynet__sent *x, size_t from, size_t to) {
+    static const char *const aux[] = {"has",  "have",   "had",  "also",       "then",    "later",
+                                      "will", "would",  "was",  "were",       "is",      "are",
+                                      "did",  "could",  "may",  "might",      "quickly", "swiftly",
+                                      "said", "openly", "even", "repeatedly", NULL};
+    for (size_t k = from; k < to; k++) {
+        if (!allynet__in_list(nm(x, k), aux)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* "Brazil and Colombia joined Washington in calling on X": the subject of "joined" acts too. */
+static void joined_in(const allynet__sent *x, long best, roles *src) {
+    static const char *const join[] = {"joined", "join", "joins", "joining", NULL};
+    if (best < 0) {
+        return;
+    }
+    size_t b = x->m[best].first;
+    if (b > x->s.first && strcmp(nm(x, b - 1), "the") == 0) {
+        b--;
+    }
+    if (b > x->s.first && allynet__in_list(nm(x, b - 1), join)) {
+        left_role(x, clause_start(x, b - 1), b - 1, src);
+    }
+}
+
 /* Is verb cue lm the second of coordinated verbs ("boarded and seized", "hosts X and has
  * mediated")? Then its subject is the clause's first actor, or the relative's antecedent. */
 static bool second_verb(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
@@ -487,6 +543,7 @@ static size_t inner_object(const allynet__sent *x, const allynet__lx_match *lm) 
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
+    long subj = -1;
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
     size_t start = clause_start(x, lm->first);
@@ -537,7 +594,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         }
     } else if (second_verb(x, lm, start, src)) {
         /* found */
-    } else if (noun_after_prep(x, lm, &in) || left_role(x, start, lm->first, src) < 0) {
+    } else if (noun_after_prep(x, lm, &in) || (subj = left_role(x, start, lm->first, src)) < 0) {
         if (src->n > 0) {
             /* found */
         } else if (noun_after_prep(x, lm, &in)) {
@@ -563,11 +620,16 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
                    strcmp(nm(x, lm->first - 1), "and") == 0 &&
                    left_role(x, x->s.first, start, src) >= 0) {
             src->coref = true; /* "Japan said the missiles had landed and lodged a protest" */
+        } else if (lm->cue->pos == LX_VERB && start > x->s.first + 1 &&
+                   strcmp(nm(x, start - 1), "but") == 0 && only_aux(x, start, lm->first) &&
+                   left_role(x, x->s.first, start - 1, src) >= 0) {
+            src->coref = true; /* "Iran said the matter was closed but warned Washington" */
         } else if ((lm->cue->hints & LH_WITH) && lm->cue->pos == LX_NOUN &&
                    left_role(x, x->s.first, start, src) >= 0) {
             src->coref = true; /* "X said ..., after a good conversation with Y" */
         }
     }
+    joined_in(x, subj, src);
     right_role_but(x, lm->cue, inner_object(x, lm), right_stop(x, k, lm->last), src, tg);
     if (tg->n == 0 && src->n > 0 && start > x->s.first && strcmp(nm(x, start - 1), "which") == 0 &&
         antecedent(x, start - 1, tg)) {
