@@ -189,13 +189,23 @@ static const char *const lifting[] = {
 
 static bool mention_between(const allynet__sent *x, size_t from, size_t to);
 
+/* Is an actor other than a possessive pronoun ("its treaty") named in [from, to)? */
+static bool actor_between(const allynet__sent *x, size_t from, size_t to) {
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first >= from && x->m[j].first < to && !(x->m[j].flags & MN_THING)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Is cue k the object of a halting or lifting verb at most four words before it? */
 static void ended(allynet__sent *x, size_t k) {
     const allynet__lx_match *lm = &x->cue[k];
     static const char *const stop[] = {",", "and", "to", "that", "but", NULL};
     for (size_t j = lm->first, n = 0; j > x->s.first && n < 4; j--, n++) {
         const char *w = nm(x, j - 1);
-        if (allynet__in_list(w, stop) || mention_between(x, j - 1, lm->first)) {
+        if (allynet__in_list(w, stop) || actor_between(x, j - 1, lm->first)) {
             return;
         }
         bool halt = lm->cue->weight > 0 && allynet__in_list(w, halting);

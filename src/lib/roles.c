@@ -343,6 +343,10 @@ static bool passive(const allynet__sent *x, const allynet__lx_match *lm) {
         if (allynet__in_list(nm(x, k - 1), be)) {
             return true;
         }
+        if (allynet__in_list(nm(x, k - 1), boundaries) || strcmp(nm(x, k - 1), "and") == 0 ||
+            (x->t->v[k - 1].flags & TK_PUNCT)) {
+            break; /* "was closed but warned X": the "was" belongs to another clause */
+        }
     }
     return lm->last < x->s.last && strcmp(nm(x, lm->last), "by") == 0;
 }

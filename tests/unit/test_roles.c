@@ -1,0 +1,198 @@
+/* test_roles.c — the role and coreference rules of `allynet extract` on small sentences we wrote:
+ * objects after a cue's own preposition or inside its gap, numbered group anaphors, reciprocal
+ * event anaphors, idioms that are not events, halting and lifting verbs, reciprocal and
+ * one-sided verbs, "former", reactions without an object, appositive names in a coordination,
+ * "but" + verb, "joined X in", negation carried to a noun cue, and what "the move" refers to. */
+#include "testutil.h"
+
+#include "extract_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static allynet_graph *extract(const char *text, const char *date) {
+    allynet_extract_options o = {.date = date};
+    allynet_extractor *x = NULL;
+    assert_int_equal(allynet_extractor_new(&o, &x, NULL), ALLYNET_OK);
+    char *buf = strdup(text);
+    allynet_extract_stats st;
+    assert_int_equal(allynet_extract_buffer(x, buf, strlen(buf), "doc", "doc.txt", &st, NULL),
+                     ALLYNET_OK);
+    allynet_graph *g = NULL;
+    assert_int_equal(allynet_extractor_take_graph(x, &g, NULL), ALLYNET_OK);
+    free(buf);
+    allynet_extractor_free(x);
+    return g;
+}
+
+static double tie(const allynet_graph *g, const char *a, const char *b) {
+    long i = allynet_graph_find_actor(g, a), j = allynet_graph_find_actor(g, b);
+    long k = i >= 0 && j >= 0 ? allynet_graph_find_tie(g, (size_t)i, (size_t)j) : -1;
+    return k >= 0 ? allynet_graph_tie(g, (size_t)k)->weight : 0.0;
+}
+
+static void test_object_after_cue_preposition(void **state) {
+    (void)state;
+    allynet_graph *g = extract("North Korea fired two missiles at Seoul on Monday.", NULL);
+    assert_true(tie(g, "PRK", "KOR") < 0); /* "at Seoul" is the target, not a place */
+    allynet_graph_free(g);
+    g = extract("North Korea held a parade in Pyongyang while Japan sat at Seoul.", NULL);
+    assert_close(tie(g, "PRK", "KOR"), 0.0, 1e-12); /* no cue ends in "at": a place */
+    allynet_graph_free(g);
+}
+
+static void test_object_inside_gap(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Nigeria summoned Niger's ambassador on Tuesday.", NULL);
+    assert_true(tie(g, "NGA", "NER") < 0);
+    allynet_graph_free(g);
+}
+
+static void test_numbered_group(void **state) {
+    (void)state;
+    allynet_graph *g = extract("The United States and Britain will help Australia build "
+                               "submarines. China accused the three governments of provocation.",
+                               NULL);
+    assert_true(tie(g, "CHN", "USA") < 0);
+    assert_true(tie(g, "CHN", "GBR") < 0);
+    assert_true(tie(g, "CHN", "AUS") < 0); /* the target of the help is the third government */
+    allynet_graph_free(g);
+    g = extract("Chile praised Peru. Brazil accused the three governments of lying.", NULL);
+    assert_close(tie(g, "BRA", "PER"), 0.0, 1e-12); /* two parties cannot be "the three" */
+    allynet_graph_free(g);
+}
+
+static void test_reciprocal_event_anaphor(void **state) {
+    (void)state;
+    allynet_graph *g =
+        extract("Japan and South Korea held talks in Tokyo. China criticised the talks.", NULL);
+    assert_true(tie(g, "CHN", "JPN") < 0);
+    assert_true(tie(g, "CHN", "KOR") < 0);
+    assert_true(tie(g, "JPN", "KOR") > 0);
+    allynet_graph_free(g);
+}
+
+static void test_idioms_are_not_events(void **state) {
+    (void)state;
+    allynet_graph *g = extract("China accused Japan and Australia of a Cold War mentality.", NULL);
+    assert_true(tie(g, "CHN", "JPN") < 0);
+    assert_close(tie(g, "JPN", "AUS"), 0.0, 1e-12); /* "Cold War" is no war between them */
+    allynet_graph_free(g);
+    g = extract("Syria and Iraq spent years in civil war.", NULL);
+    assert_close(tie(g, "SYR", "IRQ"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_halting_and_lifting(void **state) {
+    (void)state;
+    allynet_graph *g = extract("India suspended its water treaty with Pakistan.", NULL);
+    assert_true(tie(g, "IND", "PAK") < 0);
+    assert_close(tie(g, "PAK", "IND"), 0.0, 1e-12); /* Pakistan did nothing */
+    allynet_graph_free(g);
+    g = extract("The United States lifted its embargo on Cuba.", NULL);
+    assert_true(tie(g, "USA", "CUB") > 0);
+    allynet_graph_free(g);
+    g = extract("The United States imposed an embargo on Cuba.", NULL);
+    assert_true(tie(g, "USA", "CUB") < 0);
+    allynet_graph_free(g);
+}
+
+static void test_reciprocal_and_one_sided_verbs(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Armenia clashed with Azerbaijan. France telephoned Mali.", NULL);
+    assert_true(tie(g, "ARM", "AZE") < 0);
+    assert_true(tie(g, "AZE", "ARM") < 0); /* fighting takes two */
+    assert_true(tie(g, "FRA", "MLI") > 0);
+    assert_close(tie(g, "MLI", "FRA"), 0.0, 1e-12); /* the one called did nothing */
+    allynet_graph_free(g);
+}
+
+static void test_former_office(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Hungary praised former U.S. President Donald Trump.", "2022-08-03");
+    assert_int_equal(allynet_graph_find_actor(g, "USA"), -1);
+    allynet_graph_free(g);
+    g = extract("Namibia, a former German colony, criticised Britain.", NULL);
+    assert_int_equal(allynet_graph_find_actor(g, "DEU"), -1);
+    assert_true(tie(g, "NAM", "GBR") < 0);
+    allynet_graph_free(g);
+}
+
+static void test_reaction_without_object(void **state) {
+    (void)state;
+    allynet_graph *g =
+        extract("Britain expelled Russian diplomats. Moscow vowed to retaliate.", NULL);
+    assert_true(tie(g, "GBR", "RUS") < 0);
+    assert_true(tie(g, "RUS", "GBR") < 0); /* the reaction is aimed at who acted on Moscow */
+    allynet_graph_free(g);
+    g = extract("Britain expelled Russian diplomats. Peru vowed to retaliate.", NULL);
+    assert_close(tie(g, "PER", "GBR"), 0.0, 1e-12); /* Peru was not acted on */
+    allynet_graph_free(g);
+}
+
+static void test_appositive_coordination(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Biden thanked Qatar's emir, Sheikh Tamim bin Hamad Al Thani, and "
+                               "Egyptian President Abdel Fattah al-Sisi for their help.",
+                               "2023-11-22");
+    assert_true(tie(g, "USA", "QAT") > 0);
+    assert_true(tie(g, "USA", "EGY") > 0);
+    allynet_graph_free(g);
+}
+
+static void test_but_takes_subject(void **state) {
+    (void)state;
+    allynet_graph *g =
+        extract("Iran said the matter was closed but warned Washington to stay out.", NULL);
+    assert_true(tie(g, "IRN", "USA") < 0);
+    allynet_graph_free(g);
+}
+
+static void test_joined_in(void **state) {
+    (void)state;
+    allynet_graph *g = extract(
+        "Brazil and Colombia joined Washington in calling on Maduro to step aside.", "2019-01-24");
+    assert_true(tie(g, "USA", "VEN") < 0);
+    assert_true(tie(g, "BRA", "VEN") < 0);
+    assert_true(tie(g, "COL", "VEN") < 0);
+    assert_close(tie(g, "BRA", "USA"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_negation_carries_to_noun(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Russia would not provide support to Iran.", NULL);
+    assert_true(tie(g, "RUS", "IRN") < 0); /* a refusal, not support */
+    allynet_graph_free(g);
+}
+
+static void test_the_move_is_the_act(void **state) {
+    (void)state;
+    allynet_graph *g = extract("The United States sanctioned Iran. France regretted the decision. "
+                               "Israel praised the move.",
+                               NULL);
+    assert_true(tie(g, "FRA", "USA") < 0);
+    assert_true(tie(g, "ISR", "USA") > 0);
+    assert_close(tie(g, "ISR", "FRA"), 0.0, 1e-12); /* France's regret was words, not the move */
+    allynet_graph_free(g);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_object_after_cue_preposition),
+        cmocka_unit_test(test_object_inside_gap),
+        cmocka_unit_test(test_numbered_group),
+        cmocka_unit_test(test_reciprocal_event_anaphor),
+        cmocka_unit_test(test_idioms_are_not_events),
+        cmocka_unit_test(test_halting_and_lifting),
+        cmocka_unit_test(test_reciprocal_and_one_sided_verbs),
+        cmocka_unit_test(test_former_office),
+        cmocka_unit_test(test_reaction_without_object),
+        cmocka_unit_test(test_appositive_coordination),
+        cmocka_unit_test(test_but_takes_subject),
+        cmocka_unit_test(test_joined_in),
+        cmocka_unit_test(test_negation_carries_to_noun),
+        cmocka_unit_test(test_the_move_is_the_act),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
