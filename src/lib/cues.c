@@ -218,7 +218,13 @@ static void ended(allynet__sent *x, size_t k) {
             }
             return;
         }
-        if (x->tok_cue[j - 1 - x->s.first]) {
+        unsigned v = x->tok_cue[j - 1 - x->s.first];
+        if (v && v - 1 != k && lm->cue->weight > 0 && lm->cue->pos == LX_NOUN &&
+            strncmp(x->cue[v - 1].cue->cameo, "16", 2) == 0 && x->cue[v - 1].last + 4 > lm->first) {
+            x->cue_flags[k] |= CF_ABSORBED; /* "pulled out of the nuclear deal with Iran": */
+            return;                         /* the verb codes it, its object is the partner */
+        }
+        if (v) {
             return;
         }
     }

@@ -106,9 +106,24 @@ static bool eligible_source(const allynet__mention *mn) {
                                                    MN_BOUND | MN_FROM | MN_PARTIES));
 }
 
-static bool eligible_target(const allynet__mention *mn, const allynet__cue *cue) {
-    if (mn->actors[0] == NULL || (mn->flags & (MN_PLACE | MN_QUOTED | MN_BOUND | MN_THING))) {
+/* Is mn governed by a preposition that puts a military act on a territory ("strikes across
+ * Syria", "troops inside Pakistan", "missiles into Israel")? */
+static bool on_territory(const allynet__sent *x, const allynet__mention *mn) {
+    static const char *const p[] = {"across", "inside", "into", "throughout", NULL};
+    size_t b = mn->first;
+    if (b > x->s.first && strcmp(nm(x, b - 1), "the") == 0) {
+        b--;
+    }
+    return b > x->s.first && allynet__in_list(nm(x, b - 1), p);
+}
+
+static bool eligible_target_in(const allynet__sent *x, const allynet__mention *mn,
+                               const allynet__cue *cue) {
+    if (mn->actors[0] == NULL || (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING))) {
         return false;
+    }
+    if (mn->flags & MN_PLACE) {
+        return (cue->hints & LH_SPATIAL) && cue->weight < 0 && on_territory(x, mn);
     }
     return !(mn->flags & MN_IN) || (cue->hints & LH_SPATIAL);
 }
@@ -278,8 +293,9 @@ static bool right_role_but(const allynet__sent *x, const allynet__cue *cue, size
                            size_t stop, const roles *but, roles *r) {
     for (size_t j = 0; j < x->nm; j++) {
         const allynet__mention *mn = &x->m[j];
-        bool own = cue_object(x, start, mn);
-        if (mn->first < start || mn->first >= stop || !(own || eligible_target(mn, cue)) ||
+        bool own = cue_object(x, start, mn) ||
+                   ((mn->flags & MN_FROM) && on_territory(x, mn) && eligible_target_in(x, mn, cue));
+        if (mn->first < start || mn->first >= stop || !(own || eligible_target_in(x, mn, cue)) ||
             is_role(but, mn)) {
             continue; /* "offered its troops to Lebanon": not itself */
         }
@@ -291,7 +307,7 @@ static bool right_role_but(const allynet__sent *x, const allynet__cue *cue, size
         }
         add_role(r, mn);
         for (size_t k = j + 1; k < x->nm && coordinated(x, &x->m[k - 1], &x->m[k]); k++) {
-            if (eligible_target(&x->m[k], cue)) {
+            if (eligible_target_in(x, &x->m[k], cue)) {
                 add_role(r, &x->m[k]);
             }
         }

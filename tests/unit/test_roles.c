@@ -177,6 +177,27 @@ static void test_the_move_is_the_act(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_military_act_on_territory(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Israel struck weapons sites across Syria.", NULL);
+    assert_true(tie(g, "ISR", "SYR") < 0);
+    allynet_graph_free(g);
+    g = extract("Israel praised firms across Syria.", NULL);
+    assert_close(tie(g, "ISR", "SYR"), 0.0, 1e-12); /* only a military act reaches a place */
+    allynet_graph_free(g);
+}
+
+static void test_withdrawal_from_a_deal(void **state) {
+    (void)state;
+    allynet_graph *g = extract("The United States pulled out of the nuclear deal with Iran. "
+                               "Israel welcomed the move.",
+                               NULL);
+    assert_true(tie(g, "USA", "IRN") < 0);          /* leaving the deal, not making it */
+    assert_close(tie(g, "IRN", "USA"), 0.0, 1e-12); /* Iran did nothing */
+    assert_true(tie(g, "ISR", "USA") > 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -193,6 +214,8 @@ int main(void) {
         cmocka_unit_test(test_joined_in),
         cmocka_unit_test(test_negation_carries_to_noun),
         cmocka_unit_test(test_the_move_is_the_act),
+        cmocka_unit_test(test_military_act_on_territory),
+        cmocka_unit_test(test_withdrawal_from_a_deal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
