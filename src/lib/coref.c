@@ -24,6 +24,12 @@ static const char *const event_nouns[] = {
     "move",      "decision", "step",       "measures", "measure",   "action", "announcement",
     "operation", "steps",    "suspension", "downing",  "exercises", "drills", NULL};
 
+/* State organs named without their state ("the foreign ministry said"): they stand for the
+ * actor the text is about, like "it". */
+static const char *const organ_mods[] = {"foreign",  "defence", "defense",  "interior",
+                                         "commerce", "trade",   "military", NULL};
+static const char *const organ_nouns[] = {"ministry", "junta", "regime", NULL};
+
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
     const char *w = allynet__tok_norm(t, i);
@@ -52,6 +58,19 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
         }
         *kind = 6;
         return n;
+    }
+    if (strcmp(w, "the") == 0 && i + 1 < last) {
+        size_t k = i + 1; /* "the foreign ministry", "the junta": the actor spoken of */
+        while (k < last && k < i + 3 && allynet__in_list(allynet__tok_norm(t, k), organ_mods)) {
+            k++;
+        }
+        if (k < last && allynet__in_list(allynet__tok_norm(t, k), organ_nouns) &&
+            (k > i + 1 || strcmp(allynet__tok_norm(t, k), "ministry") != 0) &&
+            !(k + 1 < last &&
+              (strcmp(allynet__tok_norm(t, k + 1), "of") == 0 || (t->v[k].flags & TK_POSS)))) {
+            *kind = 2;
+            return k + 1 - i;
+        }
     }
     if ((strcmp(w, "the") == 0 || strcmp(w, "both") == 0) && i + 1 < last) {
         const char *n1 = allynet__tok_norm(t, i + 1);
@@ -243,8 +262,12 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
             mn->target_of = NULL;
             if (strcmp(k, "he") == 0 && (local_leader || d->age_leader <= WINDOW)) {
                 mn->actors[0] = local_leader ? local_leader : d->last_leader;
-            } else if (strcmp(k, "it") == 0 && (local || d->age_subject <= 1)) {
-                mn->actors[0] = local ? local : d->last_subject;
+            } else if (strcmp(k, "it") == 0 &&
+                       (local || (d->last_subject && d->age_subject <= 1) || d->first[1])) {
+                mn->actors[0] = local ? local
+                                : (d->last_subject && d->age_subject <= 1)
+                                    ? d->last_subject
+                                    : d->first[1]; /* "Seoul was angry. It summoned ..." */
             } else if (strcmp(k, "pair") == 0 && d->last_actor[1]) {
                 mn->actors[0] = d->last_actor[0];
                 mn->actors[1] = d->last_actor[1];
@@ -268,6 +291,7 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
             see(d, mn);
             if (local == NULL && mn->actors[1] == NULL && !(mn->flags & MN_POSS_OF)) {
                 local = mn->actors[0]; /* "it" is the sentence's first actor */
+                d->first[0] = local;
             }
             local_leader = (mn->flags & MN_LEADER) ? mn->actors[0] : local_leader;
         }
@@ -280,6 +304,8 @@ void allynet__coref_next_sentence(allynet__discourse *d) {
     d->age_group++;
     d->age_parties++;
     d->sentence++;
+    d->first[1] = d->first[0];
+    d->first[0] = NULL;
 }
 
 void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, const char *source,

@@ -243,9 +243,10 @@ typedef struct allynet__discourse {
         const char *sources[4]; /* all of its sources (for "the decision" of a group) */
         const char *parties[4]; /* sources and targets (for "the meeting", "the talks") */
         const char *targets[4];
-        size_t at;   /* the sentence it was coded in */
-    } recent[8];     /* recent events, for "the seizure" */
-    size_t sentence; /* sentences seen so far */
+        size_t at;        /* the sentence it was coded in */
+    } recent[8];          /* recent events, for "the seizure" */
+    size_t sentence;      /* sentences seen so far */
+    const char *first[2]; /* the first actor named in this sentence and in the one before */
     size_t n_recent;
     const char *parties[4]; /* everyone in the latest event with two or more parties */
     size_t age_parties;

@@ -517,6 +517,28 @@ static bool second_verb(const allynet__sent *x, const allynet__lx_match *lm, siz
     return false;
 }
 
+/* The nationality right before a noun cue is its agent: "condemned the Israeli incursion",
+ * "the Chinese seizure of the boats". Returns the mention or -1. */
+static long noun_owner(const allynet__sent *x, const allynet__lx_match *lm) {
+    if (lm->cue->pos != LX_NOUN) {
+        return -1;
+    }
+    size_t k = lm->first;
+    while (k > x->s.first && lm->first - k < 2 &&
+           allynet__in_list(nm(x, k - 1), allynet__modifiers) && strcmp(nm(x, k - 1), "the") &&
+           strcmp(nm(x, k - 1), "a") && strcmp(nm(x, k - 1), "an")) {
+        k--;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (mn->last == k && (mn->flags & MN_ADJ) && mn->actors[0] && mn->actors[1] == NULL &&
+            !(mn->flags & (MN_PLACE | MN_QUOTED | MN_IN | MN_FROM | MN_BOUND))) {
+            return (long)j;
+        }
+    }
+    return -1;
+}
+
 /* A noun cue inside a prepositional phrase ("in the face of growing pressure", "in support of")
  * has no subject of its own. */
 static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm, bool *in) {
@@ -552,7 +574,7 @@ static size_t inner_object(const allynet__sent *x, const allynet__lx_match *lm) 
         return lm->last;
     }
     for (size_t j = 0; j < x->nm; j++) {
-        if (x->m[j].first > lm->first && x->m[j].last < lm->last &&
+        if (x->m[j].first > lm->first && x->m[j].last <= lm->last &&
             (x->m[j].flags & (MN_POSS | MN_ADJ))) {
             return x->m[j].first;
         }
@@ -583,6 +605,12 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         if (cue_between(x, start, lm->first)) {
             return false; /* "accused X of piracy": the verb codes it */
         }
+    }
+    long own = noun_owner(x, lm);
+    if (own >= 0) {
+        add_role(src, &x->m[own]);
+        right_role_but(x, lm->cue, lm->last, right_stop(x, k, lm->last), src, tg);
+        return true;
     }
     if (lm->cue->pos == LX_NOUN && lm->last < x->s.last && strcmp(nm(x, lm->last), "by") == 0 &&
         by_agent(x, lm, src)) {
