@@ -198,6 +198,27 @@ static void test_withdrawal_from_a_deal(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_nationality_owns_noun_cue(void **state) {
+    (void)state;
+    allynet_graph *g = extract(
+        "Egypt condemned the Israeli incursion as a violation of Syria's sovereignty.", NULL);
+    assert_true(tie(g, "EGY", "ISR") < 0);
+    assert_true(tie(g, "ISR", "SYR") < 0);          /* the incursion is Israel's */
+    assert_close(tie(g, "EGY", "SYR"), 0.0, 1e-12); /* not Egypt's */
+    allynet_graph_free(g);
+}
+
+static void test_organ_stands_for_actor(void **state) {
+    (void)state;
+    allynet_graph *g =
+        extract("Seoul was angry. The foreign ministry summoned the Russian ambassador.", NULL);
+    assert_true(tie(g, "KOR", "RUS") < 0);
+    allynet_graph_free(g);
+    g = extract("The foreign ministry summoned the Russian ambassador.", NULL);
+    assert_int_equal(allynet_graph_tie_count(g), 0); /* nothing to stand for */
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -216,6 +237,8 @@ int main(void) {
         cmocka_unit_test(test_the_move_is_the_act),
         cmocka_unit_test(test_military_act_on_territory),
         cmocka_unit_test(test_withdrawal_from_a_deal),
+        cmocka_unit_test(test_nationality_owns_noun_cue),
+        cmocka_unit_test(test_organ_stands_for_actor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
