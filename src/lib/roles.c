@@ -167,13 +167,29 @@ static bool appositive_name(const allynet__sent *x, size_t from, size_t to) {
     return strcmp(nm(x, to - 1), "and") == 0;
 }
 
+/* "North Korea's missile launches and China's behaviour": two possessors of coordinated nouns. */
+static bool possessive_pair(const allynet__sent *x, const allynet__mention *a,
+                            const allynet__mention *b) {
+    if (!(a->flags & MN_POSS) || !(b->flags & MN_POSS) || b->first - a->last > 5 ||
+        strcmp(nm(x, b->first - 1), "and") != 0) {
+        return false;
+    }
+    for (size_t k = a->last; k + 1 < b->first; k++) {
+        if (!(x->t->v[k].flags & TK_WORD) || (x->t->v[k].flags & TK_CAP) ||
+            x->tok_cue[k - x->s.first]) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static bool coordinated(const allynet__sent *x, const allynet__mention *a,
                         const allynet__mention *b) {
     if (b->first <= a->last) {
         return false;
     }
     if (b->first - a->last > 3) {
-        return appositive_name(x, a->last, b->first);
+        return appositive_name(x, a->last, b->first) || possessive_pair(x, a, b);
     }
     for (size_t k = a->last; k < b->first; k++) {
         if (!allynet__in_list(nm(x, k), glue)) {
