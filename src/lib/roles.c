@@ -26,6 +26,9 @@ const char *const allynet__preps[] = {
     "between", "at", "over", "than",    "like", "including", "among",   "upon", NULL};
 static const char *const be[] = {"is", "are", "was", "were", "been", "being",
                                  "be", "get", "got", "gets", NULL};
+/* Linking verbs that make a passive only with an agent ("remains designated ... by X"; "remain
+ * aligned with X" is no passive). */
+static const char *const linking[] = {"remain", "remains", "remained", "become", "became", NULL};
 static const char *const naming[] = {"called", "calls",    "call",      "calling",   "branded",
                                      "brands", "labelled", "labeled",   "described", "describes",
                                      "termed", "dubbed",   "denounced", NULL};
@@ -359,7 +362,10 @@ static size_t right_stop(const allynet__sent *x, size_t cue, size_t from) {
 
 /* "by X" right after a participle: the agent. */
 static bool by_agent(const allynet__sent *x, const allynet__lx_match *lm, roles *r) {
-    for (size_t k = lm->last; k < x->s.last && k < lm->last + 3; k++) {
+    for (size_t k = lm->last; k < x->s.last && k < lm->last + 5; k++) {
+        if (hard_stop(x, k) || (k > lm->last && x->tok_cue[k - x->s.first])) {
+            break;
+        }
         if (strcmp(nm(x, k), "by") == 0) {
             return right_role(x, lm->cue, k + 1, right_stop(x, SIZE_MAX, k + 1), r);
         }
@@ -374,6 +380,10 @@ static bool passive(const allynet__sent *x, const allynet__lx_match *lm) {
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 3; k--, n++) {
         if (allynet__in_list(nm(x, k - 1), be)) {
             return true;
+        }
+        if (allynet__in_list(nm(x, k - 1), linking)) {
+            roles probe = {0};
+            return by_agent(x, lm, &probe);
         }
         if (allynet__in_list(nm(x, k - 1), boundaries) || strcmp(nm(x, k - 1), "and") == 0 ||
             (x->t->v[k - 1].flags & TK_PUNCT)) {

@@ -219,6 +219,20 @@ static void test_organ_stands_for_actor(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_linking_passive(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Hamas, once close to Qatar, remains designated a terrorist group "
+                               "by the United States and Britain.",
+                               NULL);
+    assert_true(tie(g, "USA", "HAM") < 0);
+    assert_true(tie(g, "GBR", "HAM") < 0);
+    assert_close(tie(g, "HAM", "USA"), 0.0, 1e-12); /* the agent follows "by" */
+    allynet_graph_free(g);
+    g = extract("Cuba and Nicaragua remain aligned with Venezuela.", NULL);
+    assert_true(tie(g, "CUB", "VEN") > 0); /* no agent: not a passive */
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -239,6 +253,7 @@ int main(void) {
         cmocka_unit_test(test_withdrawal_from_a_deal),
         cmocka_unit_test(test_nationality_owns_noun_cue),
         cmocka_unit_test(test_organ_stands_for_actor),
+        cmocka_unit_test(test_linking_passive),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
