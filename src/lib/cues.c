@@ -233,7 +233,14 @@ static void ended(allynet__sent *x, size_t k) {
 /* "called on X to strengthen cooperation" stays an appeal (and absorbs the cooperation); "called
  * on X to step aside" is a demand. */
 static void appeal(allynet__sent *x, size_t k) {
+    static const char *const calm[] = {"restraint", "calm", "de-escalation", "de-escalate", NULL};
     const allynet__lx_match *lm = &x->cue[k];
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 8; i++) {
+        if (allynet__in_list(nm(x, i), calm)) {
+            x->cue_flags[k] |= CF_HYPO; /* "urged both sides to show restraint": no stance */
+            return;
+        }
+    }
     for (size_t j = k + 1; j < x->nc && x->cue[j].first <= lm->last + 8; j++) {
         if (x->cue[j].cue->weight > 0) {
             x->cue_flags[j] |= CF_ABSORBED;
