@@ -282,6 +282,8 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                 memcpy(mn->actors, d->recent[r].sources, sizeof mn->actors);
                 mn->target_of = d->recent[r].target;
                 mn->flags |= MN_EVENT;
+            } else if (strcmp(k, "group") == 0 && mn->last - mn->first == 1 && local) {
+                mn->actors[0] = local; /* "Palestinian leaders said they would boycott" */
             } else if (strcmp(k, "country") == 0) {
                 mn->actors[0] = d->last_actor[0];
             }
