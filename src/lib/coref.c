@@ -21,8 +21,8 @@ static const char *const group_nouns[] = {"leaders",     "allies",    "three",  
                                           "signatories", "europeans", "members",     NULL};
 /* Nouns that stand for the latest event: "praised the move", "regretted the decision". */
 static const char *const event_nouns[] = {
-    "move",      "decision", "step",       "measures", "measure",   "action", "announcement",
-    "operation", "steps",    "suspension", "downing",  "exercises", "drills", NULL};
+    "move",      "moves", "decision",   "step",    "measures",  "measure", "action", "announcement",
+    "operation", "steps", "suspension", "downing", "exercises", "drills",  NULL};
 
 /* State organs named without their state ("the foreign ministry said"): they stand for the
  * actor the text is about, like "it". */
@@ -404,4 +404,17 @@ const char *allynet__coref_implicit_target(const allynet__discourse *d, const ch
         found = s;
     }
     return found;
+}
+
+const char *allynet__coref_same_target(const allynet__discourse *d, const allynet__cue *cue,
+                                       const char *actor) {
+    for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 1;) {
+        const char *s = d->recent[k].source, *t = d->recent[k].target;
+        if (s && t && strcmp(s, actor) != 0 && strcmp(t, actor) != 0 &&
+            strcmp(d->recent[k].cue->relation, cue->relation) == 0 &&
+            (d->recent[k].cue->weight > 0) == (cue->weight > 0)) {
+            return t;
+        }
+    }
+    return NULL;
 }

@@ -272,6 +272,10 @@ void allynet__coref_group(allynet__discourse *d, const char *const *actors, size
 /* The actor that recently (this sentence or the two before) acted on `actor`, for a reaction
  * with no target of its own ("Moscow vowed to respond in kind"); NULL when none or several. */
 const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor);
+/* The target of a recent event of the same relation by another actor ("Germany will send tanks to
+ * Ukraine. Washington would supply tanks too"); NULL when none. */
+const char *allynet__coref_same_target(const allynet__discourse *d, const allynet__cue *cue,
+                                       const char *actor);
 /* Remembers every party of the latest event (sources, then targets; at most 4 kept): what "the
  * three governments" or "the meeting" stand for. */
 void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_t ns,

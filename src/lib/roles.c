@@ -729,6 +729,9 @@ static void code_cue(coder *cd, size_t k) {
     if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM)) {
         /* a reaction with no object: "Moscow vowed to respond", "Kyiv thanked them" */
         const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0]);
+        if (a == NULL && lm->cue->pos == LX_VERB) {
+            a = allynet__coref_same_target(cd->c->dis, cue, src.a[0]);
+        }
         if (a != NULL) {
             tg.a[tg.n++] = a;
             tg.coref = true;

@@ -233,6 +233,35 @@ static void test_linking_passive(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_restraint_takes_no_side(void **state) {
+    (void)state;
+    allynet_graph *g = extract("China urged India and Pakistan to exercise restraint.", NULL);
+    assert_int_equal(allynet_graph_tie_count(g), 0);
+    allynet_graph_free(g);
+    g = extract("China urged India to withdraw its troops.", NULL);
+    assert_true(tie(g, "CHN", "IND") != 0.0); /* an appeal with content still codes */
+    allynet_graph_free(g);
+}
+
+static void test_same_relation_target(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Germany will send tanks to Ukraine. Hours later Washington said it "
+                               "would supply tanks as well.",
+                               NULL);
+    assert_true(tie(g, "DEU", "UKR") > 0);
+    assert_true(tie(g, "USA", "UKR") > 0);
+    allynet_graph_free(g);
+}
+
+static void test_called_a_threat(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Venezuela seized oil fields in Guyana. Georgetown called the moves "
+                               "an existential threat.",
+                               NULL);
+    assert_true(tie(g, "GUY", "VEN") < 0); /* the moves were Venezuela's */
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -254,6 +283,9 @@ int main(void) {
         cmocka_unit_test(test_nationality_owns_noun_cue),
         cmocka_unit_test(test_organ_stands_for_actor),
         cmocka_unit_test(test_linking_passive),
+        cmocka_unit_test(test_restraint_takes_no_side),
+        cmocka_unit_test(test_same_relation_target),
+        cmocka_unit_test(test_called_a_threat),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
