@@ -189,6 +189,11 @@ static const char *const lifting[] = {
 
 static bool mention_between(const allynet__sent *x, size_t from, size_t to);
 
+static bool hard_punct(const allynet__sent *x, size_t i) {
+    const char *w = nm(x, i);
+    return (x->t->v[i].flags & TK_END) || strcmp(w, ";") == 0 || strcmp(w, ",") == 0;
+}
+
 /* Is an actor other than a possessive pronoun ("its treaty") named in [from, to)? */
 static bool actor_between(const allynet__sent *x, size_t from, size_t to) {
     for (size_t j = 0; j < x->nm; j++) {
@@ -199,9 +204,23 @@ static bool actor_between(const allynet__sent *x, size_t from, size_t to) {
     return false;
 }
 
-/* Is cue k the object of a halting or lifting verb at most four words before it? */
+/* Is cue k the object of a halting or lifting verb at most four words before it, or a noun
+ * that a verb after it ends ("talks between X and Y collapsed")? */
 static void ended(allynet__sent *x, size_t k) {
+    static const char *const failed[] = {"collapsed", "stalled", "broke", "faltered", NULL};
     const allynet__lx_match *lm = &x->cue[k];
+    for (size_t j = lm->last;
+         j < x->s.last && j < lm->last + 8 && lm->cue->weight > 0 && lm->cue->pos == LX_NOUN; j++) {
+        if (hard_punct(x, j) || (x->tok_cue[j - x->s.first] && j > lm->last)) {
+            break;
+        }
+        if (allynet__in_list(nm(x, j), failed) &&
+            (strcmp(nm(x, j), "broke") != 0 ||
+             (j + 1 < x->s.last && strcmp(nm(x, j + 1), "down") == 0))) {
+            x->cue_flags[k] |= CF_HALT;
+            return;
+        }
+    }
     static const char *const stop[] = {",", "and", "to", "that", "but", NULL};
     for (size_t j = lm->first, n = 0; j > x->s.first && n < 4; j--, n++) {
         const char *w = nm(x, j - 1);
