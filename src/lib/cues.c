@@ -204,7 +204,7 @@ static bool actor_between(const allynet__sent *x, size_t from, size_t to) {
     return false;
 }
 
-/* Is cue k the object of a halting or lifting verb at most four words before it, or a noun
+/* Is cue k the object of a halting or lifting verb at most six words before it, or a noun
  * that a verb after it ends ("talks between X and Y collapsed")? */
 static void ended(allynet__sent *x, size_t k) {
     static const char *const failed[] = {"collapsed", "stalled", "broke", "faltered", NULL};
@@ -222,7 +222,7 @@ static void ended(allynet__sent *x, size_t k) {
         }
     }
     static const char *const stop[] = {",", "and", "to", "that", "but", NULL};
-    for (size_t j = lm->first, n = 0; j > x->s.first && n < 4; j--, n++) {
+    for (size_t j = lm->first, n = 0; j > x->s.first && n < 6; j--, n++) {
         const char *w = nm(x, j - 1);
         if (allynet__in_list(w, stop) || actor_between(x, j - 1, lm->first)) {
             return;
