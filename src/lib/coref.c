@@ -29,6 +29,8 @@ static const char *const event_nouns[] = {
 static const char *const organ_mods[] = {"foreign",  "defence", "defense",  "interior",
                                          "commerce", "trade",   "military", NULL};
 static const char *const organ_nouns[] = {"ministry", "junta", "regime", NULL};
+/* Nouns that stand for the organization named last ("ECOWAS ... the bloc said"). */
+static const char *const org_nouns[] = {"bloc", "grouping", NULL};
 
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
@@ -58,6 +60,18 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
         }
         *kind = 6;
         return n;
+    }
+    if (strcmp(w, "the") == 0 && i + 1 < last) {
+        size_t k = i + 1; /* "the bloc", "the regional bloc", "the 27-nation bloc" */
+        while (k < last && k < i + 4 && !(t->v[k].flags & TK_CAP) &&
+               !allynet__in_list(allynet__tok_norm(t, k), org_nouns) &&
+               ((t->v[k].flags & TK_WORD) || strcmp(allynet__tok_norm(t, k), "-") == 0)) {
+            k++;
+        }
+        if (k < last && allynet__in_list(allynet__tok_norm(t, k), org_nouns)) {
+            *kind = 7;
+            return k + 1 - i;
+        }
     }
     if (strcmp(w, "the") == 0 && i + 1 < last) {
         size_t k = i + 1; /* "the foreign ministry", "the junta": the actor spoken of */
@@ -122,6 +136,7 @@ bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
                     : kind == 3 ? "pair"
                     : kind == 5 ? "event"
                     : kind == 6 ? "group"
+                    : kind == 7 ? "org"
                                 : "country";
     *len = n;
     return true;
@@ -218,6 +233,10 @@ static void see(allynet__discourse *d, const allynet__mention *mn) {
         d->last_leader = mn->actors[0];
         d->age_leader = 0;
     }
+    if ((mn->flags & MN_ORG) && mn->actors[0]) {
+        d->last_org = mn->actors[0];
+        d->age_org = 0;
+    }
 }
 
 /* Are mentions a and b (b after a) joined only by commas and "and"? */
@@ -284,6 +303,8 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                 mn->flags |= MN_EVENT;
             } else if (strcmp(k, "group") == 0 && mn->last - mn->first == 1 && local) {
                 mn->actors[0] = local; /* "Palestinian leaders said they would boycott" */
+            } else if (strcmp(k, "org") == 0) {
+                mn->actors[0] = d->age_org <= 3 ? d->last_org : NULL;
             } else if (strcmp(k, "country") == 0) {
                 mn->actors[0] = d->last_actor[0];
             }
@@ -306,6 +327,7 @@ void allynet__coref_next_sentence(allynet__discourse *d) {
     d->age_group++;
     d->age_parties++;
     d->sentence++;
+    d->age_org++;
     d->first[1] = d->first[0];
     d->first[0] = NULL;
 }

@@ -49,6 +49,9 @@ static void add_mention(allynet__sent *x, size_t i, const allynet__gz_match *g) 
     if (g->type == GZ_LEADER) {
         mn->flags |= MN_LEADER;
     }
+    if (g->type == GZ_ORG_NAME) {
+        mn->flags |= MN_ORG;
+    }
 }
 
 /* An event noun after "the"/"this" that refers back to an event ("the seizure"). */

@@ -177,6 +177,7 @@ enum {
     MN_THING = 1 << 12,   /* "their borders": a possessive pronoun on a thing, never a target */
     MN_POSS_OF = 1 << 13, /* governed by "of" ("the administration of X"): not what "it" means */
     MN_PARTIES = 1 << 14, /* a reciprocal event ("the meeting") standing for all its parties */
+    MN_ORG = 1 << 15,     /* an organization named: the antecedent of "the bloc" */
 };
 
 typedef struct allynet__mention {
@@ -247,6 +248,8 @@ typedef struct allynet__discourse {
     } recent[8];          /* recent events, for "the seizure" */
     size_t sentence;      /* sentences seen so far */
     const char *first[2]; /* the first actor named in this sentence and in the one before */
+    const char *last_org; /* the most recent organization named, for "the bloc" */
+    size_t age_org;
     size_t n_recent;
     const char *parties[4]; /* everyone in the latest event with two or more parties */
     size_t age_parties;

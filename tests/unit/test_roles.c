@@ -262,6 +262,33 @@ static void test_called_a_threat(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_the_bloc(void **state) {
+    (void)state;
+    allynet_graph *g = extract(
+        "ECOWAS imposed sanctions on Niger. Paris said it backed the bloc's efforts.", NULL);
+    assert_true(tie(g, "ECOWAS", "NER") < 0);
+    assert_true(tie(g, "FRA", "ECOWAS") > 0);
+    allynet_graph_free(g);
+    g = extract("Paris said it backed the bloc's efforts.", NULL);
+    assert_int_equal(allynet_graph_tie_count(g), 0); /* no organization named before */
+    allynet_graph_free(g);
+}
+
+static void test_war_in_a_country(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Pyongyang supported Moscow's war in Ukraine.", NULL);
+    assert_true(tie(g, "PRK", "RUS") > 0);
+    assert_true(tie(g, "RUS", "UKR") < 0);
+    allynet_graph_free(g);
+}
+
+static void test_opposed_to(void **state) {
+    (void)state;
+    allynet_graph *g = extract("Israel is opposed to French mediation.", NULL);
+    assert_true(tie(g, "ISR", "FRA") < 0); /* an adjective, not a passive */
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -286,6 +313,9 @@ int main(void) {
         cmocka_unit_test(test_restraint_takes_no_side),
         cmocka_unit_test(test_same_relation_target),
         cmocka_unit_test(test_called_a_threat),
+        cmocka_unit_test(test_the_bloc),
+        cmocka_unit_test(test_war_in_a_country),
+        cmocka_unit_test(test_opposed_to),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
