@@ -1,0 +1,411 @@
+/* coding.c — codes one sentence: for each cue, its source and targets (through the role finders
+ * of roles.c: subjects, objects, passives, relative clauses, "X-backed"), the reported charges
+ * ("Caracas called the seizure piracy"), shared stances, reactions without an object, nominal
+ * events ("the Israeli incursion"), and emits the coded events. */
+#include "roles.h"
+
+#include <string.h>
+
+enum { MAX_ROLE = ALLYNET__MAX_ROLE };
+typedef allynet__roles roles;
+
+/* Reciprocal verbs whose object did not act ("X telephoned Y"): no reverse tie. */
+static const char *const one_sided[] = {"consult", "telephone", "phone", "speak with",
+                                        "discuss", "align",     NULL};
+
+static const char *nm(const allynet__sent *x, size_t i) {
+    return allynet__tok_norm(x->t, i);
+}
+
+typedef struct {
+    const allynet__sentence_ctx *c;
+    allynet__sent *x;
+    roles subject;           /* the sources of the sentence's first coded cue */
+    roles prev_src, prev_tg; /* the previous coded cue's roles */
+    size_t start, end;       /* the sentence's bytes */
+    bool ok;
+} coder;
+
+static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, const char *t,
+                 double conf) {
+    bool neg = (f & CF_NEG) != 0, demand = (f & CF_DEMAND) != 0;
+    if (s == NULL || t == NULL || strcmp(s, t) == 0 || !cd->ok) {
+        return;
+    }
+    allynet__event ev = {s,    t,         cue,    cue->cameo, cue->weight, cue->relation,
+                         conf, cd->start, cd->end};
+    if (neg) {
+        ev.cameo = "12";
+        ev.weight = -4.0;
+        ev.relation = "rejection";
+    } else if (demand) {
+        ev.cameo = "10";
+        ev.weight = -5.0;
+        ev.relation = "demand";
+    } else if (f & CF_HALT) {
+        ev.cameo = "16"; /* "suspended the treaty with X", "cut aid to X" */
+        ev.weight = -4.0;
+        ev.relation = "reduce relations";
+    } else if (f & CF_LIFT) {
+        ev.cameo = "085"; /* "lifted the embargo on X" */
+        ev.weight = 7.0;
+        ev.relation = "cooperation";
+    }
+    cd->ok = cd->c->emit(&ev, cd->c->emit_ctx);
+}
+
+/* A mention ending right before "-" + this cue: "Iran-backed", "US-sanctioned". */
+static long compound(const allynet__sent *x, const allynet__lx_match *lm) {
+    if (lm->first < x->s.first + 2 || strcmp(nm(x, lm->first - 1), "-") != 0) {
+        return -1;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].last == lm->first - 1 && x->m[j].actors[0]) {
+            return (long)j;
+        }
+    }
+    return -1;
+}
+
+static size_t find_word(const allynet__sent *x, size_t from, size_t to, const char *const *list) {
+    for (size_t k = to; k-- > from;) {
+        if (allynet__in_list(nm(x, k), list)) {
+            return k;
+        }
+    }
+    return SIZE_MAX;
+}
+
+static bool cue_between(const allynet__sent *x, size_t from, size_t to) {
+    for (size_t k = from; k < to; k++) {
+        if (x->tok_cue[k - x->s.first]) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Are the tokens [from, to) only auxiliaries and adverbs ("has also", "would")? */
+static bool only_aux(const allynet__sent *x, size_t from, size_t to) {
+    static const char *const aux[] = {"has",  "have",   "had",  "also",       "then",    "later",
+                                      "will", "would",  "was",  "were",       "is",      "are",
+                                      "did",  "could",  "may",  "might",      "quickly", "swiftly",
+                                      "said", "openly", "even", "repeatedly", NULL};
+    for (size_t k = from; k < to; k++) {
+        if (!allynet__in_list(nm(x, k), aux)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* "Brazil and Colombia joined Washington in calling on X": the subject of "joined" acts too. */
+static void joined_in(const allynet__sent *x, long best, roles *src) {
+    static const char *const join[] = {"joined", "join", "joins", "joining", NULL};
+    if (best < 0) {
+        return;
+    }
+    size_t b = x->m[best].first;
+    if (b > x->s.first && strcmp(nm(x, b - 1), "the") == 0) {
+        b--;
+    }
+    if (b > x->s.first && allynet__in_list(nm(x, b - 1), join)) {
+        allynet__left_role(x, allynet__clause_start(x, b - 1), b - 1, src);
+    }
+}
+
+/* Is verb cue lm the second of coordinated verbs ("boarded and seized", "hosts X and has
+ * mediated")? Then its subject is the clause's first actor, or the relative's antecedent. */
+static bool second_verb(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
+                        roles *src) {
+    static const char *const aux[] = {"has",   "have", "had",   "also",    "then",
+                                      "later", "will", "would", "was",     "were",
+                                      "is",    "are",  "has",   "quickly", NULL};
+    if (lm->cue->pos != LX_VERB) {
+        return false;
+    }
+    size_t k = lm->first;
+    while (k > start && allynet__in_list(nm(x, k - 1), aux)) {
+        k--;
+    }
+    if (k == start || strcmp(nm(x, k - 1), "and") != 0) {
+        return false;
+    }
+    if (start > x->s.first && allynet__antecedent(x, start - 1, src)) {
+        return true;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (mn->first >= start && mn->last <= k && allynet__eligible_source(mn)) {
+            allynet__add_role(src, mn);
+            for (size_t i = j + 1; i < x->nm && allynet__coordinated(x, &x->m[i - 1], &x->m[i]);
+                 i++) {
+                allynet__add_role(src, &x->m[i]);
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The nationality right before a noun cue is its agent: "condemned the Israeli incursion",
+ * "the Chinese seizure of the boats". Returns the mention or -1. */
+static long noun_owner(const allynet__sent *x, const allynet__lx_match *lm) {
+    if (lm->cue->pos != LX_NOUN) {
+        return -1;
+    }
+    size_t k = lm->first;
+    while (k > x->s.first && lm->first - k < 2 &&
+           allynet__in_list(nm(x, k - 1), allynet__modifiers) && strcmp(nm(x, k - 1), "the") &&
+           strcmp(nm(x, k - 1), "a") && strcmp(nm(x, k - 1), "an")) {
+        k--;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (mn->last == k && (mn->flags & MN_ADJ) && mn->actors[0] && mn->actors[1] == NULL &&
+            !(mn->flags & (MN_PLACE | MN_QUOTED | MN_IN | MN_FROM | MN_BOUND))) {
+            return (long)j;
+        }
+    }
+    return -1;
+}
+
+/* A noun cue inside a prepositional phrase ("in the face of growing pressure", "in support of")
+ * has no subject of its own. */
+static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm, bool *in) {
+    static const char *const p[] = {"of",      "in",     "amid",  "despite", "under", "from",
+                                    "into",    "during", "after", "before",  "with",  "for",
+                                    "against", "on",     "about", "over",    "by",    NULL};
+    if (lm->cue->pos != LX_NOUN) {
+        return false;
+    }
+    size_t k = lm->first;
+    for (int n = 0; n < 4 && k > x->s.first; n++, k--) {
+        for (size_t j = 0; j < x->nm; j++) {
+            if (x->m[j].last == k) {
+                return false; /* "Moscow's solidarity", "his support" */
+            }
+        }
+        const char *w = nm(x, k - 1);
+        if (allynet__in_list(w, p)) {
+            *in = strcmp(w, "in") == 0;
+            return true;
+        }
+        if (!allynet__in_list(w, allynet__modifiers)) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Where the object of cue lm starts: after the cue, or inside a gapped verb cue when an actor
+ * sits in the gap ("summoned Niger's ambassador", "expelled Russian diplomats"). */
+static size_t inner_object(const allynet__sent *x, const allynet__lx_match *lm) {
+    if (lm->cue->pos != LX_VERB || lm->last - lm->first < 3) {
+        return lm->last;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first > lm->first && x->m[j].last <= lm->last &&
+            (x->m[j].flags & (MN_POSS | MN_ADJ))) {
+            return x->m[j].first;
+        }
+    }
+    return lm->last;
+}
+
+/* Fills src and tg for cue k; returns false when the cue codes nothing. */
+static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
+    bool in = false;
+    long subj = -1;
+    allynet__sent *x = cd->x;
+    const allynet__lx_match *lm = &x->cue[k];
+    size_t start = allynet__clause_start(x, lm->first);
+    long cp = compound(x, lm);
+    if (cp >= 0) {
+        allynet__add_role(src, &x->m[cp]);
+        allynet__right_role(x, lm->cue, lm->last, lm->last + 3, tg);
+        return true;
+    }
+    if (lm->cue->hints & LH_ACCUSE) {
+        size_t v = find_word(x, start, lm->first, allynet__naming);
+        if (v != SIZE_MAX) {
+            allynet__left_role(x, allynet__clause_start(x, v), v, src);
+            allynet__right_role(x, lm->cue, v + 1, lm->first, tg);
+            return true;
+        }
+        if (cue_between(x, start, lm->first)) {
+            return false; /* "accused X of piracy": the verb codes it */
+        }
+    }
+    long own = noun_owner(x, lm);
+    if (own >= 0) {
+        allynet__add_role(src, &x->m[own]);
+        allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
+        return true;
+    }
+    if (lm->cue->pos == LX_NOUN && lm->last < x->s.last && strcmp(nm(x, lm->last), "by") == 0 &&
+        allynet__by_agent(x, lm, src)) {
+        size_t after = lm->last + 1; /* "the visit by X to Y" */
+        for (size_t j = 0; j < x->nm; j++) {
+            if (x->m[j].first >= after && x->m[j].first < after + 6 && x->m[j].last > after) {
+                after = x->m[j].last;
+                break;
+            }
+        }
+        allynet__right_role(x, lm->cue, after, allynet__right_stop(x, k, after), tg);
+        return true;
+    }
+    if (allynet__passive(x, lm)) {
+        if (!allynet__by_agent(x, lm, src)) {
+            return false;
+        }
+        if (allynet__left_role_as(x, start, lm->first, tg, true) < 0 && start > x->s.first) {
+            allynet__antecedent(x, start - 1, tg);
+        }
+        allynet__drop_roles(tg, src);
+        return true;
+    }
+    if (start > x->s.first && allynet__in_list(nm(x, start - 1), allynet__relatives) &&
+        find_word(x, start, lm->first, (const char *const[]){",", NULL}) != SIZE_MAX) {
+        /* "Poland, which had pressed Berlin, welcomed the move": the relative clause closed */
+        if (!allynet__antecedent(x, start - 1, src)) {
+            return false;
+        }
+    } else if (second_verb(x, lm, start, src)) {
+        /* found */
+    } else if (noun_after_prep(x, lm, &in) ||
+               (subj = allynet__left_role(x, start, lm->first, src)) < 0) {
+        if (src->n > 0) {
+            /* found */
+        } else if (noun_after_prep(x, lm, &in)) {
+            if (cd->prev_src.n == 0 || lm->cue->weight <= 0 || !in) {
+                return false;
+            }
+            *src = cd->prev_src; /* "expelled diplomats in solidarity with Britain" */
+            src->coref = true;
+        } else if (start > x->s.first && allynet__antecedent(x, start - 1, src)) {
+            /* "The United States, which is leading a boycott" */
+        } else if (x->cue_flags[k] & CF_SHARED) {
+            for (size_t j = 0; j < cd->prev_src.n; j++) {
+                src->a[src->n++] = cd->prev_src.a[j];
+            }
+            for (size_t j = 0; j < cd->prev_tg.n && src->n < MAX_ROLE; j++) {
+                src->a[src->n++] = cd->prev_tg.a[j];
+            }
+        } else if (start > x->s.first && (allynet__comma_boundary(x, start - 1) ||
+                                          strcmp(nm(x, start - 1), "and") == 0)) {
+            *src = cd->subject; /* ", and ties with Iran", ", accusing it of" */
+            src->coref = true;
+        } else if (lm->cue->pos == LX_VERB && lm->first > start &&
+                   strcmp(nm(x, lm->first - 1), "and") == 0 &&
+                   allynet__left_role(x, x->s.first, start, src) >= 0) {
+            src->coref = true; /* "Japan said the missiles had landed and lodged a protest" */
+        } else if (lm->cue->pos == LX_VERB && start > x->s.first + 1 &&
+                   strcmp(nm(x, start - 1), "but") == 0 && only_aux(x, start, lm->first) &&
+                   allynet__left_role(x, x->s.first, start - 1, src) >= 0) {
+            src->coref = true; /* "Iran said the matter was closed but warned Washington" */
+        } else if ((lm->cue->hints & LH_WITH) && lm->cue->pos == LX_NOUN &&
+                   allynet__left_role(x, x->s.first, start, src) >= 0) {
+            src->coref = true; /* "X said ..., after a good conversation with Y" */
+        }
+    }
+    joined_in(x, subj, src);
+    allynet__right_role_but(x, lm->cue, inner_object(x, lm), allynet__right_stop(x, k, lm->last),
+                            src, tg);
+    if (tg->n == 0 && src->n > 0 && start > x->s.first && strcmp(nm(x, start - 1), "which") == 0 &&
+        allynet__antecedent(x, start - 1, tg)) {
+        /* "France, which it accuses of interfering": the relative is the object */
+    }
+    return true;
+}
+
+static void code_cue(coder *cd, size_t k) {
+    allynet__sent *x = cd->x;
+    const allynet__lx_match *lm = &x->cue[k];
+    const allynet__cue *cue = lm->cue;
+    unsigned f = x->cue_flags[k];
+    roles src = {0}, tg = {0};
+    if ((f & (CF_ABSORBED | CF_ANAPHOR)) || (f & CF_HYPO) || !assign(cd, k, &src, &tg) ||
+        src.n == 0) {
+        return;
+    }
+    bool neg = (f & CF_NEG) != 0;
+    if (neg && cue->weight <= 0) {
+        return; /* "denied attacking": no event */
+    }
+    if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM)) {
+        /* a reaction with no object: "Moscow vowed to respond", "Kyiv thanked them" */
+        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0]);
+        if (a == NULL && lm->cue->pos == LX_VERB) {
+            a = allynet__coref_same_target(cd->c->dis, cue, src.a[0]);
+        }
+        if (a != NULL) {
+            tg.a[tg.n++] = a;
+            tg.coref = true;
+        }
+    }
+    if (!neg) {
+        allynet__coref_remember(cd->c->dis, cue, src.a[0], tg.n ? tg.a[0] : NULL);
+        allynet__coref_parties(cd->c->dis, src.a, src.n, tg.a, tg.n);
+        if (src.n >= 2) {
+            allynet__coref_group(cd->c->dis, src.a, src.n);
+        } else if (tg.n >= 2 && cue->weight > 0 && cue->weight < 5) {
+            const char *all[4] = {src.a[0], tg.a[0], tg.a[1], tg.n > 2 ? tg.a[2] : NULL};
+            allynet__coref_group(cd->c->dis, all, tg.n > 2 ? 4 : 3); /* hosted X and Y */
+        }
+    }
+    if (cd->subject.n == 0) {
+        cd->subject = src;
+    }
+    double conf = 0.9 - (src.coref || tg.coref ? 0.2 : 0) - (tg.weak ? 0.1 : 0);
+    bool sym = (cue->hints & LH_SYM) != 0, back = sym && (f & CF_HALT) == 0;
+    if (cue->pos == LX_VERB && allynet__in_list(cue->lemma, one_sided)) {
+        back = false; /* "X consulted Y", "X telephoned Y": Y did nothing */
+    }
+    if (tg.n == 0 && sym && src.n >= 2) {
+        for (size_t a = 0; a < src.n; a++) {
+            for (size_t b = 0; b < src.n; b++) {
+                emit(cd, cue, f, src.a[a], src.a[b], conf - 0.1);
+            }
+        }
+    }
+    for (size_t a = 0; a < src.n; a++) {
+        for (size_t b = 0; b < tg.n; b++) {
+            emit(cd, cue, f, src.a[a], tg.a[b], conf);
+            if (back) {
+                emit(cd, cue, f, tg.a[b], src.a[a], conf - 0.3);
+            }
+        }
+    }
+    cd->prev_src = src;
+    cd->prev_tg = tg;
+}
+
+bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__tokens *t,
+                            allynet__span s) {
+    if (s.last - s.first > ALLYNET__MAX_SENT) {
+        s.last = s.first + ALLYNET__MAX_SENT;
+    }
+    allynet__sent x;
+    x.t = t;
+    x.s = s;
+    x.nm = x.nc = 0;
+    memset(x.tok_cue, 0, sizeof x.tok_cue);
+    allynet__cues_scan(&x, c);
+    allynet__mentions_classify(&x);
+    allynet__coref_resolve(&x, c->dis);
+    allynet__cues_flag(&x);
+    for (size_t k = 0; k < x.nc; k++) {
+        long cp = compound(&x, &x.cue[k]);
+        if (cp >= 0) {
+            x.m[cp].flags |= MN_BOUND;
+        }
+    }
+    coder cd = {
+        .c = c, .x = &x, .start = t->v[s.first].start, .end = t->v[s.last - 1].end, .ok = true};
+    for (size_t k = 0; k < x.nc && cd.ok; k++) {
+        code_cue(&cd, k);
+    }
+    allynet__coref_next_sentence(c->dis);
+    return cd.ok;
+}
