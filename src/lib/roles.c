@@ -160,6 +160,28 @@ static bool appositive_name(const allynet__sent *x, size_t from, size_t to) {
     return strcmp(nm(x, to - 1), "and") == 0;
 }
 
+/* Does ", and" before b open a new clause with b as its subject ("to Ukraine, and Biden said")? */
+static bool new_subject(const allynet__sent *x, const allynet__mention *a,
+                        const allynet__mention *b) {
+    static const char *const verbs[] = {"said", "says",      "has",   "have",  "had",
+                                        "is",   "was",       "were",  "would", "will",
+                                        "told", "announced", "later", NULL};
+    if (b->first < a->last + 2 || strcmp(nm(x, b->first - 1), "and") != 0 ||
+        nm(x, b->first - 2)[0] != ',' || b->last >= x->s.last) {
+        return false;
+    }
+    unsigned c = x->tok_cue[b->last - x->s.first];
+    if (!allynet__in_list(nm(x, b->last), verbs) && !(c && x->cue[c - 1].cue->pos == LX_VERB)) {
+        return false;
+    }
+    for (size_t k = allynet__clause_start(x, a->first); k < a->first; k++) {
+        if (x->tok_cue[k - x->s.first]) {
+            return true; /* a was an object: b starts the next clause */
+        }
+    }
+    return false; /* "Russia, Iran, and Syria signed": a list of subjects */
+}
+
 /* "North Korea's missile launches and China's behaviour": two possessors of coordinated nouns. */
 static bool possessive_pair(const allynet__sent *x, const allynet__mention *a,
                             const allynet__mention *b) {
@@ -189,7 +211,7 @@ bool allynet__coordinated(const allynet__sent *x, const allynet__mention *a,
             return false;
         }
     }
-    return true;
+    return !new_subject(x, a, b);
 }
 
 static bool after_prep(const allynet__sent *x, const allynet__mention *mn) {

@@ -289,6 +289,22 @@ static void test_opposed_to(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_and_opens_new_clause(void **state) {
+    (void)state;
+    allynet_graph *g =
+        extract("Germany will send tanks to Ukraine, and Biden said Washington would "
+                "supply tanks.",
+                "2023-01-25");
+    assert_true(tie(g, "DEU", "UKR") > 0);
+    assert_close(tie(g, "DEU", "USA"), 0.0, 1e-12); /* Biden is the next clause's subject */
+    assert_true(tie(g, "USA", "UKR") > 0);
+    allynet_graph_free(g);
+    g = extract("Russia, Iran, and Syria signed a pact with Belarus.", NULL);
+    assert_true(tie(g, "SYR", "BLR") > 0); /* a list of subjects stays one */
+    assert_true(tie(g, "RUS", "BLR") > 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -316,6 +332,7 @@ int main(void) {
         cmocka_unit_test(test_the_bloc),
         cmocka_unit_test(test_war_in_a_country),
         cmocka_unit_test(test_opposed_to),
+        cmocka_unit_test(test_and_opens_new_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
