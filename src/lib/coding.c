@@ -213,6 +213,32 @@ static size_t inner_object(const allynet__sent *x, const allynet__lx_match *lm) 
     return lm->last;
 }
 
+/* "Beijing said Washington's arms sales were a provocation": a charge after a copula in reported
+ * speech; the speaker accuses the actor named between "said" and the copula. */
+static bool reported_charge(const allynet__sent *x, const allynet__lx_match *lm, roles *src,
+                            roles *tg) {
+    static const char *const said[] = {"said", "says", "saying", "argued", "insisted", NULL};
+    static const char *const copula[] = {"was",      "were",        "is",      "are",
+                                         "amounted", "constituted", "amounts", NULL};
+    size_t c = find_word(x, lm->first > 4 ? lm->first - 4 : x->s.first, lm->first, copula);
+    if (c == SIZE_MAX) {
+        return false;
+    }
+    size_t v = find_word(x, x->s.first, c, said);
+    if (v == SIZE_MAX || allynet__left_role(x, x->s.first, v, src) < 0) {
+        return false;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (mn->first > v && mn->last <= c && mn->actors[0] &&
+            !(mn->flags & (MN_PLACE | MN_QUOTED | MN_IN | MN_FROM))) {
+            allynet__add_role(tg, mn);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
@@ -227,10 +253,17 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         return true;
     }
     if (lm->cue->hints & LH_ACCUSE) {
-        size_t v = find_word(x, start, lm->first, allynet__naming);
+        size_t from = start;
+        if (start > x->s.first + 1 && strcmp(nm(x, start - 1), "as") == 0) {
+            from = allynet__clause_start(x, start - 1); /* "described the strikes as aggression" */
+        }
+        size_t v = find_word(x, from, lm->first, allynet__naming);
         if (v != SIZE_MAX) {
             allynet__left_role(x, allynet__clause_start(x, v), v, src);
             allynet__right_role(x, lm->cue, v + 1, lm->first, tg);
+            return true;
+        }
+        if (reported_charge(x, lm, src, tg)) {
             return true;
         }
         if (cue_between(x, start, lm->first)) {

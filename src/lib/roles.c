@@ -112,6 +112,12 @@ static bool on_territory(const allynet__sent *x, const allynet__mention *mn) {
 
 static bool eligible_target_in(const allynet__sent *x, const allynet__mention *mn,
                                const allynet__cue *cue) {
+    static const char *const land[] = {"territory", "soil",   "airspace", "waters", "border",
+                                       "borders",   "forces", "troops",   "bases",  NULL};
+    if ((mn->flags & MN_THING) && mn->actors[0] && (cue->hints & LH_SPATIAL) && cue->weight < 0 &&
+        mn->last < x->s.last && allynet__in_list(nm(x, mn->last), land)) {
+        return true; /* "attacked its territory": the owner is hit */
+    }
     if (mn->actors[0] == NULL || (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING))) {
         return false;
     }

@@ -305,6 +305,20 @@ static void test_and_opens_new_clause(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_reported_charges(void **state) {
+    (void)state;
+    allynet_graph *g =
+        extract("Beijing said Washington's arms sales to Taiwan were a provocation.", NULL);
+    assert_true(tie(g, "CHN", "USA") < 0); /* a charge after a copula in reported speech */
+    allynet_graph_free(g);
+    g = extract("Tehran described the U.S. strikes as an act of aggression.", NULL);
+    assert_true(tie(g, "IRN", "USA") < 0); /* "described X as" reaches across "as" */
+    allynet_graph_free(g);
+    g = extract("Moscow said Kyiv had attacked its territory.", NULL);
+    assert_true(tie(g, "UKR", "RUS") < 0); /* the owner of the territory is hit */
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -333,6 +347,7 @@ int main(void) {
         cmocka_unit_test(test_war_in_a_country),
         cmocka_unit_test(test_opposed_to),
         cmocka_unit_test(test_and_opens_new_clause),
+        cmocka_unit_test(test_reported_charges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
