@@ -23,9 +23,10 @@ static const char *const be[] = {"is", "are", "was", "were", "been", "being",
 /* Linking verbs that make a passive only with an agent ("remains designated ... by X"; "remain
  * aligned with X" is no passive). */
 static const char *const linking[] = {"remain", "remains", "remained", "become", "became", NULL};
-const char *const allynet__naming[] = {"called", "calls",    "call",      "calling",   "branded",
-                                       "brands", "labelled", "labeled",   "described", "describes",
-                                       "termed", "dubbed",   "denounced", NULL};
+const char *const allynet__naming[] = {
+    "called",  "calls",     "call",      "calling",   "branded",    "brands",    "labelled",
+    "labeled", "described", "describes", "termed",    "dubbed",     "denounced", "lists",
+    "listed",  "regards",   "regarded",  "considers", "considered", NULL};
 static const char *const determiners[] = {"the",   "a",   "an",    "this", "that", "these",
                                           "those", "its", "their", "his",  "her",  "it",
                                           "they",  "he",  "she",   NULL};
@@ -231,6 +232,18 @@ static bool after_prep(const allynet__sent *x, const allynet__mention *mn) {
 
 /* The mention nearest before token `end` and at or after `start`, preferring one not governed by
  * a preposition; with its coordinated neighbours. Returns the mention index or -1. */
+/* Is b the leader of a in "a led by b" / "a, led by the b"? */
+static bool led_by(const allynet__sent *x, const allynet__mention *a, const allynet__mention *b) {
+    size_t k = a->last;
+    if (k < x->s.last && nm(x, k)[0] == ',') {
+        k++;
+    }
+    if (k + 2 > b->first || strcmp(nm(x, k), "led") != 0 || strcmp(nm(x, k + 1), "by") != 0) {
+        return false;
+    }
+    return b->first == k + 2 || (b->first == k + 3 && strcmp(nm(x, k + 2), "the") == 0);
+}
+
 long allynet__left_role_as(const allynet__sent *x, size_t start, size_t end, roles *r,
                            bool object) {
     long best = -1, fallback = -1;
@@ -253,6 +266,9 @@ long allynet__left_role_as(const allynet__sent *x, size_t start, size_t end, rol
     }
     if (best < 0) {
         return -1;
+    }
+    if (fallback > best && led_by(x, &x->m[best], &x->m[fallback])) {
+        best = fallback; /* "Syrian rebels led by HTS captured Damascus": HTS acts */
     }
     allynet__add_role(r, &x->m[best]);
     for (size_t j = (size_t)best; j > 0 && allynet__coordinated(x, &x->m[j - 1], &x->m[j]); j--) {

@@ -319,6 +319,14 @@ static void test_reported_charges(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_led_by(void **state) {
+    (void)state;
+    allynet_graph *g =
+        extract("Syrian rebels led by Hayat Tahrir al-Sham captured Damascus on Sunday.", NULL);
+    assert_true(tie(g, "HTS", "SYR") < 0); /* the leader of the subject acts */
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -348,6 +356,7 @@ int main(void) {
         cmocka_unit_test(test_opposed_to),
         cmocka_unit_test(test_and_opens_new_clause),
         cmocka_unit_test(test_reported_charges),
+        cmocka_unit_test(test_led_by),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
