@@ -90,6 +90,19 @@ static bool noun_context(const allynet__sent *x, size_t i) {
            strcmp(w, "their") == 0 || strcmp(w, "her") == 0;
 }
 
+/* Is token i "armed" used as an adjective rather than "armed X" (gave X arms)? */
+static bool armed_adjective(const allynet__sent *x, size_t i) {
+    static const char *const object[] = {"the", "them",   "it",        "its",    "their",   "his",
+                                         "her", "rebels", "militants", "groups", "proxies", NULL};
+    if (strcmp(nm(x, i), "armed") != 0) {
+        return false;
+    }
+    if (i + 1 >= x->s.last) {
+        return true;
+    }
+    return !(x->t->v[i + 1].flags & TK_CAP) && !allynet__in_list(nm(x, i + 1), object);
+}
+
 void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
     const allynet__tokens *t = x->t;
     size_t i = x->s.first, cue_end = 0; /* tokens inside a gapped cue start no other cue */
@@ -113,6 +126,8 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
                 /* "war-torn", "US-led": part of a compound adjective */
             } else if (lm.cue->pos == LX_VERB && after_det(x, i) && lm.last == lm.first + 1) {
                 /* "a charge", "a sanctioned tanker": not a verb here */
+            } else if (armed_adjective(x, i)) {
+                /* "armed with knives", "armed groups", "the armed forces" */
             } else if (!event_anaphor(x, c, &lm)) {
                 add_cue(x, &lm);
             }

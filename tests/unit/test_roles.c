@@ -327,6 +327,17 @@ static void test_led_by(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_armed_adjective(void **state) {
+    (void)state;
+    allynet_graph *g =
+        extract("Chinese coast guard personnel armed with knives boarded Philippine boats.", NULL);
+    assert_true(tie(g, "CHN", "PHL") < 0); /* "armed with" is no arms delivery */
+    allynet_graph_free(g);
+    g = extract("Iran has armed Hezbollah for decades.", NULL);
+    assert_true(tie(g, "IRN", "HEZ") > 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -357,6 +368,7 @@ int main(void) {
         cmocka_unit_test(test_and_opens_new_clause),
         cmocka_unit_test(test_reported_charges),
         cmocka_unit_test(test_led_by),
+        cmocka_unit_test(test_armed_adjective),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
