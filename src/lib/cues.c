@@ -200,10 +200,10 @@ static const char *const halting[] = {
     "canceled",   "cancels",    "stop",     "stopped",    "stops",     "stopping", "prohibit",
     "prohibited", "prohibits",  "withhold", "withheld",   "withholds", "abandon",  "abandoned",
     "abandons",   "quit",       "quits",    "revoke",     "revoked",   "revokes",  NULL};
-static const char *const lifting[] = {
-    "lift",    "lifted",  "lifts", "lifting",  "ease",   "eased",   "eases",   "easing",
-    "end",     "ended",   "ends",  "ending",   "remove", "removed", "removes", "relax",
-    "relaxed", "relaxes", "scrap", "scrapped", "drop",   "dropped", "drops",   NULL};
+static const char *const lifting[] = {"lift",     "lifted", "lifts",   "lifting", "ease",
+                                      "eased",    "eases",  "easing",  "remove",  "removed",
+                                      "removes",  "relax",  "relaxed", "relaxes", "scrap",
+                                      "scrapped", "drop",   "dropped", "drops",   NULL};
 
 static bool mention_between(const allynet__sent *x, size_t from, size_t to);
 
