@@ -278,6 +278,7 @@ static bool word(tk_state *s, size_t *i, size_t len) {
     }
     allynet__token *tk = &s->t->v[s->t->n - 1];
     const char *norm = s->t->arena.buf + tk->norm;
+    f = tk->flags; /* with the case flags */
     if (next == e && e < len && b[e] == '.' &&
         ((e - start == 1 && (f & TK_CAP)) || is_abbrev(norm, f, b + e, b + len))) {
         tk->end++; /* Mr. Dr. J. */
