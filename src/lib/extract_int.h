@@ -52,6 +52,14 @@ static inline const char *allynet__tok_norm(const allynet__tokens *t, size_t i) 
 }
 
 /* ---- words (words.c) */
+/* Are two NUL-terminated words equal? Inline: words are a few bytes, a libc call costs more. */
+static inline bool allynet__same_word(const char *a, const char *b) {
+    while (*a != '\0' && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
 /* The tokens' hash of a lower-cased form: FNV-1a, 32 bits. */
 uint32_t allynet__word_hash(const char *s);
 

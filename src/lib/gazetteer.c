@@ -196,7 +196,8 @@ allynet_status allynet__gazetteer_load(allynet__gazetteer *g, const char *buf, s
 
 static bool tok_ok(const allynet__gazetteer *g, const gz_tok *gt, const allynet__tokens *t,
                    size_t j) {
-    if (gt->hash != t->v[j].hash || strcmp(g->arena.buf + gt->norm, allynet__tok_norm(t, j)) != 0) {
+    if (gt->hash != t->v[j].hash ||
+        !allynet__same_word(g->arena.buf + gt->norm, allynet__tok_norm(t, j))) {
         return false;
     }
     unsigned f = t->v[j].flags;

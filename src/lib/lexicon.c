@@ -329,7 +329,7 @@ static void resolve(const allynet__lexicon *cl) {
 
 static bool pos_has(const allynet__lexicon *l, const lx_pos *p, const char *w, size_t *form) {
     for (size_t i = 0; i < p->n; i++) {
-        if (strcmp(l->arena.buf + p->forms[i], w) == 0) {
+        if (allynet__same_word(l->arena.buf + p->forms[i], w)) {
             *form = i;
             return true;
         }

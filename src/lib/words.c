@@ -35,7 +35,7 @@ static _Thread_local word_index wl_index[WL_LISTS];
 
 static bool wl_scan(const char *w, const char *const *list) {
     for (; *list; list++) {
-        if ((*list)[0] == w[0] && strcmp(w, *list) == 0) {
+        if (allynet__same_word(w, *list)) {
             return true;
         }
     }
@@ -86,7 +86,7 @@ static bool wl_lookup(const char *w, const char *const *list) {
             return false;
         }
         const char *e = list[k - 1];
-        if (e[0] == w[0] && strcmp(e, w) == 0) {
+        if (allynet__same_word(e, w)) {
             return true;
         }
     }
@@ -156,7 +156,7 @@ bool allynet__wordmap_get(const allynet__wordmap *m, const char *key, uint32_t h
         if (s->key == NULL) {
             return false;
         }
-        if (s->hash == hash && strcmp(s->key, key) == 0) {
+        if (s->hash == hash && allynet__same_word(s->key, key)) {
             *val = s->val;
             return true;
         }
