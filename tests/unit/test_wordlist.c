@@ -185,12 +185,40 @@ static void test_tokens_fold_hash_case(void **state) {
     allynet__tokens_destroy(&t);
 }
 
+/* UTF-8 repair skips plain ASCII eight bytes at a time: a NUL, a stray byte or a character at
+ * every offset and alignment is still found. */
+static void test_repair_alignment(void **state) {
+    (void)state;
+    static const char *const odd[] = {"\x00", "\xff", "\x80", "\xc3\xa9", "\xe2\x80\x99"};
+    for (size_t k = 0; k < sizeof odd / sizeof *odd; k++) {
+        size_t n = k == 0 ? 1 : strlen(odd[k]);
+        for (size_t at = 0; at < 24; at++) {
+            char buf[40];
+            memset(buf, 'a', sizeof buf);
+            memcpy(buf + at, odd[k], n);
+            size_t first = 99, bad = allynet__utf8_repair(buf, 32, &first);
+            if (k == 0) { /* NUL becomes a space, not a repair */
+                assert_int_equal(bad, 0);
+                assert_int_equal(buf[at], ' ');
+            } else if (k <= 2) {
+                assert_int_equal(bad, 1);
+                assert_int_equal(first, at);
+                assert_int_equal(buf[at], '?');
+            } else {
+                assert_int_equal(bad, 0);
+                assert_memory_equal(buf + at, odd[k], n);
+            }
+        }
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_in_list_collisions),
         cmocka_unit_test(test_in_list_short_long_duplicates),
         cmocka_unit_test(test_in_list_many_lists),
         cmocka_unit_test(test_wordmap),
+        cmocka_unit_test(test_repair_alignment),
         cmocka_unit_test(test_tokens_fold_hash_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
