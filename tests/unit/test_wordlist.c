@@ -1,7 +1,7 @@
 /* test_wordlist.c — the fast paths of text extraction against their plain definitions: the word
  * list index behind allynet__in_list (collisions, short and long lists, more lists than it
- * indexes), the tokenizer's one-pass folding, hashing and case flags, and the gazetteer's and
- * lexicon's first-token tables. */
+ * indexes), the word map (growth, collisions), the tokenizer's one-pass folding, hashing and case
+ * flags, UTF-8 repair's ASCII skip at every alignment, and the evidence cap's dropped counts. */
 #include "testutil.h"
 
 #include "extract_int.h"
@@ -212,6 +212,38 @@ static void test_repair_alignment(void **state) {
     }
 }
 
+/* The evidence cap: one span kept per tie, the other events counted in evidence_dropped, summed
+ * over documents, and counted afresh after the graph is taken. */
+static void dropped_after(allynet_extractor *x, int docs, json_int_t want) {
+    for (int d = 0; d < docs; d++) {
+        char text[] = "Russia condemned Japan. Russia condemned Japan. Russia condemned Japan.";
+        assert_int_equal(
+            allynet_extract_buffer(x, text, strlen(text), d ? "b" : "a", "t.txt", NULL, NULL),
+            ALLYNET_OK);
+    }
+    allynet_graph *g = NULL;
+    assert_int_equal(allynet_extractor_take_graph(x, &g, NULL), ALLYNET_OK);
+    long i = allynet_graph_find_actor(g, "RUS"), j = allynet_graph_find_actor(g, "JPN");
+    assert_true(i >= 0 && j >= 0);
+    long k = allynet_graph_find_tie(g, (size_t)i, (size_t)j);
+    assert_true(k >= 0);
+    const allynet_tie *t = allynet_graph_tie(g, (size_t)k);
+    assert_int_equal(json_array_size(t->evidence), 1);
+    assert_int_equal(t->events, want + 1);
+    assert_int_equal(json_integer_value(json_object_get(t->attrs, "evidence_dropped")), want);
+    allynet_graph_free(g);
+}
+
+static void test_evidence_dropped(void **state) {
+    (void)state;
+    allynet_extract_options o = {.max_evidence = 1};
+    allynet_extractor *x = NULL;
+    assert_int_equal(allynet_extractor_new(&o, &x, NULL), ALLYNET_OK);
+    dropped_after(x, 2, 5);
+    dropped_after(x, 1, 2);
+    allynet_extractor_free(x);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_in_list_collisions),
@@ -219,6 +251,7 @@ int main(void) {
         cmocka_unit_test(test_in_list_many_lists),
         cmocka_unit_test(test_wordmap),
         cmocka_unit_test(test_repair_alignment),
+        cmocka_unit_test(test_evidence_dropped),
         cmocka_unit_test(test_tokens_fold_hash_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
