@@ -26,11 +26,12 @@ uint32_t allynet__word_hash(const char *s) {
 enum { WL_LISTS = 64, WL_SLOTS = 512, WL_SHORT = 8, WL_MAX = 255 };
 
 typedef struct {
-    const char *const *list; /* NULL: a free entry */
-    bool scan;               /* too short or too long to index */
-    uint8_t slot[WL_SLOTS];  /* 1 + the position of a word, 0 empty; linear probing */
+    bool scan;              /* too short or too long to index */
+    uint8_t slot[WL_SLOTS]; /* 1 + the position of a word, 0 empty; linear probing */
 } word_index;
 
+/* The lists' addresses apart from their tables: finding a list touches a few cache lines. */
+static _Thread_local const char *const *wl_list[WL_LISTS]; /* NULL: a free entry */
 static _Thread_local word_index wl_index[WL_LISTS];
 
 static bool wl_scan(const char *w, const char *const *list) {
@@ -47,7 +48,6 @@ static void wl_build(word_index *ix, const char *const *list) {
     while (list[n] != NULL) {
         n++;
     }
-    ix->list = list;
     ix->scan = n < WL_SHORT || n > WL_MAX;
     memset(ix->slot, 0, sizeof ix->slot);
     for (size_t k = 0; k < n && !ix->scan; k++) {
@@ -64,10 +64,11 @@ static const word_index *wl_find(const char *const *list) {
     uintptr_t a = (uintptr_t)list; /* lists lie side by side: the low bits tell them apart */
     size_t i = (size_t)((a >> 3) ^ (a >> 9)) & (WL_LISTS - 1);
     for (size_t probes = 0; probes < WL_LISTS; probes++, i = (i + 1) & (WL_LISTS - 1)) {
-        if (wl_index[i].list == list) {
+        if (wl_list[i] == list) {
             return &wl_index[i];
         }
-        if (wl_index[i].list == NULL) {
+        if (wl_list[i] == NULL) {
+            wl_list[i] = list;
             wl_build(&wl_index[i], list);
             return &wl_index[i];
         }
