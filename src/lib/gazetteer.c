@@ -18,6 +18,7 @@ typedef struct {
     size_t tok0, ntok; /* into toks */
     size_t actor;      /* arena offset; "-" disables the surface */
     allynet__gz_type type;
+    int rule0; /* the first token's CASE_* (its word is the chain's key) */
     char from[11], to[11];
     size_t next; /* next entry with the same first token, SIZE_MAX at the end */
 } gz_entry;
@@ -148,6 +149,7 @@ static allynet_status add_row(allynet__gazetteer *g, char **f, const char *sourc
             return allynet_error_set(err, ALLYNET_E_NOMEM, source, line, 0, "out of memory");
         }
     }
+    e->rule0 = g->toks[e->tok0].rule;
     allynet__bloom_add(&g->first_hashes, t->v[0].hash);
     if (e->actor == SIZE_MAX || !link_entry(g, g->n, allynet__tok_norm(t, 0))) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, source, line, 0, "out of memory");
@@ -194,20 +196,23 @@ allynet_status allynet__gazetteer_load(allynet__gazetteer *g, const char *buf, s
     return st;
 }
 
+static bool case_ok(int rule, unsigned f) {
+    if (rule == CASE_CAP) {
+        return (f & TK_CAP) != 0;
+    }
+    if (rule == CASE_EXACT) {
+        return (f & TK_UPPER) != 0;
+    }
+    return true;
+}
+
 static bool tok_ok(const allynet__gazetteer *g, const gz_tok *gt, const allynet__tokens *t,
                    size_t j) {
     if (gt->hash != t->v[j].hash ||
         !allynet__same_word(g->arena.buf + gt->norm, allynet__tok_norm(t, j))) {
         return false;
     }
-    unsigned f = t->v[j].flags;
-    if (gt->rule == CASE_CAP) {
-        return (f & TK_CAP) != 0;
-    }
-    if (gt->rule == CASE_EXACT) {
-        return (f & TK_UPPER) != 0;
-    }
-    return true;
+    return case_ok(gt->rule, t->v[j].flags);
 }
 
 static bool in_dates(const gz_entry *e, const char *date) {
@@ -231,12 +236,12 @@ bool allynet__gazetteer_match(const allynet__gazetteer *g, const allynet__tokens
         if (i + en->ntok > last || (best && en->ntok <= best->ntok) || !in_dates(en, date)) {
             continue;
         }
-        size_t k = 0;
-        while (k < en->ntok && tok_ok(g, &g->toks[en->tok0 + k], t, i + k) &&
-               (k + 1 == en->ntok || !(t->v[i + k].flags & TK_POSS))) {
-            k++;
+        /* the first word is the chain's key: only its case is left to check */
+        bool ok = case_ok(en->rule0, t->v[i].flags);
+        for (size_t k = 1; ok && k < en->ntok; k++) {
+            ok = !(t->v[i + k - 1].flags & TK_POSS) && tok_ok(g, &g->toks[en->tok0 + k], t, i + k);
         }
-        if (k == en->ntok) {
+        if (ok) {
             best = en;
         }
     }
