@@ -53,9 +53,9 @@ int allynet_status_exit_code(allynet_status s);
 
 /* An actor: a state (ISO3 id) or a non-state actor with a short code. */
 typedef struct allynet_actor {
-    char *id;      /* owned, never NULL, unique in its graph */
-    char *name;    /* owned, may be NULL */
-    char *kind;    /* owned, may be NULL: state, organization, armed_group, ... */
+    char *id;      /* owned by the graph, never NULL, unique in its graph */
+    char *name;    /* owned by the graph, may be NULL */
+    char *kind;    /* owned by the graph, may be NULL: state, organization, armed_group, ... */
     json_t *attrs; /* owned object of every other key (positions, bloc, ...); may be NULL */
 } allynet_actor;
 

@@ -17,6 +17,8 @@ struct allynet_graph {
     allynet__strmap pool_index; /* interned strings (relations) */
     char **pool;
     size_t n_pool, cap_pool;
+    allynet__strpool ids;     /* actor ids, packed apart so lookups touch few cache lines */
+    allynet__strpool strings; /* actor names and kinds */
 };
 
 allynet_graph *allynet_graph_new(bool directed) {
@@ -41,11 +43,10 @@ void allynet_graph_free(allynet_graph *g) {
         return;
     }
     for (size_t i = 0; i < g->n_actors; i++) {
-        free(g->actors[i].id);
-        free(g->actors[i].name);
-        free(g->actors[i].kind);
         json_decref(g->actors[i].attrs);
     }
+    allynet__strpool_destroy(&g->ids);
+    allynet__strpool_destroy(&g->strings);
     for (size_t i = 0; i < g->n_ties; i++) {
         json_decref(g->ties[i].evidence);
         json_decref(g->ties[i].attrs);
@@ -185,10 +186,10 @@ allynet_status allynet__graph_add_actor_attrs(allynet_graph *g, const char *id, 
     if (found >= 0) {
         allynet_actor *a = &g->actors[found];
         if (a->name == NULL && name != NULL) {
-            a->name = allynet__strdup(name, &ok);
+            a->name = allynet__strpool_dup(&g->strings, name, &ok);
         }
         if (a->kind == NULL && kind != NULL) {
-            a->kind = allynet__strdup(kind, &ok);
+            a->kind = allynet__strpool_dup(&g->strings, kind, &ok);
         }
         if (attrs != NULL) {
             if (a->attrs == NULL) {
@@ -215,14 +216,12 @@ allynet_status allynet__graph_add_actor_attrs(allynet_graph *g, const char *id, 
         g->cap_actors = cap;
     }
     allynet_actor a = {0};
-    a.id = allynet__strdup(id, &ok);
-    a.name = allynet__strdup(name, &ok);
-    a.kind = allynet__strdup(kind, &ok);
+    /* On failure the pool may keep the copies until the graph is freed. */
+    a.id = allynet__strpool_dup(&g->ids, id, &ok);
+    a.name = allynet__strpool_dup(&g->strings, name, &ok);
+    a.kind = allynet__strpool_dup(&g->strings, kind, &ok);
     a.attrs = attrs;
     if (!ok || !allynet__strmap_put(&g->actor_index, a.id, g->n_actors)) {
-        free(a.id);
-        free(a.name);
-        free(a.kind);
         json_decref(attrs);
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
@@ -285,51 +284,44 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
                                  "tie %s -> %s: evidence is not an array", g->actors[source].id,
                                  g->actors[target].id);
     }
-    long found = allynet_graph_find_tie(g, source, target);
-    if (found >= 0) {
-        allynet_tie *t = &g->ties[found];
-        bool ok = true;
-        if (t->relation == NULL && relation != NULL) {
-            t->relation = allynet__graph_intern(g, relation, &ok);
-        }
-        if (!ok) {
-            json_decref(evidence);
-            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-        }
+    /* Room for one more tie and the interned relation first, so a dyad claimed below is never
+     * left pointing past the ties. */
+    bool ok = true;
+    if (g->n_ties == g->cap_ties) {
+        size_t cap = g->cap_ties ? g->cap_ties * 2 : 16;
+        allynet_tie *t = realloc(g->ties, cap * sizeof *t);
+        ok = t != NULL;
+        g->ties = t ? t : g->ties;
+        g->cap_ties = t ? cap : g->cap_ties;
+    }
+    const char *rel = ok ? allynet__graph_intern(g, relation, &ok) : NULL;
+    size_t at = 0;
+    bool fresh = false;
+    if (!ok || !allynet__dyadmap_upsert(&g->tie_index, dyad_key(g, source, target), g->n_ties, &at,
+                                        &fresh)) {
+        json_decref(evidence);
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    if (fresh) {
+        g->ties[g->n_ties++] = (allynet_tie){.source = source,
+                                             .target = target,
+                                             .weight = weight,
+                                             .relation = rel,
+                                             .events = events,
+                                             .evidence = evidence};
+    } else {
+        allynet_tie *t = &g->ties[at];
         allynet_status st = append_evidence(t, evidence, err);
         if (st != ALLYNET_OK) {
             return st;
         }
+        t->relation = t->relation ? t->relation : rel;
         t->weight += weight;
         t->events += events;
-        if (out) {
-            *out = (size_t)found;
-        }
-        return ALLYNET_OK;
     }
-    if (g->n_ties == g->cap_ties) {
-        size_t cap = g->cap_ties ? g->cap_ties * 2 : 16;
-        allynet_tie *t = realloc(g->ties, cap * sizeof *t);
-        if (t == NULL) {
-            json_decref(evidence);
-            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-        }
-        g->ties = t;
-        g->cap_ties = cap;
-    }
-    bool ok = true;
-    allynet_tie t = {.source = source, .target = target, .weight = weight, .events = events};
-    t.relation = allynet__graph_intern(g, relation, &ok);
-    if (!ok || !allynet__dyadmap_put(&g->tie_index, dyad_key(g, source, target), g->n_ties)) {
-        json_decref(evidence);
-        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    t.evidence = evidence;
-    g->ties[g->n_ties] = t;
     if (out) {
-        *out = g->n_ties;
+        *out = at;
     }
-    g->n_ties++;
     return ALLYNET_OK;
 }
 
@@ -420,106 +412,151 @@ static int cmp_actor(const void *a, const void *b) {
     return strcmp(((const allynet_actor *)a)->id, ((const allynet_actor *)b)->id);
 }
 
-static int cmp_tie(const void *a, const void *b, void *ctx) {
-    const allynet_tie *ties = ctx;
-    const allynet_tie *x = &ties[*(const uint32_t *)a], *y = &ties[*(const uint32_t *)b];
-    if (x->source != y->source) {
-        return x->source < y->source ? -1 : 1;
-    }
-    if (x->target != y->target) {
-        return x->target < y->target ? -1 : 1;
-    }
-    return 0;
-}
-
-/* Sorts the ties through a 4-byte index permutation applied in place, so sorting a million ties
- * needs 4 MB, not a second copy of the ties. */
-static bool sort_ties(allynet_graph *g) {
-    size_t m = g->n_ties;
-    uint32_t *perm = malloc((m + 1) * sizeof *perm);
-    if (perm == NULL) {
+/* One stable counting-sort pass: out[] lists the entries of in[] (tie indexes) ordered by
+ * key[tie], ties with equal keys in their order in in[] (NULL in[] means 0..m-1). */
+static bool counting_pass(const uint32_t *key, size_t n_keys, const uint32_t *in, uint32_t *out,
+                          size_t m) {
+    size_t *pos = calloc(n_keys + 1, sizeof *pos);
+    if (pos == NULL) {
         return false;
     }
     for (size_t i = 0; i < m; i++) {
-        perm[i] = (uint32_t)i;
+        pos[key[i] + 1]++;
     }
-    if (m > 1) {
-        qsort_r(perm, m, sizeof *perm, cmp_tie, g->ties);
+    for (size_t k = 1; k <= n_keys; k++) {
+        pos[k] += pos[k - 1];
     }
-    /* Follow each cycle: position i receives the tie at perm[i]. */
+    for (size_t j = 0; j < m; j++) {
+        uint32_t i = in ? in[j] : (uint32_t)j;
+        out[pos[key[i]]++] = i;
+    }
+    free(pos);
+    return true;
+}
+
+/* Moves each tie to position i from perm[i], following the permutation's cycles in place (perm
+ * is consumed). */
+static void apply_permutation(allynet_tie *ties, uint32_t *perm, size_t m) {
     for (size_t i = 0; i < m; i++) {
         if (perm[i] == UINT32_MAX || perm[i] == i) {
             continue;
         }
-        allynet_tie keep = g->ties[i];
+        allynet_tie keep = ties[i];
         size_t j = i;
         while (perm[j] != i) {
             size_t k = perm[j];
-            g->ties[j] = g->ties[k];
+            ties[j] = ties[k];
             perm[j] = UINT32_MAX;
             j = k;
         }
-        g->ties[j] = keep;
+        ties[j] = keep;
         perm[j] = UINT32_MAX;
     }
+}
+
+/* Sorts the ties by (source, target): two linear counting-sort passes (by target, then stably by
+ * source) over 4-byte indexes, then the permutation is applied in place, so sorting a million ties
+ * needs 12 MB of indexes, not a second copy of the ties, and no comparisons. */
+static bool sort_ties(allynet_graph *g) {
+    size_t m = g->n_ties, n = g->n_actors;
+    if (m < 2) {
+        return true;
+    }
+    uint32_t *key = malloc((m + 1) * sizeof *key);
+    uint32_t *by_target = malloc((m + 1) * sizeof *by_target);
+    uint32_t *perm = malloc((m + 1) * sizeof *perm);
+    bool ok = key && by_target && perm;
+    for (size_t i = 0; ok && i < m; i++) {
+        key[i] = (uint32_t)g->ties[i].target;
+    }
+    ok = ok && counting_pass(key, n, NULL, by_target, m);
+    for (size_t i = 0; ok && i < m; i++) {
+        key[i] = (uint32_t)g->ties[i].source;
+    }
+    ok = ok && counting_pass(key, n, by_target, perm, m);
+    free(key);
+    free(by_target);
+    if (ok) {
+        apply_permutation(g->ties, perm, m);
+    }
     free(perm);
+    return ok;
+}
+
+static bool ties_in_order(const allynet_graph *g) {
+    for (size_t i = 1; i < g->n_ties; i++) {
+        const allynet_tie *a = &g->ties[i - 1], *b = &g->ties[i];
+        if (a->source > b->source || (a->source == b->source && a->target > b->target)) {
+            return false;
+        }
+    }
     return true;
 }
 
-allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err) {
+static bool actors_in_order(const allynet_graph *g) {
+    for (size_t i = 1; i < g->n_actors; i++) {
+        if (strcmp(g->actors[i - 1].id, g->actors[i].id) > 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Sorts the actors by id and renumbers the ties' ends to match. */
+static bool sort_actors(allynet_graph *g) {
     size_t n = g->n_actors;
     size_t *rank = malloc((n + 1) * sizeof *rank);
-    if (rank == NULL) {
-        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-    }
     /* Remember each actor's old index in a slot that sorting carries along. */
     char **old_ids = malloc((n + 1) * sizeof *old_ids);
-    if (old_ids == NULL) {
-        free(rank);
-        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (size_t i = 0; i < n; i++) {
+    bool ok = rank != NULL && old_ids != NULL;
+    for (size_t i = 0; ok && i < n; i++) {
         old_ids[i] = g->actors[i].id;
     }
-    if (n > 1) {
+    if (ok && n > 1) {
         qsort(g->actors, n, sizeof *g->actors, cmp_actor);
     }
     allynet__strmap_destroy(&g->actor_index);
     allynet__strmap_init(&g->actor_index);
-    bool ok = true;
-    for (size_t i = 0; i < n; i++) {
-        ok = ok && allynet__strmap_put(&g->actor_index, g->actors[i].id, i);
+    for (size_t i = 0; ok && i < n; i++) {
+        ok = allynet__strmap_put(&g->actor_index, g->actors[i].id, i);
     }
     for (size_t i = 0; ok && i < n; i++) {
-        size_t v = 0;
-        allynet__strmap_get(&g->actor_index, old_ids[i], &v);
-        rank[i] = v;
+        allynet__strmap_get(&g->actor_index, old_ids[i], &rank[i]);
+    }
+    for (size_t i = 0; ok && i < g->n_ties; i++) {
+        g->ties[i].source = rank[g->ties[i].source];
+        g->ties[i].target = rank[g->ties[i].target];
     }
     free(old_ids);
-    if (!ok) {
-        free(rank);
+    free(rank);
+    return ok;
+}
+
+allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err) {
+    bool renumbered = !actors_in_order(g);
+    if (renumbered && !sort_actors(g)) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
-    for (size_t i = 0; i < g->n_ties; i++) {
-        allynet_tie *t = &g->ties[i];
-        t->source = rank[t->source];
-        t->target = rank[t->target];
-        if (!g->directed && t->source > t->target) {
+    for (size_t i = 0; !g->directed && i < g->n_ties; i++) {
+        allynet_tie *t = &g->ties[i]; /* an undirected tie runs from the lower index */
+        if (t->source > t->target) {
             size_t x = t->source;
             t->source = t->target;
             t->target = x;
         }
     }
-    free(rank);
-    if (g->n_ties >= UINT32_MAX || !sort_ties(g)) {
+    if (ties_in_order(g) && !renumbered) {
+        return ALLYNET_OK; /* already canonical: the dyad index still holds */
+    }
+    /* The dyad index is rebuilt in place after sorting (the peak memory is the loading's, when
+     * the index doubles, not this). */
+    allynet__dyadmap_clear(&g->tie_index);
+    if (g->n_ties >= UINT32_MAX || g->n_actors >= UINT32_MAX || !sort_ties(g) ||
+        !allynet__dyadmap_reserve(&g->tie_index, g->n_ties)) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
-    allynet__dyadmap_clear(&g->tie_index);
     for (size_t i = 0; i < g->n_ties; i++) {
-        if (!allynet__dyadmap_put(&g->tie_index, dyad_key(g, g->ties[i].source, g->ties[i].target),
-                                  i)) {
-            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-        }
+        allynet__dyadmap_put(&g->tie_index, dyad_key(g, g->ties[i].source, g->ties[i].target), i);
     }
     return ALLYNET_OK;
 }
