@@ -1,25 +1,9 @@
 /* graph.c — the snapshot model: actors, signed ties aggregated per dyad, and metadata. */
-#include "internal.h"
+#include "graph_int.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-struct allynet_graph {
-    bool directed;
-    json_t *meta;
-    allynet_actor *actors;
-    size_t n_actors, cap_actors;
-    allynet_tie *ties;
-    size_t n_ties, cap_ties;
-    allynet__strmap actor_index;
-    allynet__dyadmap tie_index;
-    allynet__strmap pool_index; /* interned strings (relations) */
-    char **pool;
-    size_t n_pool, cap_pool;
-    allynet__strpool ids;     /* actor ids, packed apart so lookups touch few cache lines */
-    allynet__strpool strings; /* actor names and kinds */
-};
 
 allynet_graph *allynet_graph_new(bool directed) {
     allynet_graph *g = calloc(1, sizeof *g);
@@ -145,18 +129,10 @@ long allynet_graph_find_actor(const allynet_graph *g, const char *id) {
     return allynet__strmap_get(&g->actor_index, id, &v) ? (long)v : -1;
 }
 
-static uint64_t dyad_key(const allynet_graph *g, size_t s, size_t t) {
-    if (!g->directed && s > t) {
-        size_t x = s;
-        s = t;
-        t = x;
-    }
-    return ((uint64_t)s << 32) | (uint64_t)t;
-}
-
 long allynet_graph_find_tie(const allynet_graph *g, size_t source, size_t target) {
     size_t v;
-    return allynet__dyadmap_get(&g->tie_index, dyad_key(g, source, target), &v) ? (long)v : -1;
+    return allynet__dyadmap_get(&g->tie_index, allynet__dyad_key(g, source, target), &v) ? (long)v
+                                                                                         : -1;
 }
 
 char *allynet__strdup(const char *s, bool *ok) {
@@ -238,7 +214,7 @@ allynet_status allynet_graph_add_actor(allynet_graph *g, const char *id, const c
     return allynet__graph_add_actor_attrs(g, id, name, kind, NULL, out, err);
 }
 
-static allynet_status append_evidence(allynet_tie *t, json_t *evidence, allynet_error *err) {
+allynet_status allynet__tie_append_evidence(allynet_tie *t, json_t *evidence, allynet_error *err) {
     if (evidence == NULL) {
         return ALLYNET_OK;
     }
@@ -295,10 +271,11 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
         g->cap_ties = t ? cap : g->cap_ties;
     }
     const char *rel = ok ? allynet__graph_intern(g, relation, &ok) : NULL;
-    size_t at = 0;
-    bool fresh = false;
-    if (!ok || !allynet__dyadmap_upsert(&g->tie_index, dyad_key(g, source, target), g->n_ties, &at,
-                                        &fresh)) {
+    size_t at = g->n_ties;
+    bool fresh = g->bulk; /* bulk loading aggregates repeated dyads at its end */
+    if (!ok ||
+        (!g->bulk && !allynet__dyadmap_upsert(&g->tie_index, allynet__dyad_key(g, source, target),
+                                              g->n_ties, &at, &fresh))) {
         json_decref(evidence);
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
@@ -311,7 +288,7 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
                                              .evidence = evidence};
     } else {
         allynet_tie *t = &g->ties[at];
-        allynet_status st = append_evidence(t, evidence, err);
+        allynet_status st = allynet__tie_append_evidence(t, evidence, err);
         if (st != ALLYNET_OK) {
             return st;
         }
@@ -406,157 +383,4 @@ allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
     }
     free(map);
     return st;
-}
-
-static int cmp_actor(const void *a, const void *b) {
-    return strcmp(((const allynet_actor *)a)->id, ((const allynet_actor *)b)->id);
-}
-
-/* One stable counting-sort pass: out[] lists the entries of in[] (tie indexes) ordered by
- * key[tie], ties with equal keys in their order in in[] (NULL in[] means 0..m-1). */
-static bool counting_pass(const uint32_t *key, size_t n_keys, const uint32_t *in, uint32_t *out,
-                          size_t m) {
-    size_t *pos = calloc(n_keys + 1, sizeof *pos);
-    if (pos == NULL) {
-        return false;
-    }
-    for (size_t i = 0; i < m; i++) {
-        pos[key[i] + 1]++;
-    }
-    for (size_t k = 1; k <= n_keys; k++) {
-        pos[k] += pos[k - 1];
-    }
-    for (size_t j = 0; j < m; j++) {
-        uint32_t i = in ? in[j] : (uint32_t)j;
-        out[pos[key[i]]++] = i;
-    }
-    free(pos);
-    return true;
-}
-
-/* Moves each tie to position i from perm[i], following the permutation's cycles in place (perm
- * is consumed). */
-static void apply_permutation(allynet_tie *ties, uint32_t *perm, size_t m) {
-    for (size_t i = 0; i < m; i++) {
-        if (perm[i] == UINT32_MAX || perm[i] == i) {
-            continue;
-        }
-        allynet_tie keep = ties[i];
-        size_t j = i;
-        while (perm[j] != i) {
-            size_t k = perm[j];
-            ties[j] = ties[k];
-            perm[j] = UINT32_MAX;
-            j = k;
-        }
-        ties[j] = keep;
-        perm[j] = UINT32_MAX;
-    }
-}
-
-/* Sorts the ties by (source, target): two linear counting-sort passes (by target, then stably by
- * source) over 4-byte indexes, then the permutation is applied in place, so sorting a million ties
- * needs 12 MB of indexes, not a second copy of the ties, and no comparisons. */
-static bool sort_ties(allynet_graph *g) {
-    size_t m = g->n_ties, n = g->n_actors;
-    if (m < 2) {
-        return true;
-    }
-    uint32_t *key = malloc((m + 1) * sizeof *key);
-    uint32_t *by_target = malloc((m + 1) * sizeof *by_target);
-    uint32_t *perm = malloc((m + 1) * sizeof *perm);
-    bool ok = key && by_target && perm;
-    for (size_t i = 0; ok && i < m; i++) {
-        key[i] = (uint32_t)g->ties[i].target;
-    }
-    ok = ok && counting_pass(key, n, NULL, by_target, m);
-    for (size_t i = 0; ok && i < m; i++) {
-        key[i] = (uint32_t)g->ties[i].source;
-    }
-    ok = ok && counting_pass(key, n, by_target, perm, m);
-    free(key);
-    free(by_target);
-    if (ok) {
-        apply_permutation(g->ties, perm, m);
-    }
-    free(perm);
-    return ok;
-}
-
-static bool ties_in_order(const allynet_graph *g) {
-    for (size_t i = 1; i < g->n_ties; i++) {
-        const allynet_tie *a = &g->ties[i - 1], *b = &g->ties[i];
-        if (a->source > b->source || (a->source == b->source && a->target > b->target)) {
-            return false;
-        }
-    }
-    return true;
-}
-
-static bool actors_in_order(const allynet_graph *g) {
-    for (size_t i = 1; i < g->n_actors; i++) {
-        if (strcmp(g->actors[i - 1].id, g->actors[i].id) > 0) {
-            return false;
-        }
-    }
-    return true;
-}
-
-/* Sorts the actors by id and renumbers the ties' ends to match. */
-static bool sort_actors(allynet_graph *g) {
-    size_t n = g->n_actors;
-    size_t *rank = malloc((n + 1) * sizeof *rank);
-    /* Remember each actor's old index in a slot that sorting carries along. */
-    char **old_ids = malloc((n + 1) * sizeof *old_ids);
-    bool ok = rank != NULL && old_ids != NULL;
-    for (size_t i = 0; ok && i < n; i++) {
-        old_ids[i] = g->actors[i].id;
-    }
-    if (ok && n > 1) {
-        qsort(g->actors, n, sizeof *g->actors, cmp_actor);
-    }
-    allynet__strmap_destroy(&g->actor_index);
-    allynet__strmap_init(&g->actor_index);
-    for (size_t i = 0; ok && i < n; i++) {
-        ok = allynet__strmap_put(&g->actor_index, g->actors[i].id, i);
-    }
-    for (size_t i = 0; ok && i < n; i++) {
-        allynet__strmap_get(&g->actor_index, old_ids[i], &rank[i]);
-    }
-    for (size_t i = 0; ok && i < g->n_ties; i++) {
-        g->ties[i].source = rank[g->ties[i].source];
-        g->ties[i].target = rank[g->ties[i].target];
-    }
-    free(old_ids);
-    free(rank);
-    return ok;
-}
-
-allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err) {
-    bool renumbered = !actors_in_order(g);
-    if (renumbered && !sort_actors(g)) {
-        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (size_t i = 0; !g->directed && i < g->n_ties; i++) {
-        allynet_tie *t = &g->ties[i]; /* an undirected tie runs from the lower index */
-        if (t->source > t->target) {
-            size_t x = t->source;
-            t->source = t->target;
-            t->target = x;
-        }
-    }
-    if (ties_in_order(g) && !renumbered) {
-        return ALLYNET_OK; /* already canonical: the dyad index still holds */
-    }
-    /* The dyad index is rebuilt in place after sorting (the peak memory is the loading's, when
-     * the index doubles, not this). */
-    allynet__dyadmap_clear(&g->tie_index);
-    if (g->n_ties >= UINT32_MAX || g->n_actors >= UINT32_MAX || !sort_ties(g) ||
-        !allynet__dyadmap_reserve(&g->tie_index, g->n_ties)) {
-        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (size_t i = 0; i < g->n_ties; i++) {
-        allynet__dyadmap_put(&g->tie_index, dyad_key(g, g->ties[i].source, g->ties[i].target), i);
-    }
-    return ALLYNET_OK;
 }

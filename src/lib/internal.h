@@ -86,6 +86,14 @@ const char *allynet__graph_intern(allynet_graph *g, const char *s, bool *ok);
 /* JSON real precision used by every writer: 12 significant digits. */
 #define ALLYNET__JSON_FLAGS JSON_REAL_PRECISION(12)
 
+/* ---- graph building (graph_order.c) */
+/* Bulk loading: between begin (on a graph without ties) and end, allynet_graph_add_tie appends
+ * without looking up the dyad, and end aggregates repeated dyads exactly as one-by-one adding
+ * would (same order of sums, first appearance kept) and builds the dyad index once.
+ * allynet_graph_find_tie must not be called in between. */
+void allynet__graph_bulk_begin(allynet_graph *g);
+allynet_status allynet__graph_bulk_end(allynet_graph *g, allynet_error *err);
+
 /* ---- a block allocator for small strings freed together (strpool.c); zero-initialise */
 typedef struct allynet__strblock allynet__strblock;
 typedef struct allynet__strpool {

@@ -525,7 +525,11 @@ allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const
     if (g == NULL) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, sc.src, 0, 0, "out of memory");
     }
+    allynet__graph_bulk_begin(g); /* repeated dyads are summed once, at the end */
     allynet_status st = scan_top(&sc, g);
+    if (st == ALLYNET_OK) {
+        st = allynet__graph_bulk_end(g, err);
+    }
     if (st != ALLYNET_OK) {
         allynet_graph_free(g);
         return st;
