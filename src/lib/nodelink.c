@@ -517,16 +517,19 @@ allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const
         return allynet_error_set(err, ALLYNET_E_INPUT, sc.src, 1, 1,
                                  "empty file: expected a node-link JSON object");
     }
-    if (memchr(buf, '\0', len) != NULL) {
-        const char *z = memchr(buf, '\0', len);
-        return fail_at(&sc, (size_t)(z - buf), ALLYNET_E_INPUT, "NUL byte in JSON text");
-    }
     allynet_graph *g = allynet_graph_new(false);
     if (g == NULL) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, sc.src, 0, 0, "out of memory");
     }
     allynet__graph_bulk_begin(g); /* repeated dyads are summed once, at the end */
     allynet_status st = scan_top(&sc, g);
+    /* A NUL byte is never valid JSON, so it always fails the scan; only then is it looked for,
+     * to name it (a separate pass up front would touch the whole file twice). */
+    const char *nul = st == ALLYNET_E_INPUT ? memchr(buf, '\0', len) : NULL;
+    if (nul != NULL) {
+        allynet_error_clear(err);
+        st = fail_at(&sc, (size_t)(nul - buf), ALLYNET_E_INPUT, "NUL byte in JSON text");
+    }
     if (st == ALLYNET_OK) {
         st = allynet__graph_bulk_end(g, err);
     }

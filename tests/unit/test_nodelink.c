@@ -168,12 +168,46 @@ static void repeated_dyads_aggregate(void **state) {
     allynet_graph_free(g);
 }
 
+/* A NUL byte anywhere in a document (keys, strings, numbers, between tokens, after the end) is
+ * an input error that names it: the scan must never accept one. */
+static void nul_anywhere_is_named(void **state) {
+    (void)state;
+    const char *doc =
+        "{\"directed\": true, \"graph\": {\"name\": \"x\"}, \"nodes\": [{\"id\": "
+        "\"VEN\", \"name\": \"Venezuela\"}, {\"id\": \"RUS\", \"tags\": [1, {\"a\": "
+        "null}]}], \"edges\": [{\"source\": \"RUS\", \"target\": \"VEN\", \"weight\": "
+        "2.5, \"evidence\": [{\"text\": \"t\"}]}]}\n";
+    size_t n = strlen(doc);
+    char *buf = malloc(n + 1);
+    for (size_t at = 0; at <= n; at++) {
+        for (int mode = 0; mode < 2; mode++) { /* NUL replacing a byte, or inserted */
+            size_t len = mode ? n + 1 : n;
+            if (mode == 0 && at == n) {
+                continue;
+            }
+            memcpy(buf, doc, at);
+            buf[at] = '\0';
+            memcpy(buf + at + 1, doc + at + (mode ? 0 : 1), n - at - (mode ? 0 : 1));
+            allynet_graph *g = NULL;
+            allynet_error err = {0};
+            allynet_status st = allynet_nodelink_parse(buf, len, "nul", &g, &err);
+            if (st != ALLYNET_E_INPUT || strstr(err.text, "NUL byte") == NULL) {
+                fail_msg("NUL at %zu (mode %d): status %d, %s", at, mode, st, err.text);
+            }
+            assert_null(g);
+            allynet_error_clear(&err);
+        }
+    }
+    free(buf);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(reads_links_and_keeps_unknown_keys),
         cmocka_unit_test(edges_before_nodes_and_defaults),
         cmocka_unit_test(bad_inputs),
         cmocka_unit_test(repeated_dyads_aggregate),
+        cmocka_unit_test(nul_anywhere_is_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
