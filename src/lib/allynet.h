@@ -118,6 +118,12 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
 allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
                                    allynet_error *err);
 
+/* A new undirected graph with g's actors and metadata, each pair's ties in either direction
+ * folded into one (weights and events summed, evidence concatenated, the first relation and
+ * attributes kept). Works on an undirected g too (a copy). */
+allynet_status allynet_graph_undirected(const allynet_graph *g, allynet_graph **out,
+                                        allynet_error *err);
+
 /* Sorts actors by id and ties by (source id, target id): the canonical order every output uses. */
 allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err);
 

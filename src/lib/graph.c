@@ -352,12 +352,8 @@ static allynet_status merge_meta(json_t *dst, const json_t *src, allynet_error *
     return ALLYNET_OK;
 }
 
-allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
-                                   allynet_error *err) {
-    if (dst->directed != src->directed) {
-        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
-                                 "cannot merge a directed graph with an undirected one");
-    }
+/* Adds src into dst; ties fold into dst's direction rule. */
+static allynet_status merge_into(allynet_graph *dst, const allynet_graph *src, allynet_error *err) {
     size_t *map = malloc((src->n_actors + 1) * sizeof *map);
     if (map == NULL) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
@@ -382,5 +378,28 @@ allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
         st = merge_meta(dst->meta, src->meta, err);
     }
     free(map);
+    return st;
+}
+
+allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
+                                   allynet_error *err) {
+    if (dst->directed != src->directed) {
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                 "cannot merge a directed graph with an undirected one");
+    }
+    return merge_into(dst, src, err);
+}
+
+allynet_status allynet_graph_undirected(const allynet_graph *g, allynet_graph **out,
+                                        allynet_error *err) {
+    *out = allynet_graph_new(false);
+    if (*out == NULL) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    allynet_status st = merge_into(*out, g, err);
+    if (st != ALLYNET_OK) {
+        allynet_graph_free(*out);
+        *out = NULL;
+    }
     return st;
 }
