@@ -146,8 +146,8 @@ static void test_wordmap(void **state) {
  * included (forms are cut at 255 bytes; case flags count the whole word). */
 static void test_tokens_fold_hash_case(void **state) {
     (void)state;
-    char text[700];
-    char big[400];
+    char text[800];
+    char big[302];
     memset(big, 'A', 300);
     big[300] = 'b';
     big[301] = '\0';
