@@ -1,6 +1,7 @@
 # extract.sh — `allynet extract` throughput on a >= 200 MB news-like corpus (the development texts
 # repeated and shuffled), in MB/s and sentences/s with peak memory, side by side with the floor
-# `grep -F -c -f SURFACES` over the same actor surface strings (graphs/aliases.tsv). Memory must
+# `grep -F -c -f SURFACES` over the same actor surface strings (graphs/aliases.tsv); MB per
+# CPU-second (user + sys) too, steadier than wall time on a busy machine. Memory must
 # stay flat: the same peak for 50 MB and for 200 MB (the input is streamed; only ties are kept).
 mb=${1:-200}
 corpus="$BENCH_TMP/extract-corpus-$mb.txt"
@@ -18,8 +19,9 @@ measure "allynet extract (50 MB)" "$ALLYNET" extract -o "$BENCH_TMP/extract50.js
 measure "grep -F -c -f surfaces" grep -F -c -f "$surfaces" "$corpus"
 compare "allynet extract" "grep -F -c -f surfaces"
 awk -v b="$bytes" -v s="$sentences" -v t="${BENCH_SEC[allynet extract]}" \
-    -v g="${BENCH_SEC[grep -F -c -f surfaces]}" -v m="${BENCH_MIB[allynet extract]}" \
+    -v c="${BENCH_CPU[allynet extract]}" -v g="${BENCH_SEC[grep -F -c -f surfaces]}" \
+    -v gc="${BENCH_CPU[grep -F -c -f surfaces]}" -v m="${BENCH_MIB[allynet extract]}" \
     -v m50="${BENCH_MIB[allynet extract (50 MB)]}" 'BEGIN{
-  printf "allynet extract: %.1f MB/s, %.0f sentences/s, peak %.1f MiB (%.1f MiB at 50 MB)\n",
-         b / 1e6 / t, s / t, m, m50;
-  printf "grep -F floor:   %.1f MB/s\n", b / 1e6 / g }'
+  printf "allynet extract: %.1f MB/s wall, %.1f MB per CPU-second, %.0f sentences/s, peak %.1f MiB (%.1f MiB at 50 MB)\n",
+         b / 1e6 / t, (c > 0 ? b / 1e6 / c : 0), s / t, m, m50;
+  printf "grep -F floor:   %.1f MB/s wall, %.1f MB per CPU-second\n", b / 1e6 / g, (gc > 0 ? b / 1e6 / gc : 0) }'

@@ -1,11 +1,12 @@
 # lib.sh — helpers for benchmarks: time and peak memory of a command, and a side-by-side table.
 # measure LABEL CMD... : runs CMD under GNU time, records wall seconds, CPU seconds (user + sys:
-# steadier than wall time on a shared machine) and peak RSS (MiB).
+# steadier than wall time on a shared machine) and peak RSS (MiB). Standard output goes to a file,
+# not /dev/null: GNU grep notices /dev/null and stops at its first match.
 declare -A BENCH_SEC BENCH_MIB BENCH_CPU
 measure() {
   local label=$1; shift
   local log="$BENCH_TMP/time.$$.log"
-  /usr/bin/time -f '%e %M %U %S' -o "$log" "$@" >/dev/null
+  /usr/bin/time -f '%e %M %U %S' -o "$log" "$@" >"$BENCH_TMP/stdout.$$.txt"
   read -r sec kib usr sys < "$log"
   BENCH_SEC[$label]=$sec
   BENCH_CPU[$label]=$(awk -v u="$usr" -v s="$sys" 'BEGIN{printf "%.2f", u+s}')

@@ -61,6 +61,13 @@ int cli_load(const char *path, allynet_graph **out) {
     return 0;
 }
 
+int cli_load_operand(const char *cmd, int argc, char **argv, allynet_graph **out) {
+    if (argc - optind != 1) {
+        return cli_usage(cmd, "expects one graph file");
+    }
+    return cli_load(argv[optind], out);
+}
+
 int cli_print_json(const json_t *j) {
     if (json_dumpf(j, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(12)) != 0 ||
         fputc('\n', stdout) == EOF) {

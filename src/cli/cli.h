@@ -24,6 +24,9 @@ int cli_getopt(int argc, char **argv, const char *shortopts, const struct option
                const char *cmd, const char *help, bool *done, int *code);
 /* Loads a graph or prints the error; returns the exit code (0 when loaded). */
 int cli_load(const char *path, allynet_graph **out);
+/* For commands that take exactly one graph operand (argv[optind]): a usage error otherwise,
+ * then cli_load. Returns the exit code (0 when loaded). */
+int cli_load_operand(const char *cmd, int argc, char **argv, allynet_graph **out);
 /* Writes a JSON value to stdout (indented, stable precision); returns the exit code. */
 int cli_print_json(const json_t *j);
 

@@ -120,11 +120,8 @@ int cmd_align(int argc, char **argv) {
     if (done) {
         return code;
     }
-    if (argc - optind != 1) {
-        return cli_usage("align", "expects one graph file");
-    }
     allynet_graph *g = NULL;
-    if ((code = cli_load(argv[optind], &g)) != 0) {
+    if ((code = cli_load_operand("align", argc, argv, &g)) != 0) {
         return code;
     }
     allynet_error err = {0};

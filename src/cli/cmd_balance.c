@@ -137,11 +137,8 @@ int cmd_balance(int argc, char **argv) {
     if (done) {
         return code;
     }
-    if (argc - optind != 1) {
-        return cli_usage("balance", "expects one graph file");
-    }
     allynet_graph *g = NULL;
-    if ((code = cli_load(argv[optind], &g)) != 0) {
+    if ((code = cli_load_operand("balance", argc, argv, &g)) != 0) {
         return code;
     }
     allynet_error err = {0};

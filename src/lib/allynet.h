@@ -53,9 +53,9 @@ int allynet_status_exit_code(allynet_status s);
 
 /* An actor: a state (ISO3 id) or a non-state actor with a short code. */
 typedef struct allynet_actor {
-    char *id;      /* owned, never NULL, unique in its graph */
-    char *name;    /* owned, may be NULL */
-    char *kind;    /* owned, may be NULL: state, organization, armed_group, ... */
+    char *id;      /* owned by the graph, never NULL, unique in its graph */
+    char *name;    /* owned by the graph, may be NULL */
+    char *kind;    /* owned by the graph, may be NULL: state, organization, armed_group, ... */
     json_t *attrs; /* owned object of every other key (positions, bloc, ...); may be NULL */
 } allynet_actor;
 
@@ -117,6 +117,12 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
  * concatenated, sources listed once). Errors: INPUT when one is directed and the other not. */
 allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
                                    allynet_error *err);
+
+/* A new undirected graph with g's actors and metadata, each pair's ties in either direction
+ * folded into one (weights and events summed, evidence concatenated, the first relation and
+ * attributes kept). Works on an undirected g too (a copy). */
+allynet_status allynet_graph_undirected(const allynet_graph *g, allynet_graph **out,
+                                        allynet_error *err);
 
 /* Sorts actors by id and ties by (source id, target id): the canonical order every output uses. */
 allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err);

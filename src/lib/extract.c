@@ -24,6 +24,8 @@ struct allynet_extractor {
     allynet_event_fn on_event;
     void *ctx;
     allynet__tokens tokens;
+    size_t *dropped; /* per tie: events the evidence cap left out, not yet in its attrs */
+    size_t cap_dropped;
     /* the document being read */
     allynet__discourse dis;
     const char *doc;
@@ -106,6 +108,7 @@ void allynet_extractor_free(allynet_extractor *x) {
     allynet__lexicon_free(x->lx);
     allynet_graph_free(x->g);
     allynet__tokens_destroy(&x->tokens);
+    free(x->dropped);
     free(x);
 }
 
@@ -127,6 +130,70 @@ static size_t actor(allynet_extractor *x, const char *id, bool *ok) {
     return out;
 }
 
+/* [{"doc", "start", "end", "cue", "cameo", "weight", "confidence"}]: one evidence span, built
+ * directly (json_pack parses its format on every call). NULL when out of memory. */
+static json_t *evidence(const allynet_extractor *x, const allynet__event *ev) {
+    json_t *o = json_object(), *a = json_array();
+    if (o == NULL || a == NULL || json_array_append_new(a, o) != 0) {
+        json_decref(o);
+        json_decref(a);
+        return NULL;
+    }
+    if (json_object_set_new_nocheck(o, "doc", json_string(x->doc)) != 0 ||
+        json_object_set_new_nocheck(o, "start", json_integer((json_int_t)ev->start)) != 0 ||
+        json_object_set_new_nocheck(o, "end", json_integer((json_int_t)ev->end)) != 0 ||
+        json_object_set_new_nocheck(o, "cue", json_string(ev->cue->lemma)) != 0 ||
+        json_object_set_new_nocheck(o, "cameo", json_string(ev->cameo)) != 0 ||
+        json_object_set_new_nocheck(o, "weight", json_real(ev->weight)) != 0 ||
+        json_object_set_new_nocheck(o, "confidence", json_real(ev->confidence)) != 0) {
+        json_decref(a);
+        return NULL;
+    }
+    return a;
+}
+
+/* Counts an event the evidence cap left out of tie i (written by flush_dropped). */
+static bool count_dropped(allynet_extractor *x, size_t i) {
+    if (i >= x->cap_dropped) {
+        size_t cap = x->cap_dropped ? x->cap_dropped * 2 : 256;
+        while (cap <= i) {
+            cap *= 2;
+        }
+        size_t *d = realloc(x->dropped, cap * sizeof *d);
+        if (d == NULL) {
+            return false;
+        }
+        memset(d + x->cap_dropped, 0, (cap - x->cap_dropped) * sizeof *d);
+        x->dropped = d;
+        x->cap_dropped = cap;
+    }
+    x->dropped[i]++;
+    return true;
+}
+
+/* Writes the counts of left-out events as the ties' "evidence_dropped" and clears them. */
+static allynet_status flush_dropped(allynet_extractor *x, allynet_error *err) {
+    size_t n = allynet_graph_tie_count(x->g);
+    for (size_t i = 0; i < x->cap_dropped && i < n; i++) {
+        if (x->dropped[i] == 0) {
+            continue;
+        }
+        allynet_tie *mt = allynet_graph_tie_mut(x->g, i);
+        json_int_t dropped = (json_int_t)x->dropped[i];
+        if (mt->attrs == NULL) {
+            allynet__tie_take_attrs(x->g, i, json_object());
+        } else {
+            dropped += json_integer_value(json_object_get(mt->attrs, "evidence_dropped"));
+        }
+        if (mt->attrs == NULL ||
+            json_object_set_new(mt->attrs, "evidence_dropped", json_integer(dropped)) != 0) {
+            return allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
+        }
+        x->dropped[i] = 0;
+    }
+    return ALLYNET_OK;
+}
+
 static bool on_event(const allynet__event *ev, void *ctx) {
     allynet_extractor *x = ctx;
     bool ok = true;
@@ -140,14 +207,9 @@ static bool on_event(const allynet__event *ev, void *ctx) {
     json_t *evid = NULL;
     bool keep =
         tie == NULL || tie->evidence == NULL || json_array_size(tie->evidence) < x->max_evidence;
-    if (keep) {
-        evid = json_pack("[{s:s, s:I, s:I, s:s, s:s, s:f, s:f}]", "doc", x->doc, "start",
-                         (json_int_t)ev->start, "end", (json_int_t)ev->end, "cue", ev->cue->lemma,
-                         "cameo", ev->cameo, "weight", ev->weight, "confidence", ev->confidence);
-        if (evid == NULL) {
-            x->status = allynet_error_set(x->err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
-            return false;
-        }
+    if (keep && (evid = evidence(x, ev)) == NULL) {
+        x->status = allynet_error_set(x->err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
+        return false;
     }
     size_t out;
     if (allynet_graph_add_tie(x->g, s, t, ev->weight, ev->relation, 1, evid, &out, x->err) !=
@@ -155,19 +217,9 @@ static bool on_event(const allynet__event *ev, void *ctx) {
         x->status = x->err ? x->err->code : ALLYNET_E_RUNTIME;
         return false;
     }
-    if (!keep) { /* count what the cap left out */
-        allynet_tie *mt = allynet_graph_tie_mut(x->g, out);
-        json_int_t dropped = 1;
-        if (mt->attrs == NULL) {
-            allynet__tie_take_attrs(x->g, out, json_object());
-        } else {
-            dropped += json_integer_value(json_object_get(mt->attrs, "evidence_dropped"));
-        }
-        if (mt->attrs == NULL ||
-            json_object_set_new(mt->attrs, "evidence_dropped", json_integer(dropped)) != 0) {
-            x->status = allynet_error_set(x->err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
-            return false;
-        }
+    if (!keep && !count_dropped(x, out)) {
+        x->status = allynet_error_set(x->err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
+        return false;
     }
     if (x->stats) {
         x->stats->events++;
@@ -393,6 +445,10 @@ allynet_status allynet_extract_file(allynet_extractor *x, const char *path, cons
 allynet_status allynet_extractor_take_graph(allynet_extractor *x, allynet_graph **out,
                                             allynet_error *err) {
     *out = NULL;
+    allynet_status fl = flush_dropped(x, err);
+    if (fl != ALLYNET_OK) {
+        return fl;
+    }
     allynet_graph *g = allynet_graph_new(true);
     if (g == NULL) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");

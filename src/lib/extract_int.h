@@ -51,6 +51,36 @@ static inline const char *allynet__tok_norm(const allynet__tokens *t, size_t i) 
     return t->arena.buf + t->v[i].norm;
 }
 
+/* ---- words (words.c) */
+/* Are two NUL-terminated words equal? Inline: words are a few bytes, a libc call costs more. */
+static inline bool allynet__same_word(const char *a, const char *b) {
+    while (*a != '\0' && *a == *b) {
+        a++;
+        b++;
+    }
+    return *a == *b;
+}
+/* The tokens' hash of a lower-cased form: FNV-1a, 32 bits. */
+uint32_t allynet__word_hash(const char *s);
+
+/* A map from lower-cased words to indexes, probed with a token's precomputed hash; keys are
+ * borrowed. Open addressing, doubling at 3/4 load. */
+typedef struct allynet__wordslot {
+    const char *key; /* NULL: empty */
+    size_t val;
+    uint32_t hash;
+} allynet__wordslot;
+typedef struct allynet__wordmap {
+    allynet__wordslot *slots;
+    size_t cap, len;
+} allynet__wordmap;
+
+void allynet__wordmap_destroy(allynet__wordmap *m);
+/* Inserts or replaces. Returns false when out of memory (then nothing changes). */
+bool allynet__wordmap_put(allynet__wordmap *m, const char *key, size_t val);
+/* Finds key, whose allynet__word_hash is hash (a token's .hash). */
+bool allynet__wordmap_get(const allynet__wordmap *m, const char *key, uint32_t hash, size_t *val);
+
 /* A 65,536-bit filter of token hashes: false positives possible, no false negatives. */
 typedef struct allynet__bloom {
     uint64_t bits[1024];
@@ -227,7 +257,8 @@ extern const char *const allynet__preps[];
 
 /* mentions.c: folds titles, classifies nationalities, locations, datelines, cited sources. */
 void allynet__mentions_classify(allynet__sent *x);
-/* Is w one of the words of a NULL-terminated list? */
+/* words.c: is w one of the words of a NULL-terminated list? The list must be a static,
+ * unchanging array (lists of 8 words or more are indexed once, by address). O(1) for those. */
 bool allynet__in_list(const char *w, const char *const *list);
 
 /* The discourse memory that coreference reads across sentences of one document. */

@@ -10,6 +10,7 @@ enum { CASE_ANY, CASE_CAP, CASE_EXACT };
 
 typedef struct {
     size_t norm, raw; /* arena offsets */
+    uint32_t hash;    /* of the lower-cased form */
     int rule;         /* CASE_* */
 } gz_tok;
 
@@ -17,6 +18,7 @@ typedef struct {
     size_t tok0, ntok; /* into toks */
     size_t actor;      /* arena offset; "-" disables the surface */
     allynet__gz_type type;
+    int rule0; /* the first token's CASE_* (its word is the chain's key) */
     char from[11], to[11];
     size_t next; /* next entry with the same first token, SIZE_MAX at the end */
 } gz_entry;
@@ -27,7 +29,7 @@ struct allynet__gazetteer {
     size_t n_toks, cap_toks;
     gz_entry *entries;
     size_t n, cap;
-    allynet__strmap first; /* first token's lower-cased form -> entry (keys in `keys`) */
+    allynet__wordmap first; /* first token's lower-cased form -> entry (keys in `keys`) */
     char **keys;
     size_t n_keys, cap_keys;
     allynet__tokens scratch;
@@ -38,11 +40,7 @@ static const char *const type_names[] = {"name", "short",  "adjective", "demonym
                                          "seat", "leader", "organ",     "org_name"};
 
 allynet__gazetteer *allynet__gazetteer_new(void) {
-    allynet__gazetteer *g = calloc(1, sizeof *g);
-    if (g != NULL) {
-        allynet__strmap_init(&g->first);
-    }
-    return g;
+    return calloc(1, sizeof(allynet__gazetteer));
 }
 
 void allynet__gazetteer_free(allynet__gazetteer *g) {
@@ -52,7 +50,7 @@ void allynet__gazetteer_free(allynet__gazetteer *g) {
     allynet__arena_destroy(&g->arena);
     free(g->toks);
     free(g->entries);
-    allynet__strmap_destroy(&g->first);
+    allynet__wordmap_destroy(&g->first);
     for (size_t i = 0; i < g->n_keys; i++) {
         free(g->keys[i]);
     }
@@ -95,7 +93,8 @@ static bool grow(void **v, size_t *cap, size_t need, size_t size) {
  * (the map keeps the latest pointer); all copies are freed with the gazetteer. */
 static bool link_entry(allynet__gazetteer *g, size_t e, const char *first) {
     size_t head;
-    g->entries[e].next = allynet__strmap_get(&g->first, first, &head) ? head : SIZE_MAX;
+    g->entries[e].next =
+        allynet__wordmap_get(&g->first, first, allynet__word_hash(first), &head) ? head : SIZE_MAX;
     if (!grow((void **)&g->keys, &g->cap_keys, g->n_keys + 1, sizeof *g->keys)) {
         return false;
     }
@@ -104,7 +103,7 @@ static bool link_entry(allynet__gazetteer *g, size_t e, const char *first) {
         return false;
     }
     g->keys[g->n_keys++] = k;
-    return allynet__strmap_put(&g->first, k, e);
+    return allynet__wordmap_put(&g->first, k, e);
 }
 
 static allynet_status add_row(allynet__gazetteer *g, char **f, const char *source, int line,
@@ -144,11 +143,13 @@ static allynet_status add_row(allynet__gazetteer *g, char **f, const char *sourc
         gt->norm =
             allynet__arena_add(&g->arena, allynet__tok_norm(t, i), strlen(allynet__tok_norm(t, i)));
         gt->raw = allynet__arena_add(&g->arena, f[0] + k->start, k->end - k->start);
+        gt->hash = k->hash;
         gt->rule = (k->flags & TK_UPPER) ? CASE_EXACT : (k->flags & TK_CAP) ? CASE_CAP : CASE_ANY;
         if (gt->norm == SIZE_MAX || gt->raw == SIZE_MAX) {
             return allynet_error_set(err, ALLYNET_E_NOMEM, source, line, 0, "out of memory");
         }
     }
+    e->rule0 = g->toks[e->tok0].rule;
     allynet__bloom_add(&g->first_hashes, t->v[0].hash);
     if (e->actor == SIZE_MAX || !link_entry(g, g->n, allynet__tok_norm(t, 0))) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, source, line, 0, "out of memory");
@@ -195,19 +196,23 @@ allynet_status allynet__gazetteer_load(allynet__gazetteer *g, const char *buf, s
     return st;
 }
 
-static bool tok_ok(const allynet__gazetteer *g, const gz_tok *gt, const allynet__tokens *t,
-                   size_t j) {
-    if (strcmp(g->arena.buf + gt->norm, allynet__tok_norm(t, j)) != 0) {
-        return false;
-    }
-    unsigned f = t->v[j].flags;
-    if (gt->rule == CASE_CAP) {
+static bool case_ok(int rule, unsigned f) {
+    if (rule == CASE_CAP) {
         return (f & TK_CAP) != 0;
     }
-    if (gt->rule == CASE_EXACT) {
+    if (rule == CASE_EXACT) {
         return (f & TK_UPPER) != 0;
     }
     return true;
+}
+
+static bool tok_ok(const allynet__gazetteer *g, const gz_tok *gt, const allynet__tokens *t,
+                   size_t j) {
+    if (gt->hash != t->v[j].hash ||
+        !allynet__same_word(g->arena.buf + gt->norm, allynet__tok_norm(t, j))) {
+        return false;
+    }
+    return case_ok(gt->rule, t->v[j].flags);
 }
 
 static bool in_dates(const gz_entry *e, const char *date) {
@@ -222,7 +227,7 @@ bool allynet__gazetteer_match(const allynet__gazetteer *g, const allynet__tokens
                               size_t last, const char *date, allynet__gz_match *out) {
     size_t e;
     if (!(t->v[i].flags & TK_WORD) || !allynet__bloom_has(&g->first_hashes, t->v[i].hash) ||
-        !allynet__strmap_get(&g->first, allynet__tok_norm(t, i), &e)) {
+        !allynet__wordmap_get(&g->first, allynet__tok_norm(t, i), t->v[i].hash, &e)) {
         return false;
     }
     const gz_entry *best = NULL;
@@ -231,12 +236,12 @@ bool allynet__gazetteer_match(const allynet__gazetteer *g, const allynet__tokens
         if (i + en->ntok > last || (best && en->ntok <= best->ntok) || !in_dates(en, date)) {
             continue;
         }
-        size_t k = 0;
-        while (k < en->ntok && tok_ok(g, &g->toks[en->tok0 + k], t, i + k) &&
-               (k + 1 == en->ntok || !(t->v[i + k].flags & TK_POSS))) {
-            k++;
+        /* the first word is the chain's key: only its case is left to check */
+        bool ok = case_ok(en->rule0, t->v[i].flags);
+        for (size_t k = 1; ok && k < en->ntok; k++) {
+            ok = !(t->v[i + k - 1].flags & TK_POSS) && tok_ok(g, &g->toks[en->tok0 + k], t, i + k);
         }
-        if (k == en->ntok) {
+        if (ok) {
             best = en;
         }
     }

@@ -1,23 +1,9 @@
 /* graph.c — the snapshot model: actors, signed ties aggregated per dyad, and metadata. */
-#include "internal.h"
+#include "graph_int.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-struct allynet_graph {
-    bool directed;
-    json_t *meta;
-    allynet_actor *actors;
-    size_t n_actors, cap_actors;
-    allynet_tie *ties;
-    size_t n_ties, cap_ties;
-    allynet__strmap actor_index;
-    allynet__dyadmap tie_index;
-    allynet__strmap pool_index; /* interned strings (relations) */
-    char **pool;
-    size_t n_pool, cap_pool;
-};
 
 allynet_graph *allynet_graph_new(bool directed) {
     allynet_graph *g = calloc(1, sizeof *g);
@@ -41,11 +27,10 @@ void allynet_graph_free(allynet_graph *g) {
         return;
     }
     for (size_t i = 0; i < g->n_actors; i++) {
-        free(g->actors[i].id);
-        free(g->actors[i].name);
-        free(g->actors[i].kind);
         json_decref(g->actors[i].attrs);
     }
+    allynet__strpool_destroy(&g->ids);
+    allynet__strpool_destroy(&g->strings);
     for (size_t i = 0; i < g->n_ties; i++) {
         json_decref(g->ties[i].evidence);
         json_decref(g->ties[i].attrs);
@@ -144,18 +129,10 @@ long allynet_graph_find_actor(const allynet_graph *g, const char *id) {
     return allynet__strmap_get(&g->actor_index, id, &v) ? (long)v : -1;
 }
 
-static uint64_t dyad_key(const allynet_graph *g, size_t s, size_t t) {
-    if (!g->directed && s > t) {
-        size_t x = s;
-        s = t;
-        t = x;
-    }
-    return ((uint64_t)s << 32) | (uint64_t)t;
-}
-
 long allynet_graph_find_tie(const allynet_graph *g, size_t source, size_t target) {
     size_t v;
-    return allynet__dyadmap_get(&g->tie_index, dyad_key(g, source, target), &v) ? (long)v : -1;
+    return allynet__dyadmap_get(&g->tie_index, allynet__dyad_key(g, source, target), &v) ? (long)v
+                                                                                         : -1;
 }
 
 char *allynet__strdup(const char *s, bool *ok) {
@@ -185,10 +162,10 @@ allynet_status allynet__graph_add_actor_attrs(allynet_graph *g, const char *id, 
     if (found >= 0) {
         allynet_actor *a = &g->actors[found];
         if (a->name == NULL && name != NULL) {
-            a->name = allynet__strdup(name, &ok);
+            a->name = allynet__strpool_dup(&g->strings, name, &ok);
         }
         if (a->kind == NULL && kind != NULL) {
-            a->kind = allynet__strdup(kind, &ok);
+            a->kind = allynet__strpool_dup(&g->strings, kind, &ok);
         }
         if (attrs != NULL) {
             if (a->attrs == NULL) {
@@ -215,14 +192,12 @@ allynet_status allynet__graph_add_actor_attrs(allynet_graph *g, const char *id, 
         g->cap_actors = cap;
     }
     allynet_actor a = {0};
-    a.id = allynet__strdup(id, &ok);
-    a.name = allynet__strdup(name, &ok);
-    a.kind = allynet__strdup(kind, &ok);
+    /* On failure the pool may keep the copies until the graph is freed. */
+    a.id = allynet__strpool_dup(&g->ids, id, &ok);
+    a.name = allynet__strpool_dup(&g->strings, name, &ok);
+    a.kind = allynet__strpool_dup(&g->strings, kind, &ok);
     a.attrs = attrs;
     if (!ok || !allynet__strmap_put(&g->actor_index, a.id, g->n_actors)) {
-        free(a.id);
-        free(a.name);
-        free(a.kind);
         json_decref(attrs);
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
@@ -239,7 +214,7 @@ allynet_status allynet_graph_add_actor(allynet_graph *g, const char *id, const c
     return allynet__graph_add_actor_attrs(g, id, name, kind, NULL, out, err);
 }
 
-static allynet_status append_evidence(allynet_tie *t, json_t *evidence, allynet_error *err) {
+allynet_status allynet__tie_append_evidence(allynet_tie *t, json_t *evidence, allynet_error *err) {
     if (evidence == NULL) {
         return ALLYNET_OK;
     }
@@ -285,51 +260,45 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
                                  "tie %s -> %s: evidence is not an array", g->actors[source].id,
                                  g->actors[target].id);
     }
-    long found = allynet_graph_find_tie(g, source, target);
-    if (found >= 0) {
-        allynet_tie *t = &g->ties[found];
-        bool ok = true;
-        if (t->relation == NULL && relation != NULL) {
-            t->relation = allynet__graph_intern(g, relation, &ok);
-        }
-        if (!ok) {
-            json_decref(evidence);
-            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-        }
-        allynet_status st = append_evidence(t, evidence, err);
-        if (st != ALLYNET_OK) {
-            return st;
-        }
-        t->weight += weight;
-        t->events += events;
-        if (out) {
-            *out = (size_t)found;
-        }
-        return ALLYNET_OK;
-    }
+    /* Room for one more tie and the interned relation first, so a dyad claimed below is never
+     * left pointing past the ties. */
+    bool ok = true;
     if (g->n_ties == g->cap_ties) {
         size_t cap = g->cap_ties ? g->cap_ties * 2 : 16;
         allynet_tie *t = realloc(g->ties, cap * sizeof *t);
-        if (t == NULL) {
-            json_decref(evidence);
-            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-        }
-        g->ties = t;
-        g->cap_ties = cap;
+        ok = t != NULL;
+        g->ties = t ? t : g->ties;
+        g->cap_ties = t ? cap : g->cap_ties;
     }
-    bool ok = true;
-    allynet_tie t = {.source = source, .target = target, .weight = weight, .events = events};
-    t.relation = allynet__graph_intern(g, relation, &ok);
-    if (!ok || !allynet__dyadmap_put(&g->tie_index, dyad_key(g, source, target), g->n_ties)) {
+    const char *rel = ok ? allynet__graph_intern(g, relation, &ok) : NULL;
+    size_t at = g->n_ties;
+    bool fresh = g->bulk; /* bulk loading aggregates repeated dyads at its end */
+    if (!ok ||
+        (!g->bulk && !allynet__dyadmap_upsert(&g->tie_index, allynet__dyad_key(g, source, target),
+                                              g->n_ties, &at, &fresh))) {
         json_decref(evidence);
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
-    t.evidence = evidence;
-    g->ties[g->n_ties] = t;
-    if (out) {
-        *out = g->n_ties;
+    if (fresh) {
+        g->ties[g->n_ties++] = (allynet_tie){.source = source,
+                                             .target = target,
+                                             .weight = weight,
+                                             .relation = rel,
+                                             .events = events,
+                                             .evidence = evidence};
+    } else {
+        allynet_tie *t = &g->ties[at];
+        allynet_status st = allynet__tie_append_evidence(t, evidence, err);
+        if (st != ALLYNET_OK) {
+            return st;
+        }
+        t->relation = t->relation ? t->relation : rel;
+        t->weight += weight;
+        t->events += events;
     }
-    g->n_ties++;
+    if (out) {
+        *out = at;
+    }
     return ALLYNET_OK;
 }
 
@@ -383,12 +352,8 @@ static allynet_status merge_meta(json_t *dst, const json_t *src, allynet_error *
     return ALLYNET_OK;
 }
 
-allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
-                                   allynet_error *err) {
-    if (dst->directed != src->directed) {
-        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
-                                 "cannot merge a directed graph with an undirected one");
-    }
+/* Adds src into dst; ties fold into dst's direction rule. */
+static allynet_status merge_into(allynet_graph *dst, const allynet_graph *src, allynet_error *err) {
     size_t *map = malloc((src->n_actors + 1) * sizeof *map);
     if (map == NULL) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
@@ -416,110 +381,25 @@ allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
     return st;
 }
 
-static int cmp_actor(const void *a, const void *b) {
-    return strcmp(((const allynet_actor *)a)->id, ((const allynet_actor *)b)->id);
+allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
+                                   allynet_error *err) {
+    if (dst->directed != src->directed) {
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                 "cannot merge a directed graph with an undirected one");
+    }
+    return merge_into(dst, src, err);
 }
 
-static int cmp_tie(const void *a, const void *b, void *ctx) {
-    const allynet_tie *ties = ctx;
-    const allynet_tie *x = &ties[*(const uint32_t *)a], *y = &ties[*(const uint32_t *)b];
-    if (x->source != y->source) {
-        return x->source < y->source ? -1 : 1;
-    }
-    if (x->target != y->target) {
-        return x->target < y->target ? -1 : 1;
-    }
-    return 0;
-}
-
-/* Sorts the ties through a 4-byte index permutation applied in place, so sorting a million ties
- * needs 4 MB, not a second copy of the ties. */
-static bool sort_ties(allynet_graph *g) {
-    size_t m = g->n_ties;
-    uint32_t *perm = malloc((m + 1) * sizeof *perm);
-    if (perm == NULL) {
-        return false;
-    }
-    for (size_t i = 0; i < m; i++) {
-        perm[i] = (uint32_t)i;
-    }
-    if (m > 1) {
-        qsort_r(perm, m, sizeof *perm, cmp_tie, g->ties);
-    }
-    /* Follow each cycle: position i receives the tie at perm[i]. */
-    for (size_t i = 0; i < m; i++) {
-        if (perm[i] == UINT32_MAX || perm[i] == i) {
-            continue;
-        }
-        allynet_tie keep = g->ties[i];
-        size_t j = i;
-        while (perm[j] != i) {
-            size_t k = perm[j];
-            g->ties[j] = g->ties[k];
-            perm[j] = UINT32_MAX;
-            j = k;
-        }
-        g->ties[j] = keep;
-        perm[j] = UINT32_MAX;
-    }
-    free(perm);
-    return true;
-}
-
-allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err) {
-    size_t n = g->n_actors;
-    size_t *rank = malloc((n + 1) * sizeof *rank);
-    if (rank == NULL) {
+allynet_status allynet_graph_undirected(const allynet_graph *g, allynet_graph **out,
+                                        allynet_error *err) {
+    *out = allynet_graph_new(false);
+    if (*out == NULL) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
-    /* Remember each actor's old index in a slot that sorting carries along. */
-    char **old_ids = malloc((n + 1) * sizeof *old_ids);
-    if (old_ids == NULL) {
-        free(rank);
-        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    allynet_status st = merge_into(*out, g, err);
+    if (st != ALLYNET_OK) {
+        allynet_graph_free(*out);
+        *out = NULL;
     }
-    for (size_t i = 0; i < n; i++) {
-        old_ids[i] = g->actors[i].id;
-    }
-    if (n > 1) {
-        qsort(g->actors, n, sizeof *g->actors, cmp_actor);
-    }
-    allynet__strmap_destroy(&g->actor_index);
-    allynet__strmap_init(&g->actor_index);
-    bool ok = true;
-    for (size_t i = 0; i < n; i++) {
-        ok = ok && allynet__strmap_put(&g->actor_index, g->actors[i].id, i);
-    }
-    for (size_t i = 0; ok && i < n; i++) {
-        size_t v = 0;
-        allynet__strmap_get(&g->actor_index, old_ids[i], &v);
-        rank[i] = v;
-    }
-    free(old_ids);
-    if (!ok) {
-        free(rank);
-        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    for (size_t i = 0; i < g->n_ties; i++) {
-        allynet_tie *t = &g->ties[i];
-        t->source = rank[t->source];
-        t->target = rank[t->target];
-        if (!g->directed && t->source > t->target) {
-            size_t x = t->source;
-            t->source = t->target;
-            t->target = x;
-        }
-    }
-    free(rank);
-    if (g->n_ties >= UINT32_MAX || !sort_ties(g)) {
-        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    allynet__dyadmap_clear(&g->tie_index);
-    for (size_t i = 0; i < g->n_ties; i++) {
-        if (!allynet__dyadmap_put(&g->tie_index, dyad_key(g, g->ties[i].source, g->ties[i].target),
-                                  i)) {
-            return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-        }
-    }
-    return ALLYNET_OK;
+    return st;
 }

@@ -1,17 +1,19 @@
 /* index.c — the two hash maps behind O(1) lookups: actor id -> index and dyad -> tie index.
- * Open addressing with linear probing; the table doubles at 3/4 load. */
+ * Open addressing with linear probing over slot arrays (a probe touches one cache line); the
+ * table doubles at 3/4 load. String slots keep their hash, so growing never rehashes a string
+ * and a probe calls strcmp only when the hashes agree. */
 #include "internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t hash_str(const char *s) {
+static uint32_t hash_str(const char *s) {
     uint64_t h = 1469598103934665603ULL; /* FNV-1a */
     for (; *s; s++) {
         h ^= (unsigned char)*s;
         h *= 1099511628211ULL;
     }
-    return h;
+    return (uint32_t)(h ^ (h >> 32));
 }
 
 static uint64_t mix64(uint64_t x) {
@@ -23,15 +25,27 @@ static uint64_t mix64(uint64_t x) {
     return x;
 }
 
+/* ---- strings */
+
 void allynet__strmap_init(allynet__strmap *m) {
     memset(m, 0, sizeof *m);
 }
 
 void allynet__strmap_destroy(allynet__strmap *m) {
     if (m != NULL) {
-        free(m->keys);
-        free(m->vals);
+        free(m->slots);
         memset(m, 0, sizeof *m);
+    }
+}
+
+/* The slot holding key, or the empty slot where it would go. */
+static allynet__strslot *str_probe(const allynet__strmap *m, const char *key, uint32_t h) {
+    size_t mask = m->cap - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        allynet__strslot *s = &m->slots[i];
+        if (s->key == NULL || (s->hash == h && strcmp(s->key, key) == 0)) {
+            return s;
+        }
     }
 }
 
@@ -39,61 +53,49 @@ bool allynet__strmap_get(const allynet__strmap *m, const char *key, size_t *val)
     if (m->cap == 0) {
         return false;
     }
-    size_t mask = m->cap - 1;
-    for (size_t i = hash_str(key) & mask;; i = (i + 1) & mask) {
-        if (m->keys[i] == NULL) {
-            return false;
-        }
-        if (strcmp(m->keys[i], key) == 0) {
-            *val = m->vals[i];
-            return true;
-        }
+    const allynet__strslot *s = str_probe(m, key, hash_str(key));
+    if (s->key == NULL) {
+        return false;
     }
+    *val = s->val;
+    return true;
 }
 
 static bool strmap_grow(allynet__strmap *m) {
     size_t cap = m->cap ? m->cap * 2 : 16;
-    const char **keys = calloc(cap, sizeof *keys);
-    size_t *vals = malloc(cap * sizeof *vals);
-    if (keys == NULL || vals == NULL) {
-        free(keys);
-        free(vals);
+    allynet__strslot *slots = calloc(cap, sizeof *slots);
+    if (slots == NULL) {
         return false;
     }
     for (size_t j = 0; j < m->cap; j++) {
-        if (m->keys[j] != NULL) {
-            size_t i = hash_str(m->keys[j]) & (cap - 1);
-            while (keys[i] != NULL) {
+        if (m->slots[j].key != NULL) {
+            size_t i = m->slots[j].hash & (cap - 1);
+            while (slots[i].key != NULL) {
                 i = (i + 1) & (cap - 1);
             }
-            keys[i] = m->keys[j];
-            vals[i] = m->vals[j];
+            slots[i] = m->slots[j];
         }
     }
-    free(m->keys);
-    free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
+    free(m->slots);
+    m->slots = slots;
     m->cap = cap;
     return true;
 }
 
 bool allynet__strmap_put(allynet__strmap *m, const char *key, size_t val) {
-    if ((m->len + 1) * 4 > m->cap * 3 && !strmap_grow(m)) {
+    if (val > UINT32_MAX || ((m->len + 1) * 4 > m->cap * 3 && !strmap_grow(m))) {
         return false;
     }
-    size_t mask = m->cap - 1;
-    size_t i = hash_str(key) & mask;
-    while (m->keys[i] != NULL && strcmp(m->keys[i], key) != 0) {
-        i = (i + 1) & mask;
-    }
-    if (m->keys[i] == NULL) {
+    uint32_t h = hash_str(key);
+    allynet__strslot *s = str_probe(m, key, h);
+    if (s->key == NULL) {
         m->len++;
     }
-    m->keys[i] = key;
-    m->vals[i] = val;
+    *s = (allynet__strslot){.key = key, .hash = h, .val = (uint32_t)val};
     return true;
 }
+
+/* ---- dyads */
 
 void allynet__dyadmap_init(allynet__dyadmap *m) {
     memset(m, 0, sizeof *m);
@@ -101,76 +103,102 @@ void allynet__dyadmap_init(allynet__dyadmap *m) {
 
 void allynet__dyadmap_destroy(allynet__dyadmap *m) {
     if (m != NULL) {
-        free(m->keys);
-        free(m->vals);
+        free(m->slots);
         memset(m, 0, sizeof *m);
     }
 }
 
 void allynet__dyadmap_clear(allynet__dyadmap *m) {
     if (m->cap) {
-        memset(m->keys, 0xff, m->cap * sizeof *m->keys);
+        memset(m->slots, 0xff, m->cap * sizeof *m->slots);
     }
     m->len = 0;
+}
+
+static allynet__dyadslot *dyad_probe(const allynet__dyadmap *m, uint64_t key) {
+    size_t mask = m->cap - 1;
+    for (size_t i = mix64(key) & mask;; i = (i + 1) & mask) {
+        allynet__dyadslot *s = &m->slots[i];
+        if (s->key == key || s->key == UINT64_MAX) {
+            return s;
+        }
+    }
 }
 
 bool allynet__dyadmap_get(const allynet__dyadmap *m, uint64_t key, size_t *val) {
     if (m->cap == 0) {
         return false;
     }
-    size_t mask = m->cap - 1;
-    for (size_t i = mix64(key) & mask;; i = (i + 1) & mask) {
-        if (m->keys[i] == UINT64_MAX) {
-            return false;
-        }
-        if (m->keys[i] == key) {
-            *val = m->vals[i];
-            return true;
-        }
-    }
-}
-
-static bool dyadmap_grow(allynet__dyadmap *m) {
-    size_t cap = m->cap ? m->cap * 2 : 16;
-    uint64_t *keys = malloc(cap * sizeof *keys);
-    size_t *vals = malloc(cap * sizeof *vals);
-    if (keys == NULL || vals == NULL) {
-        free(keys);
-        free(vals);
+    const allynet__dyadslot *s = dyad_probe(m, key);
+    if (s->key == UINT64_MAX) {
         return false;
     }
-    memset(keys, 0xff, cap * sizeof *keys);
+    *val = s->val;
+    return true;
+}
+
+static bool dyadmap_resize(allynet__dyadmap *m, size_t cap) {
+    allynet__dyadslot *slots = malloc(cap * sizeof *slots);
+    if (slots == NULL) {
+        return false;
+    }
+    memset(slots, 0xff, cap * sizeof *slots);
     for (size_t j = 0; j < m->cap; j++) {
-        if (m->keys[j] != UINT64_MAX) {
-            size_t i = mix64(m->keys[j]) & (cap - 1);
-            while (keys[i] != UINT64_MAX) {
+        if (m->slots[j].key != UINT64_MAX) {
+            size_t i = mix64(m->slots[j].key) & (cap - 1);
+            while (slots[i].key != UINT64_MAX) {
                 i = (i + 1) & (cap - 1);
             }
-            keys[i] = m->keys[j];
-            vals[i] = m->vals[j];
+            slots[i] = m->slots[j];
         }
     }
-    free(m->keys);
-    free(m->vals);
-    m->keys = keys;
-    m->vals = vals;
+    free(m->slots);
+    m->slots = slots;
     m->cap = cap;
     return true;
 }
 
-bool allynet__dyadmap_put(allynet__dyadmap *m, uint64_t key, size_t val) {
-    if ((m->len + 1) * 4 > m->cap * 3 && !dyadmap_grow(m)) {
-        return false;
+bool allynet__dyadmap_reserve(allynet__dyadmap *m, size_t n) {
+    size_t cap = m->cap ? m->cap : 16;
+    while (n * 4 > cap * 3) {
+        cap *= 2;
     }
-    size_t mask = m->cap - 1;
-    size_t i = mix64(key) & mask;
-    while (m->keys[i] != UINT64_MAX && m->keys[i] != key) {
-        i = (i + 1) & mask;
+    return cap == m->cap || dyadmap_resize(m, cap);
+}
+
+/* The slot for key, claimed (key set, value left for the caller) when it was absent. NULL when
+ * out of memory. */
+static allynet__dyadslot *dyad_claim(allynet__dyadmap *m, uint64_t key, bool *inserted) {
+    if (!allynet__dyadmap_reserve(m, m->len + 1)) {
+        return NULL;
     }
-    if (m->keys[i] == UINT64_MAX) {
+    allynet__dyadslot *s = dyad_probe(m, key);
+    *inserted = s->key == UINT64_MAX;
+    if (*inserted) {
+        s->key = key;
         m->len++;
     }
-    m->keys[i] = key;
-    m->vals[i] = val;
+    return s;
+}
+
+bool allynet__dyadmap_upsert(allynet__dyadmap *m, uint64_t key, size_t fresh_val, size_t *val,
+                             bool *inserted) {
+    allynet__dyadslot *s = dyad_claim(m, key, inserted);
+    if (s == NULL) {
+        return false;
+    }
+    if (*inserted) {
+        s->val = fresh_val;
+    }
+    *val = s->val;
     return true;
+}
+
+bool allynet__dyadmap_put(allynet__dyadmap *m, uint64_t key, size_t val) {
+    bool inserted;
+    allynet__dyadslot *s = dyad_claim(m, key, &inserted);
+    if (s != NULL) {
+        s->val = val;
+    }
+    return s != NULL;
 }

@@ -4,10 +4,17 @@
 
 #include "allynet.h"
 
-/* ---- a string -> index hash map (open addressing); keys are borrowed, not copied */
+/* ---- a string -> index hash map (open addressing); keys are borrowed, not copied. Each slot
+ * keeps 32 bits of its key's hash, so a probe compares strings only when those agree. Values
+ * are below 2^32 (indexes). */
+typedef struct allynet__strslot {
+    const char *key; /* NULL marks an empty slot */
+    uint32_t hash;
+    uint32_t val;
+} allynet__strslot;
+
 typedef struct allynet__strmap {
-    const char **keys;
-    size_t *vals;
+    allynet__strslot *slots;
     size_t cap; /* power of two, 0 when empty */
     size_t len;
 } allynet__strmap;
@@ -16,13 +23,17 @@ void allynet__strmap_init(allynet__strmap *m);
 void allynet__strmap_destroy(allynet__strmap *m);
 /* Returns true and sets *val when found. */
 bool allynet__strmap_get(const allynet__strmap *m, const char *key, size_t *val);
-/* Inserts or replaces. Returns false when out of memory (then nothing changes). */
+/* Inserts or replaces. Returns false when out of memory or val >= 2^32 (then nothing changes). */
 bool allynet__strmap_put(allynet__strmap *m, const char *key, size_t val);
 
 /* ---- a (u64 key) -> index hash map for dyads */
+typedef struct allynet__dyadslot {
+    uint64_t key; /* UINT64_MAX marks an empty slot */
+    size_t val;
+} allynet__dyadslot;
+
 typedef struct allynet__dyadmap {
-    uint64_t *keys; /* UINT64_MAX marks an empty slot */
-    size_t *vals;
+    allynet__dyadslot *slots;
     size_t cap;
     size_t len;
 } allynet__dyadmap;
@@ -31,6 +42,13 @@ void allynet__dyadmap_init(allynet__dyadmap *m);
 void allynet__dyadmap_destroy(allynet__dyadmap *m);
 bool allynet__dyadmap_get(const allynet__dyadmap *m, uint64_t key, size_t *val);
 bool allynet__dyadmap_put(allynet__dyadmap *m, uint64_t key, size_t val);
+/* Finds key, or inserts it with value `fresh_val` when absent, in one probe. Returns the slot's
+ * value (the existing one, or fresh_val) through *val and whether it was inserted through
+ * *inserted. Returns false when out of memory (then nothing changes). */
+bool allynet__dyadmap_upsert(allynet__dyadmap *m, uint64_t key, size_t fresh_val, size_t *val,
+                             bool *inserted);
+/* Makes room for n keys, so the next inserts up to n cannot fail or rehash. */
+bool allynet__dyadmap_reserve(allynet__dyadmap *m, size_t n);
 void allynet__dyadmap_clear(allynet__dyadmap *m);
 
 /* ---- strings */
@@ -67,5 +85,45 @@ const char *allynet__graph_intern(allynet_graph *g, const char *s, bool *ok);
 
 /* JSON real precision used by every writer: 12 significant digits. */
 #define ALLYNET__JSON_FLAGS JSON_REAL_PRECISION(12)
+
+/* ---- graph building (graph_order.c) */
+/* Bulk loading: between begin (on a graph without ties) and end, allynet_graph_add_tie appends
+ * without looking up the dyad, and end aggregates repeated dyads exactly as one-by-one adding
+ * would (same order of sums, first appearance kept) and builds the dyad index once.
+ * allynet_graph_find_tie must not be called in between. */
+void allynet__graph_bulk_begin(allynet_graph *g);
+allynet_status allynet__graph_bulk_end(allynet_graph *g, allynet_error *err);
+
+/* ---- a block allocator for small strings freed together (strpool.c); zero-initialise */
+typedef struct allynet__strblock allynet__strblock;
+typedef struct allynet__strpool {
+    allynet__strblock *head;
+} allynet__strpool;
+
+/* A copy of s in the pool (NULL for NULL); sets *ok = false when out of memory. */
+char *allynet__strpool_dup(allynet__strpool *p, const char *s, bool *ok);
+void allynet__strpool_destroy(allynet__strpool *p);
+
+/* ---- a buffered JSON text writer (outbuf.c) */
+typedef struct allynet__outbuf {
+    FILE *f;
+    size_t len;
+    bool failed; /* a write failed: the caller reports it after flushing */
+    char buf[1 << 16];
+} allynet__outbuf;
+
+void allynet__outbuf_init(allynet__outbuf *o, FILE *f);
+/* Writes what is buffered; false when this or any earlier write failed. */
+bool allynet__outbuf_flush(allynet__outbuf *o);
+void allynet__outbuf_write(allynet__outbuf *o, const char *s, size_t n);
+void allynet__outbuf_puts(allynet__outbuf *o, const char *s);
+/* A JSON string literal (escaped as jansson escapes it). */
+void allynet__outbuf_string(allynet__outbuf *o, const char *s);
+void allynet__outbuf_long(allynet__outbuf *o, long v);
+/* A finite real exactly as jansson prints it with ALLYNET__JSON_FLAGS (%.12g, ".0" for an
+ * integer, no exponent padding), -0 as 0.0. */
+void allynet__outbuf_real(allynet__outbuf *o, double x);
+/* Any jansson value, compact. */
+void allynet__outbuf_json(allynet__outbuf *o, const json_t *v);
 
 #endif

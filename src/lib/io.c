@@ -152,7 +152,7 @@ typedef struct {
 /* Drops pages the scan has moved past, so loading a large file keeps little of it resident. */
 static void release_pages(void *ctx, size_t upto) {
     mapping *m = ctx;
-    const size_t chunk = 16u << 20;
+    const size_t chunk = 4u << 20;
     size_t page = (size_t)sysconf(_SC_PAGESIZE);
     size_t end = upto / page * page;
     if (end >= m->dropped + chunk) {

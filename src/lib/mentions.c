@@ -7,14 +7,6 @@
 
 #include <string.h>
 
-bool allynet__in_list(const char *w, const char *const *list) {
-    for (; *list; list++) {
-        if ((*list)[0] == w[0] && strcmp(w, *list) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
 #define in_list allynet__in_list
 
 /* Words that separate two mentions rather than describe one. */

@@ -517,15 +517,22 @@ allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const
         return allynet_error_set(err, ALLYNET_E_INPUT, sc.src, 1, 1,
                                  "empty file: expected a node-link JSON object");
     }
-    if (memchr(buf, '\0', len) != NULL) {
-        const char *z = memchr(buf, '\0', len);
-        return fail_at(&sc, (size_t)(z - buf), ALLYNET_E_INPUT, "NUL byte in JSON text");
-    }
     allynet_graph *g = allynet_graph_new(false);
     if (g == NULL) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, sc.src, 0, 0, "out of memory");
     }
+    allynet__graph_bulk_begin(g); /* repeated dyads are summed once, at the end */
     allynet_status st = scan_top(&sc, g);
+    /* A NUL byte is never valid JSON, so it always fails the scan; only then is it looked for,
+     * to name it (a separate pass up front would touch the whole file twice). */
+    const char *nul = st == ALLYNET_E_INPUT ? memchr(buf, '\0', len) : NULL;
+    if (nul != NULL) {
+        allynet_error_clear(err);
+        st = fail_at(&sc, (size_t)(nul - buf), ALLYNET_E_INPUT, "NUL byte in JSON text");
+    }
+    if (st == ALLYNET_OK) {
+        st = allynet__graph_bulk_end(g, err);
+    }
     if (st != ALLYNET_OK) {
         allynet_graph_free(g);
         return st;
@@ -536,74 +543,47 @@ allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const
 
 /* ------------------------------------------------------------------ writing */
 
-static bool put_json(FILE *f, const json_t *v) {
-    return json_dumpf(v, f, JSON_ENCODE_ANY | ALLYNET__JSON_FLAGS) == 0;
-}
-
-/* Writes a real as jansson does: %.12g, with ".0" when it would read back as an integer. */
-static void put_real(FILE *f, double x) {
-    char b[40];
-    snprintf(b, sizeof b, "%.12g", x == 0 ? 0.0 : x);
-    fputs(b, f);
-    if (strpbrk(b, ".eEn") == NULL) {
-        fputs(".0", f);
-    }
-}
-
-static bool put_string(FILE *f, const char *s) {
-    size_t n = 0;
-    while (s[n] != '\0' && s[n] != '"' && s[n] != '\\' && (unsigned char)s[n] >= 0x20 &&
-           (unsigned char)s[n] < 0x7f) {
-        n++;
-    }
-    if (s[n] == '\0') { /* plain ASCII: nothing to escape */
-        fputc('"', f);
-        fwrite(s, 1, n, f);
-        fputc('"', f);
-        return true;
-    }
-    json_t *v = json_string(s);
-    bool ok = v != NULL && put_json(f, v);
-    json_decref(v);
-    return ok;
-}
-
-/* Appends the keys of attrs (skipping `skip`) as `, "k": v`. */
-static bool put_attrs(FILE *f, const json_t *attrs) {
+/* Appends the keys of attrs as `, "k": v`. */
+static void put_attrs(allynet__outbuf *o, const json_t *attrs) {
     const char *k;
     json_t *v;
     json_object_foreach((json_t *)attrs, k, v) {
-        fputs(", ", f);
-        if (!put_string(f, k)) {
-            return false;
-        }
-        fputs(": ", f);
-        if (!put_json(f, v)) {
-            return false;
-        }
+        allynet__outbuf_write(o, ", ", 2);
+        allynet__outbuf_string(o, k);
+        allynet__outbuf_write(o, ": ", 2);
+        allynet__outbuf_json(o, v);
     }
-    return true;
 }
 
-static bool write_meta(const allynet_graph *g, FILE *f) {
+/* Writes `, "key": "s"` when s is set (prefix holds `, "key": `). */
+static void put_opt_string(allynet__outbuf *o, const char *prefix, const char *s) {
+    if (s != NULL) {
+        allynet__outbuf_puts(o, prefix);
+        allynet__outbuf_string(o, s);
+    }
+}
+
+static bool write_meta(const allynet_graph *g, allynet__outbuf *o) {
     json_t *meta = json_deep_copy(allynet_graph_meta_const(g));
     if (meta == NULL) {
         return false;
     }
     json_t *top = json_incref(json_object_get(meta, "_toplevel"));
     json_object_del(meta, "_toplevel");
-    fprintf(f, "{\n  \"directed\": %s,\n  \"multigraph\": false,\n  \"graph\": ",
-            allynet_graph_directed(g) ? "true" : "false");
-    bool ok = json_dumpf(meta, f, JSON_INDENT(2) | ALLYNET__JSON_FLAGS) == 0;
+    allynet__outbuf_puts(o, allynet_graph_directed(g) ? "{\n  \"directed\": true"
+                                                      : "{\n  \"directed\": false");
+    allynet__outbuf_puts(o, ",\n  \"multigraph\": false,\n  \"graph\": ");
+    allynet__outbuf_flush(o);
+    bool ok = json_dumpf(meta, o->f, JSON_INDENT(2) | ALLYNET__JSON_FLAGS) == 0;
     if (ok && json_is_object(top)) {
         const char *k;
         json_t *v;
         json_object_foreach(top, k, v) {
             if (strcmp(k, "directed") && strcmp(k, "multigraph") && strcmp(k, "graph")) {
-                fputs(",\n  ", f);
-                ok = ok && put_string(f, k);
-                fputs(": ", f);
-                ok = ok && put_json(f, v);
+                allynet__outbuf_write(o, ",\n  ", 4);
+                allynet__outbuf_string(o, k);
+                allynet__outbuf_write(o, ": ", 2);
+                allynet__outbuf_json(o, v);
             }
         }
     }
@@ -612,62 +592,62 @@ static bool write_meta(const allynet_graph *g, FILE *f) {
     return ok;
 }
 
-static bool write_nodes(const allynet_graph *g, FILE *f) {
-    fputs(",\n  \"nodes\": [", f);
+static void write_nodes(const allynet_graph *g, allynet__outbuf *o) {
+    allynet__outbuf_puts(o, ",\n  \"nodes\": [");
     size_t n = allynet_graph_actor_count(g);
     for (size_t i = 0; i < n; i++) {
         const allynet_actor *a = allynet_graph_actor(g, i);
-        fputs(i ? ",\n    {\"id\": " : "\n    {\"id\": ", f);
-        bool ok = put_string(f, a->id);
-        if (a->name) {
-            fputs(", \"name\": ", f);
-            ok = ok && put_string(f, a->name);
+        allynet__outbuf_puts(o, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
+        allynet__outbuf_string(o, a->id);
+        put_opt_string(o, ", \"name\": ", a->name);
+        put_opt_string(o, ", \"kind\": ", a->kind);
+        if (a->attrs) {
+            put_attrs(o, a->attrs);
         }
-        if (a->kind) {
-            fputs(", \"kind\": ", f);
-            ok = ok && put_string(f, a->kind);
-        }
-        if (!ok || (a->attrs && !put_attrs(f, a->attrs))) {
-            return false;
-        }
-        fputc('}', f);
+        allynet__outbuf_write(o, "}", 1);
     }
-    fputs(n ? "\n  ]" : "]", f);
-    return true;
+    allynet__outbuf_puts(o, n ? "\n  ]" : "]");
 }
 
-static bool write_edges(const allynet_graph *g, FILE *f) {
-    fputs(",\n  \"edges\": [", f);
+static void write_edges(const allynet_graph *g, allynet__outbuf *o) {
+    allynet__outbuf_puts(o, ",\n  \"edges\": [");
     size_t n = allynet_graph_tie_count(g);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n && !o->failed; i++) {
         const allynet_tie *t = allynet_graph_tie(g, i);
-        fputs(i ? ",\n    {\"source\": " : "\n    {\"source\": ", f);
-        bool ok = put_string(f, allynet_graph_actor(g, t->source)->id);
-        fputs(", \"target\": ", f);
-        ok = ok && put_string(f, allynet_graph_actor(g, t->target)->id);
-        fputs(", \"weight\": ", f);
-        put_real(f, t->weight);
-        if (t->relation) {
-            fputs(", \"relation\": ", f);
-            ok = ok && put_string(f, t->relation);
-        }
-        fprintf(f, ", \"events\": %ld", t->events);
+        allynet__outbuf_puts(o, i ? ",\n    {\"source\": " : "\n    {\"source\": ");
+        allynet__outbuf_string(o, allynet_graph_actor(g, t->source)->id);
+        allynet__outbuf_puts(o, ", \"target\": ");
+        allynet__outbuf_string(o, allynet_graph_actor(g, t->target)->id);
+        allynet__outbuf_puts(o, ", \"weight\": ");
+        allynet__outbuf_real(o, t->weight);
+        put_opt_string(o, ", \"relation\": ", t->relation);
+        allynet__outbuf_puts(o, ", \"events\": ");
+        allynet__outbuf_long(o, t->events);
         if (t->evidence) {
-            fputs(", \"evidence\": ", f);
-            ok = ok && put_json(f, t->evidence);
+            allynet__outbuf_puts(o, ", \"evidence\": ");
+            allynet__outbuf_json(o, t->evidence);
         }
-        if (!ok || (t->attrs && !put_attrs(f, t->attrs))) {
-            return false;
+        if (t->attrs) {
+            put_attrs(o, t->attrs);
         }
-        fputc('}', f);
+        allynet__outbuf_write(o, "}", 1);
     }
-    fputs(n ? "\n  ]\n}\n" : "]\n}\n", f);
-    return true;
+    allynet__outbuf_puts(o, n ? "\n  ]\n}\n" : "]\n}\n");
 }
 
 allynet_status allynet_nodelink_write(const allynet_graph *g, FILE *f, allynet_error *err) {
-    if (!write_meta(g, f) || !write_nodes(g, f) || !write_edges(g, f) || ferror(f)) {
-        return allynet_error_set(err, ALLYNET_E_IO, NULL, 0, 0, "cannot write the graph");
+    allynet__outbuf *o = malloc(sizeof *o);
+    if (o == NULL) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
-    return ALLYNET_OK;
+    allynet__outbuf_init(o, f);
+    bool ok = write_meta(g, o);
+    if (ok) {
+        write_nodes(g, o);
+        write_edges(g, o);
+    }
+    ok = allynet__outbuf_flush(o) && ok && !ferror(f);
+    free(o);
+    return ok ? ALLYNET_OK
+              : allynet_error_set(err, ALLYNET_E_IO, NULL, 0, 0, "cannot write the graph");
 }

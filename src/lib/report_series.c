@@ -62,8 +62,8 @@ allynet_status allynet__report_compare(const allynet_report_item *items, size_t 
 
 allynet_status allynet__report_timeline(const allynet_report_item *items, size_t n, const char *dir,
                                         json_t *root, FILE *md, allynet_error *err) {
-    const allynet_graph **graphs = malloc((n + 1) * sizeof *graphs);
-    const char **labels = malloc((n + 1) * sizeof *labels);
+    const allynet_graph **graphs = calloc(n + 1, sizeof *graphs);
+    const char **labels = calloc(n + 1, sizeof *labels);
     json_t *tl = NULL;
     allynet_status st = graphs && labels ? ALLYNET_OK : nomem(err);
     for (size_t i = 0; st == ALLYNET_OK && i < n; i++) {

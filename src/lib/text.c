@@ -1,6 +1,8 @@
 /* text.c — byte-level text helpers: UTF-8 validation and offset -> line:column. */
 #include "internal.h"
 
+#include <string.h>
+
 bool allynet__utf8_valid(const char *s, size_t len) {
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     while (p < end) {
@@ -51,10 +53,22 @@ void allynet__position(const char *buf, size_t off, int *line, int *column) {
     *column = (int)(off - last) + 1;
 }
 
+/* Are the 8 bytes at p all in 1..0x7f (plain ASCII without NUL)? A byte of 0 borrows and one
+ * of 0x80 or more has its high bit: either shows in the high bits. */
+static bool plain_ascii8(const unsigned char *p) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return ((w | (w - 0x0101010101010101u)) & 0x8080808080808080u) == 0;
+}
+
 size_t allynet__utf8_repair(char *buf, size_t len, size_t *first_bad) {
     unsigned char *s = (unsigned char *)buf;
     size_t bad = 0, i = 0;
     while (i < len) {
+        if (len - i >= 8 && plain_ascii8(s + i)) {
+            i += 8; /* nothing to repair in these */
+            continue;
+        }
         if (s[i] >= 0x80 && s[i] < 0xc2) {
             /* stray continuation byte or overlong lead */
         } else if (s[i] < 0x80) {

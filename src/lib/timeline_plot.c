@@ -125,7 +125,9 @@ static void settings(FILE *f, const char *terminal, bool time_axis, int span, si
                      size_t snapshots) {
     fprintf(f, "set terminal %s size 960,%zu noenhanced font 'sans,10'\n", terminal,
             200 + 260 * panels);
-    fprintf(f, "set output outfile\nset datafile separator '\\t'\nset datafile missing 'NaN'\n");
+    /* NaN (an actor absent, a figure undefined) is left as gnuplot's undefined value, which
+     * breaks the line there: declaring it a "missing" value would draw across the gap. */
+    fprintf(f, "set output outfile\nset datafile separator '\\t'\n");
     fprintf(f, "set key outside right top\nset grid\nset style data %s\n",
             snapshots > 30 ? "lines" : "linespoints");
     fprintf(f, "set lmargin at screen 0.07\nset rmargin at screen 0.84\n"); /* aligned panels */

@@ -43,11 +43,11 @@ void allynet__tokens_clear(allynet__tokens *t) {
     t->arena.len = 0;
 }
 
-static bool is_alpha(unsigned char c) {
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+static inline bool is_alpha(unsigned char c) {
+    return (unsigned char)((c | 0x20) - 'a') < 26;
 }
-static bool is_digit(unsigned char c) {
-    return c >= '0' && c <= '9';
+static inline bool is_digit(unsigned char c) {
+    return (unsigned char)(c - '0') < 10;
 }
 
 /* Length of the multi-byte punctuation mark at p (quotes, apostrophes, dashes, ellipsis,
@@ -74,7 +74,7 @@ static bool is_apostrophe(const unsigned char *p, const unsigned char *end, size
     return false;
 }
 
-static bool word_byte(const unsigned char *p, const unsigned char *end) {
+static inline bool word_byte(const unsigned char *p, const unsigned char *end) {
     return is_alpha(*p) || is_digit(*p) || (*p >= 0x80 && mb_punct(p, end) == 0);
 }
 
@@ -95,7 +95,7 @@ static bool is_abbrev(const char *norm, unsigned flags, const unsigned char *aft
         return after + 1 < end && (after[1] == ' ') && after + 2 < end && is_digit(after[2]);
     }
     for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++) {
-        if (strcmp(norm, abbrevs[i]) == 0) {
+        if (abbrevs[i][0] == norm[0] && strcmp(norm, abbrevs[i]) == 0) {
             return true;
         }
     }
@@ -109,8 +109,8 @@ typedef struct {
     bool para;
 } tk_state;
 
-static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const char *norm) {
-    allynet__tokens *t = s->t;
+/* Makes room for one more token and n + 1 more bytes of lower-cased forms. */
+static bool reserve(allynet__tokens *t, size_t n) {
     if (t->n == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 1024;
         allynet__token *v = realloc(t->v, cap * sizeof *v);
@@ -120,40 +120,36 @@ static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const ch
         t->v = v;
         t->cap = cap;
     }
-    char low[256];
-    size_t n = end - start;
-    if (norm == NULL) {
-        n = n < sizeof low ? n : sizeof low - 1;
-        for (size_t i = 0; i < n; i++) {
-            unsigned char c = s->buf[start + i];
-            low[i] = (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+    allynet__arena *a = &t->arena;
+    if (a->len + n + 1 > a->cap) {
+        size_t cap = a->cap ? a->cap : 4096;
+        while (cap < a->len + n + 1) {
+            cap *= 2;
         }
-        norm = low;
-    } else {
-        n = strlen(norm);
+        char *buf = realloc(a->buf, cap);
+        if (buf == NULL) {
+            return false;
+        }
+        a->buf = buf;
+        a->cap = cap;
     }
-    size_t off = allynet__arena_add(&t->arena, norm, n);
-    if (off == SIZE_MAX) {
-        return false;
-    }
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h = (h ^ (unsigned char)norm[i]) * 16777619u;
-    }
-    if (s->para) {
-        flags |= TK_PARA;
-        s->para = false;
-    }
-    t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, flags, h};
     return true;
 }
 
-/* Case flags of a word: capitalised, all upper-case (two letters at least). */
-static unsigned case_flags(const unsigned char *p, size_t n) {
+/* Case flags of a word of n bytes with these counts of ASCII letters and upper-case ones:
+ * capitalised, all upper-case (two letters at least). */
+static unsigned case_flags_counted(const unsigned char *p, size_t n, size_t letters, size_t upper) {
     unsigned f = 0;
     if ((p[0] >= 'A' && p[0] <= 'Z') || (p[0] == 0xc3 && n > 1 && p[1] >= 0x80 && p[1] <= 0x9e)) {
         f |= TK_CAP;
     }
+    if (letters >= 2 && upper == letters) {
+        f |= TK_UPPER;
+    }
+    return f;
+}
+
+static unsigned case_flags(const unsigned char *p, size_t n) {
     size_t letters = 0, upper = 0;
     for (size_t i = 0; i < n; i++) {
         if (is_alpha(p[i])) {
@@ -161,10 +157,44 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
             upper += p[i] <= 'Z';
         }
     }
-    if (letters >= 2 && upper == letters) {
-        f |= TK_UPPER;
+    return case_flags_counted(p, n, letters, upper);
+}
+
+/* Appends the token [start, end) whose lower-cased form is norm, or (norm NULL) its bytes
+ * lower-cased and cut at 255: the form is copied and hashed in one pass, and for a word the
+ * case flags are counted on the way (see case_flags). */
+static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const char *norm) {
+    allynet__tokens *t = s->t;
+    size_t n = norm ? strlen(norm) : end - start;
+    n = n < 255 ? n : 255;
+    if (!reserve(t, n)) {
+        return false;
     }
-    return f;
+    const unsigned char *src = norm ? (const unsigned char *)norm : s->buf + start;
+    size_t off = t->arena.len, letters = 0, upper = 0;
+    char *dst = t->arena.buf + off;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = src[i];
+        bool up = (unsigned char)(c - 'A') < 26;
+        upper += up;
+        letters += up || (unsigned char)(c - 'a') < 26;
+        c = up ? c | 0x20 : c;
+        dst[i] = (char)c;
+        h = (h ^ c) * 16777619u;
+    }
+    dst[n] = '\0';
+    t->arena.len += n + 1;
+    if (norm == NULL && (flags & TK_WORD)) {
+        flags |= end - start > n ? case_flags(src, end - start)
+                                 : case_flags_counted(src, n, letters, upper);
+    }
+    if (s->para) {
+        flags |= TK_PARA;
+        s->para = false;
+    }
+    t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, flags, h};
+    return true;
 }
 
 /* Scans a dotted abbreviation (U.S., U.N., a.m.) at i; returns its end or i. */
@@ -184,7 +214,7 @@ static size_t word_end(const unsigned char *b, size_t i, size_t len, unsigned *f
     size_t j = i;
     while (j < len) {
         size_t al;
-        if (word_byte(b + j, end)) {
+        if (is_alpha(b[j]) || is_digit(b[j]) || word_byte(b + j, end)) {
             j++;
         } else if ((b[j] == '.' || b[j] == ',') && j > i && is_digit(b[j - 1]) && j + 1 < len &&
                    is_digit(b[j + 1])) {
@@ -241,13 +271,14 @@ static bool word(tk_state *s, size_t *i, size_t len) {
         *i = stop;
         return ok;
     }
-    f |= TK_WORD | case_flags(b + *i, e - *i) | (is_digit(b[*i]) ? TK_NUM : 0);
+    f |= TK_WORD | (is_digit(b[*i]) ? TK_NUM : 0); /* push adds the case flags */
     size_t start = *i;
     if (!push(s, start, e, f, NULL)) {
         return false;
     }
     allynet__token *tk = &s->t->v[s->t->n - 1];
     const char *norm = s->t->arena.buf + tk->norm;
+    f = tk->flags; /* with the case flags */
     if (next == e && e < len && b[e] == '.' &&
         ((e - start == 1 && (f & TK_CAP)) || is_abbrev(norm, f, b + e, b + len))) {
         tk->end++; /* Mr. Dr. J. */

@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 static void aggregate_per_dyad(void **state) {
@@ -120,11 +121,67 @@ static void sort_is_canonical(void **state) {
     allynet_graph_free(g);
 }
 
+/* Sorting many ties: the order is (source, target) and every tie can still be found, when the
+ * actors are already in order and when they are not, directed and undirected. */
+static void sort_many_ties(void **state) {
+    (void)state;
+    for (int variant = 0; variant < 4; variant++) {
+        bool directed = variant < 2, shuffled_ids = variant % 2;
+        allynet_graph *g = allynet_graph_new(directed);
+        enum { N = 300 };
+        for (int i = 0; i < N; i++) {
+            char id[16];
+            snprintf(id, sizeof id, "A%03d", shuffled_ids ? (i * 7) % N : i);
+            assert_int_equal(allynet_graph_add_actor(g, id, NULL, NULL, NULL, NULL), ALLYNET_OK);
+        }
+        unsigned r = 1;
+        for (int k = 0; k < 5000; k++) {
+            r = r * 1103515245u + 12345u;
+            size_t s = (r >> 8) % N, t = (r >> 20) % N;
+            if (k % 7 == 0) {
+                s = 5; /* a hub: many ties from one actor */
+            }
+            if (s != t) {
+                assert_int_equal(allynet_graph_add_tie(g, s, t, (double)(k % 9) - 4.5, NULL, 1,
+                                                       NULL, NULL, NULL),
+                                 ALLYNET_OK);
+            }
+        }
+        size_t m = allynet_graph_tie_count(g);
+        double total = 0;
+        for (size_t i = 0; i < m; i++) {
+            total += allynet_graph_tie(g, i)->weight;
+        }
+        assert_int_equal(allynet_graph_sort(g, NULL), ALLYNET_OK);
+        assert_int_equal(allynet_graph_tie_count(g), m);
+        double after = 0;
+        for (size_t i = 0; i < m; i++) {
+            const allynet_tie *t = allynet_graph_tie(g, i);
+            after += t->weight;
+            assert_int_equal(allynet_graph_find_tie(g, t->source, t->target), (long)i);
+            if (!directed) {
+                assert_true(t->source < t->target);
+            }
+            if (i > 0) {
+                const allynet_tie *p = allynet_graph_tie(g, i - 1);
+                assert_true(p->source < t->source ||
+                            (p->source == t->source && p->target < t->target));
+            }
+        }
+        assert_close(after, total, 1e-9);
+        for (size_t i = 1; i < N; i++) {
+            assert_true(strcmp(allynet_graph_actor(g, i - 1)->id, allynet_graph_actor(g, i)->id) <
+                        0);
+        }
+        allynet_graph_free(g);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(aggregate_per_dyad), cmocka_unit_test(undirected_folds_pairs),
         cmocka_unit_test(rejects_bad_ties),   cmocka_unit_test(merge_is_exact_sum),
-        cmocka_unit_test(sort_is_canonical),
+        cmocka_unit_test(sort_is_canonical),  cmocka_unit_test(sort_many_ties),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

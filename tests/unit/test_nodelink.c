@@ -124,11 +124,90 @@ static void bad_inputs(void **state) {
     expect_error("{\"nodes\": [{\"id\": \"A\"}", 0, 0, "malformed JSON");
 }
 
+/* Repeated dyads are summed in input order, the first relation and attributes kept, evidence
+ * appended, and the ties keep the order of their first appearance; undirected pairs match
+ * either way round. */
+static void repeated_dyads_aggregate(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_parse(
+        "{\"directed\":true,\"nodes\":[{\"id\":\"VEN\"},{\"id\":\"RUS\"},{\"id\":\"USA\"}],"
+        "\"edges\":[{\"source\":\"USA\",\"target\":\"VEN\",\"weight\":-9.5,\"note\":\"a\"},"
+        "{\"source\":\"RUS\",\"target\":\"VEN\",\"weight\":3,\"evidence\":[{\"text\":\"x\"}]},"
+        "{\"source\":\"USA\",\"target\":\"VEN\",\"weight\":-2,\"relation\":\"pressure\","
+        "\"events\":2,\"note\":\"b\",\"extra\":1},"
+        "{\"source\":\"VEN\",\"target\":\"USA\",\"weight\":-1},"
+        "{\"source\":\"RUS\",\"target\":\"VEN\",\"weight\":1.4,\"relation\":\"support\","
+        "\"evidence\":[{\"text\":\"y\"}]}]}");
+    assert_int_equal(allynet_graph_tie_count(g), 3);
+    const allynet_tie *t = allynet_graph_tie(g, 0); /* USA -> VEN, first seen first */
+    assert_string_equal(allynet_graph_actor(g, t->source)->id, "USA");
+    assert_close(t->weight, -11.5, 0);
+    assert_int_equal(t->events, 3);
+    assert_string_equal(t->relation, "pressure");
+    assert_string_equal(json_string_value(json_object_get(t->attrs, "note")), "a");
+    assert_int_equal(json_integer_value(json_object_get(t->attrs, "extra")), 1);
+    t = allynet_graph_tie(g, 1); /* RUS -> VEN */
+    assert_close(t->weight, 3 + 1.4, 0);
+    assert_int_equal(json_array_size(t->evidence), 2);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(t->evidence, 1), "text")),
+                        "y");
+    assert_int_equal(allynet_graph_find_tie(g, 2, 0), 0); /* USA -> VEN */
+    assert_int_equal(allynet_graph_find_tie(g, 0, 2), 2); /* VEN -> USA stays its own tie */
+    allynet_graph_free(g);
+
+    g = allynet_test_parse(
+        "{\"directed\":false,\"nodes\":[{\"id\":\"A\"},{\"id\":\"B\"},{\"id\":\"C\"}],"
+        "\"edges\":[{\"source\":\"B\",\"target\":\"A\",\"weight\":1},"
+        "{\"source\":\"C\",\"target\":\"A\",\"weight\":5},"
+        "{\"source\":\"A\",\"target\":\"B\",\"weight\":2}]}");
+    assert_int_equal(allynet_graph_tie_count(g), 2);
+    assert_close(allynet_graph_tie(g, 0)->weight, 3, 0);
+    assert_int_equal(allynet_graph_find_tie(g, 0, 1), 0);
+    assert_int_equal(allynet_graph_find_tie(g, 1, 0), 0);
+    assert_int_equal(allynet_graph_find_tie(g, 0, 2), 1);
+    allynet_graph_free(g);
+}
+
+/* A NUL byte anywhere in a document (keys, strings, numbers, between tokens, after the end) is
+ * an input error that names it: the scan must never accept one. */
+static void nul_anywhere_is_named(void **state) {
+    (void)state;
+    const char *doc =
+        "{\"directed\": true, \"graph\": {\"name\": \"x\"}, \"nodes\": [{\"id\": "
+        "\"VEN\", \"name\": \"Venezuela\"}, {\"id\": \"RUS\", \"tags\": [1, {\"a\": "
+        "null}]}], \"edges\": [{\"source\": \"RUS\", \"target\": \"VEN\", \"weight\": "
+        "2.5, \"evidence\": [{\"text\": \"t\"}]}]}\n";
+    size_t n = strlen(doc);
+    char *buf = malloc(n + 1);
+    for (size_t at = 0; at <= n; at++) {
+        for (int mode = 0; mode < 2; mode++) { /* NUL replacing a byte, or inserted */
+            size_t len = mode ? n + 1 : n;
+            if (mode == 0 && at == n) {
+                continue;
+            }
+            memcpy(buf, doc, at);
+            buf[at] = '\0';
+            memcpy(buf + at + 1, doc + at + (mode ? 0 : 1), n - at - (mode ? 0 : 1));
+            allynet_graph *g = NULL;
+            allynet_error err = {0};
+            allynet_status st = allynet_nodelink_parse(buf, len, "nul", &g, &err);
+            if (st != ALLYNET_E_INPUT || strstr(err.text, "NUL byte") == NULL) {
+                fail_msg("NUL at %zu (mode %d): status %d, %s", at, mode, st, err.text);
+            }
+            assert_null(g);
+            allynet_error_clear(&err);
+        }
+    }
+    free(buf);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(reads_links_and_keeps_unknown_keys),
         cmocka_unit_test(edges_before_nodes_and_defaults),
         cmocka_unit_test(bad_inputs),
+        cmocka_unit_test(repeated_dyads_aggregate),
+        cmocka_unit_test(nul_anywhere_is_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,38 @@
+/* graph_int.h — the graph's representation, shared by the files that implement the model
+ * (graph.c: building and lookups; graph_order.c: canonical order and bulk loading). */
+#ifndef ALLYNET_GRAPH_INT_H
+#define ALLYNET_GRAPH_INT_H
+
+#include "internal.h"
+
+struct allynet_graph {
+    bool directed;
+    json_t *meta;
+    allynet_actor *actors;
+    size_t n_actors, cap_actors;
+    allynet_tie *ties;
+    size_t n_ties, cap_ties;
+    allynet__strmap actor_index;
+    allynet__dyadmap tie_index;
+    allynet__strmap pool_index; /* interned strings (relations) */
+    char **pool;
+    size_t n_pool, cap_pool;
+    allynet__strpool ids;     /* actor ids, packed apart so lookups touch few cache lines */
+    allynet__strpool strings; /* actor names and kinds */
+    bool bulk;                /* ties are appended unindexed until allynet__graph_bulk_end */
+};
+
+/* The dyad's hash key: (source, target), or (lower, higher) index when undirected. */
+static inline uint64_t allynet__dyad_key(const allynet_graph *g, size_t s, size_t t) {
+    if (!g->directed && s > t) {
+        size_t x = s;
+        s = t;
+        t = x;
+    }
+    return ((uint64_t)s << 32) | (uint64_t)t;
+}
+
+/* Appends evidence (an array or NULL, stolen) to the tie's. */
+allynet_status allynet__tie_append_evidence(allynet_tie *t, json_t *evidence, allynet_error *err);
+
+#endif
