@@ -217,7 +217,8 @@ static bool on_event(const allynet__event *ev, void *ctx) {
         x->status = x->err ? x->err->code : ALLYNET_E_RUNTIME;
         return false;
     }
-    if (!keep && !count_dropped(x, out)) {
+    if ((!keep && !count_dropped(x, out)) ||
+        !allynet__relmix_add(x->g, out, ev->relation, ev->weight)) {
         x->status = allynet_error_set(x->err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
         return false;
     }
@@ -446,6 +447,11 @@ allynet_status allynet_extractor_take_graph(allynet_extractor *x, allynet_graph 
                                             allynet_error *err) {
     *out = NULL;
     allynet_status fl = flush_dropped(x, err);
+    for (size_t i = 0; fl == ALLYNET_OK && i < allynet_graph_tie_count(x->g); i++) {
+        if (!allynet__relmix_settle(x->g, i)) { /* each tie's relation: its weightiest kind */
+            fl = allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
+        }
+    }
     if (fl != ALLYNET_OK) {
         return fl;
     }

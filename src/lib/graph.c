@@ -352,6 +352,34 @@ static allynet_status merge_meta(json_t *dst, const json_t *src, allynet_error *
     return ALLYNET_OK;
 }
 
+/* Adds src's tie i into dst (actor indexes mapped by map). When both sides carry a mix of
+ * relation categories, the mixes are summed and the relation settled again, so merging parts
+ * equals extracting the whole; other attributes keep dst's values. */
+static allynet_status merge_tie(allynet_graph *dst, const allynet_graph *src, size_t i,
+                                const size_t *map, allynet_error *err) {
+    const allynet_tie *t = &src->ties[i];
+    long had = allynet_graph_find_tie(dst, map[t->source], map[t->target]);
+    bool mix = had >= 0 && allynet__relmix_has(dst, (size_t)had) && allynet__relmix_has(src, i);
+    json_t *ev = t->evidence ? json_deep_copy(t->evidence) : NULL;
+    size_t idx;
+    allynet_status st = allynet_graph_add_tie(dst, map[t->source], map[t->target], t->weight,
+                                              t->relation, t->events, ev, &idx, err);
+    if (st != ALLYNET_OK || t->attrs == NULL) {
+        return st;
+    }
+    json_t *attrs = json_deep_copy(t->attrs);
+    if (mix && attrs != NULL) {
+        json_object_del(attrs, "relations");
+    }
+    allynet__tie_take_attrs(dst, idx, attrs);
+    if (attrs == NULL ||
+        (mix && !(allynet__relmix_merge(dst, idx, json_object_get(t->attrs, "relations")) &&
+                  allynet__relmix_settle(dst, idx)))) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    return ALLYNET_OK;
+}
+
 /* Adds src into dst; ties fold into dst's direction rule. */
 static allynet_status merge_into(allynet_graph *dst, const allynet_graph *src, allynet_error *err) {
     size_t *map = malloc((src->n_actors + 1) * sizeof *map);
@@ -365,14 +393,7 @@ static allynet_status merge_into(allynet_graph *dst, const allynet_graph *src, a
         st = allynet__graph_add_actor_attrs(dst, a->id, a->name, a->kind, attrs, &map[i], err);
     }
     for (size_t i = 0; i < src->n_ties && st == ALLYNET_OK; i++) {
-        const allynet_tie *t = &src->ties[i];
-        json_t *ev = t->evidence ? json_deep_copy(t->evidence) : NULL;
-        size_t idx;
-        st = allynet_graph_add_tie(dst, map[t->source], map[t->target], t->weight, t->relation,
-                                   t->events, ev, &idx, err);
-        if (st == ALLYNET_OK && t->attrs) {
-            allynet__tie_take_attrs(dst, idx, json_deep_copy(t->attrs));
-        }
+        st = merge_tie(dst, src, i, map, err);
     }
     if (st == ALLYNET_OK) {
         st = merge_meta(dst->meta, src->meta, err);

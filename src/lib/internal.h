@@ -94,6 +94,16 @@ const char *allynet__graph_intern(allynet_graph *g, const char *s, bool *ok);
 void allynet__graph_bulk_begin(allynet_graph *g);
 allynet_status allynet__graph_bulk_end(allynet_graph *g, allynet_error *err);
 
+/* ---- a tie's mix of relation categories (relmix.c): attribute "relations" */
+/* Adds |weight| to the tie's share of `relation` (NULL: nothing). False when out of memory. */
+bool allynet__relmix_add(allynet_graph *g, size_t tie, const char *relation, double weight);
+/* Whether the tie carries a mix. */
+bool allynet__relmix_has(const allynet_graph *g, size_t tie);
+/* Adds another tie's mix (a "relations" object) into this tie's. */
+bool allynet__relmix_merge(allynet_graph *g, size_t tie, const json_t *other);
+/* Sets the tie's relation to the category that weighs most in its mix (no mix: unchanged). */
+bool allynet__relmix_settle(allynet_graph *g, size_t tie);
+
 /* ---- a block allocator for small strings freed together (strpool.c); zero-initialise */
 typedef struct allynet__strblock allynet__strblock;
 typedef struct allynet__strpool {

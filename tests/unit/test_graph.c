@@ -177,11 +177,39 @@ static void sort_many_ties(void **state) {
     }
 }
 
+/* Merging ties that carry a mix of relation categories sums the mixes and settles the relation
+ * on the weightiest; a tie without a mix keeps its relation and attributes. */
+static void merge_sums_relation_mixes(void **state) {
+    (void)state;
+    allynet_graph *x = allynet_test_parse(
+        "{\"directed\":true,\"nodes\":[{\"id\":\"RUS\"},{\"id\":\"VEN\"},{\"id\":\"CUB\"}],"
+        "\"edges\":[{\"source\":\"RUS\",\"target\":\"VEN\",\"weight\":3,\"relation\":"
+        "\"consult\",\"relations\":{\"consult\":2,\"support\":1}},"
+        "{\"source\":\"CUB\",\"target\":\"VEN\",\"weight\":1,\"relation\":\"alliance\"}]}");
+    allynet_graph *y = allynet_test_parse(
+        "{\"directed\":true,\"nodes\":[{\"id\":\"RUS\"},{\"id\":\"VEN\"},{\"id\":\"CUB\"}],"
+        "\"edges\":[{\"source\":\"RUS\",\"target\":\"VEN\",\"weight\":4,\"relation\":"
+        "\"support\",\"relations\":{\"support\":4}},"
+        "{\"source\":\"CUB\",\"target\":\"VEN\",\"weight\":9,\"relation\":\"support\","
+        "\"relations\":{\"support\":9}}]}");
+    assert_int_equal(allynet_graph_merge(x, y, NULL), ALLYNET_OK);
+    const allynet_tie *t = allynet_graph_tie(x, (size_t)allynet_graph_find_tie(x, 0, 1));
+    assert_string_equal(t->relation, "support"); /* 1 + 4 outweighs 2 */
+    const json_t *mix = json_object_get(t->attrs, "relations");
+    assert_close(json_number_value(json_object_get(mix, "support")), 5, 0);
+    assert_close(json_number_value(json_object_get(mix, "consult")), 2, 0);
+    t = allynet_graph_tie(x, (size_t)allynet_graph_find_tie(x, 2, 1));
+    assert_string_equal(t->relation, "alliance"); /* no mix on x's side: kept */
+    allynet_graph_free(x);
+    allynet_graph_free(y);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(aggregate_per_dyad), cmocka_unit_test(undirected_folds_pairs),
-        cmocka_unit_test(rejects_bad_ties),   cmocka_unit_test(merge_is_exact_sum),
-        cmocka_unit_test(sort_is_canonical),  cmocka_unit_test(sort_many_ties),
+        cmocka_unit_test(aggregate_per_dyad),        cmocka_unit_test(undirected_folds_pairs),
+        cmocka_unit_test(rejects_bad_ties),          cmocka_unit_test(merge_is_exact_sum),
+        cmocka_unit_test(sort_is_canonical),         cmocka_unit_test(sort_many_ties),
+        cmocka_unit_test(merge_sums_relation_mixes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
