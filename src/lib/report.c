@@ -126,7 +126,6 @@ allynet_status allynet_report_run(allynet_report_item *items, size_t n, const ch
         json_decref(root);
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
-    fprintf(md, "# allynet report\n\n%zu snapshot%s.\n\n", n, n == 1 ? "" : "s");
     allynet_status st = ALLYNET_OK;
     for (size_t i = 0; i < n && st == ALLYNET_OK; i++) {
         size_t len = strlen(dir) + strlen(items[i].stem) + 2;
@@ -148,9 +147,21 @@ allynet_status allynet_report_run(allynet_report_item *items, size_t n, const ch
         st = series_sections[s].run(items, n, dir, root, md, err);
     }
     fclose(md);
-    if (st == ALLYNET_OK) {
-        st = allynet_report_write_file(dir, "report.md", text, err);
+    /* The opening goes first but reads what the sections computed, so it is written last. */
+    char *full = NULL;
+    size_t full_len = 0;
+    FILE *head = st == ALLYNET_OK ? open_memstream(&full, &full_len) : NULL;
+    if (st == ALLYNET_OK && head == NULL) {
+        st = allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
+    if (head != NULL) {
+        fprintf(head, "# allynet report\n\n%zu snapshot%s.\n\n", n, n == 1 ? "" : "s");
+        allynet__report_overview(root, head);
+        fputs(text, head);
+        fclose(head);
+        st = allynet_report_write_file(dir, "report.md", full, err);
+    }
+    free(full);
     if (st == ALLYNET_OK) {
         st = allynet_report_write_json(dir, "report.json", root, err);
     }

@@ -46,4 +46,7 @@ allynet_status allynet__report_timeline(const allynet_report_item *items, size_t
 allynet_status allynet__report_diagram(const allynet_report_item *it, json_t *out, FILE *md,
                                        allynet_error *err);
 
+/* The report's opening "At a glance" (report_overview.c), read from the finished report.json. */
+void allynet__report_overview(const json_t *root, FILE *md);
+
 #endif
