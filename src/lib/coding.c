@@ -69,7 +69,7 @@ static long compound(const allynet__sent *x, const allynet__lx_match *lm) {
 
 static size_t find_word(const allynet__sent *x, size_t from, size_t to, const char *const *list) {
     for (size_t k = to; k-- > from;) {
-        if (allynet__in_list(nm(x, k), list)) {
+        if (allynet__tok_in_list(x->t, k, list)) {
             return k;
         }
     }
@@ -92,7 +92,7 @@ static bool only_aux(const allynet__sent *x, size_t from, size_t to) {
                                       "did",  "could",  "may",  "might",      "quickly", "swiftly",
                                       "said", "openly", "even", "repeatedly", NULL};
     for (size_t k = from; k < to; k++) {
-        if (!allynet__in_list(nm(x, k), aux)) {
+        if (!allynet__tok_in_list(x->t, k, aux)) {
             return false;
         }
     }
@@ -109,7 +109,7 @@ static void joined_in(const allynet__sent *x, long best, roles *src) {
     if (b > x->s.first && strcmp(nm(x, b - 1), "the") == 0) {
         b--;
     }
-    if (b > x->s.first && allynet__in_list(nm(x, b - 1), join)) {
+    if (b > x->s.first && allynet__tok_in_list(x->t, b - 1, join)) {
         allynet__left_role(x, allynet__clause_start(x, b - 1), b - 1, src);
     }
 }
@@ -125,7 +125,7 @@ static bool second_verb(const allynet__sent *x, const allynet__lx_match *lm, siz
         return false;
     }
     size_t k = lm->first;
-    while (k > start && allynet__in_list(nm(x, k - 1), aux)) {
+    while (k > start && allynet__tok_in_list(x->t, k - 1, aux)) {
         k--;
     }
     if (k == start || strcmp(nm(x, k - 1), "and") != 0) {
@@ -156,7 +156,7 @@ static long noun_owner(const allynet__sent *x, const allynet__lx_match *lm) {
     }
     size_t k = lm->first;
     while (k > x->s.first && lm->first - k < 2 &&
-           allynet__in_list(nm(x, k - 1), allynet__modifiers) && strcmp(nm(x, k - 1), "the") &&
+           allynet__tok_in_list(x->t, k - 1, allynet__modifiers) && strcmp(nm(x, k - 1), "the") &&
            strcmp(nm(x, k - 1), "a") && strcmp(nm(x, k - 1), "an")) {
         k--;
     }
@@ -187,11 +187,11 @@ static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm,
             }
         }
         const char *w = nm(x, k - 1);
-        if (allynet__in_list(w, p)) {
+        if (allynet__tok_in_list(x->t, k - 1, p)) {
             *in = strcmp(w, "in") == 0;
             return true;
         }
-        if (!allynet__in_list(w, allynet__modifiers)) {
+        if (!allynet__tok_in_list(x->t, k - 1, allynet__modifiers)) {
             return false;
         }
     }
@@ -298,7 +298,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         allynet__drop_roles(tg, src);
         return true;
     }
-    if (start > x->s.first && allynet__in_list(nm(x, start - 1), allynet__relatives) &&
+    if (start > x->s.first && allynet__tok_in_list(x->t, start - 1, allynet__relatives) &&
         find_word(x, start, lm->first, (const char *const[]){",", NULL}) != SIZE_MAX) {
         /* "Poland, which had pressed Berlin, welcomed the move": the relative clause closed */
         if (!allynet__antecedent(x, start - 1, src)) {

@@ -38,24 +38,22 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
     if (strchr("hsitb", w[0]) == NULL || w[0] == '\0') {
         return 0; /* he his him she her it its they them their the both */
     }
-    if (allynet__in_list(w, he)) {
+    if (allynet__tok_in_list(t, i, he)) {
         *kind = 1;
         return 1;
     }
-    if (allynet__in_list(w, it)) {
+    if (allynet__tok_in_list(t, i, it)) {
         *kind = 2;
         return 1;
     }
-    if (allynet__in_list(w, group_words)) {
+    if (allynet__tok_in_list(t, i, group_words)) {
         *kind = 6;
         return 1;
     }
-    if (strcmp(w, "the") == 0 && i + 1 < last &&
-        allynet__in_list(allynet__tok_norm(t, i + 1), group_nouns)) {
+    if (strcmp(w, "the") == 0 && i + 1 < last && allynet__tok_in_list(t, i + 1, group_nouns)) {
         size_t n = 2; /* the three [European] powers */
         while (i + n < last && n < 5 &&
-               (allynet__in_list(allynet__tok_norm(t, i + n), group_nouns) ||
-                (t->v[i + n].flags & TK_CAP))) {
+               (allynet__tok_in_list(t, i + n, group_nouns) || (t->v[i + n].flags & TK_CAP))) {
             n++;
         }
         *kind = 6;
@@ -64,21 +62,21 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
     if (strcmp(w, "the") == 0 && i + 1 < last) {
         size_t k = i + 1; /* "the bloc", "the regional bloc", "the 27-nation bloc" */
         while (k < last && k < i + 4 && !(t->v[k].flags & TK_CAP) &&
-               !allynet__in_list(allynet__tok_norm(t, k), org_nouns) &&
+               !allynet__tok_in_list(t, k, org_nouns) &&
                ((t->v[k].flags & TK_WORD) || strcmp(allynet__tok_norm(t, k), "-") == 0)) {
             k++;
         }
-        if (k < last && allynet__in_list(allynet__tok_norm(t, k), org_nouns)) {
+        if (k < last && allynet__tok_in_list(t, k, org_nouns)) {
             *kind = 7;
             return k + 1 - i;
         }
     }
     if (strcmp(w, "the") == 0 && i + 1 < last) {
         size_t k = i + 1; /* "the foreign ministry", "the junta": the actor spoken of */
-        while (k < last && k < i + 3 && allynet__in_list(allynet__tok_norm(t, k), organ_mods)) {
+        while (k < last && k < i + 3 && allynet__tok_in_list(t, k, organ_mods)) {
             k++;
         }
-        if (k < last && allynet__in_list(allynet__tok_norm(t, k), organ_nouns) &&
+        if (k < last && allynet__tok_in_list(t, k, organ_nouns) &&
             (k > i + 1 || strcmp(allynet__tok_norm(t, k), "ministry") != 0) &&
             !(k + 1 < last &&
               (strcmp(allynet__tok_norm(t, k + 1), "of") == 0 || (t->v[k].flags & TK_POSS)))) {
@@ -88,19 +86,19 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
     }
     if ((strcmp(w, "the") == 0 || strcmp(w, "both") == 0) && i + 1 < last) {
         const char *n1 = allynet__tok_norm(t, i + 1);
-        if (strcmp(w, "both") == 0 && allynet__in_list(n1, pair_nouns)) {
+        if (strcmp(w, "both") == 0 && allynet__tok_in_list(t, i + 1, pair_nouns)) {
             *kind = 3;
             return 2;
         }
         if (strcmp(n1, "pair") == 0 || strcmp(n1, "two") == 0) {
             size_t n = 2;
-            if (i + 2 < last && allynet__in_list(allynet__tok_norm(t, i + 2), pair_nouns)) {
+            if (i + 2 < last && allynet__tok_in_list(t, i + 2, pair_nouns)) {
                 n = 3;
             }
             *kind = 3;
             return n;
         }
-        if (allynet__in_list(n1, event_nouns) && strcmp(w, "the") == 0) {
+        if (allynet__tok_in_list(t, i + 1, event_nouns) && strcmp(w, "the") == 0) {
             *kind = 5;
             return 2;
         }
@@ -109,7 +107,7 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
         while (k < last && k < i + 4 && (t->v[k].flags & TK_CAP)) {
             k++;
         }
-        if (k < last && allynet__in_list(allynet__tok_norm(t, k), country_nouns) &&
+        if (k < last && allynet__tok_in_list(t, k, country_nouns) &&
             !(k + 1 < last && strcmp(allynet__tok_norm(t, k + 1), "of") == 0)) {
             *kind = 4;
             return k + 1 - i;

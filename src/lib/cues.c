@@ -74,7 +74,7 @@ static bool event_anaphor(allynet__sent *x, const allynet__sentence_ctx *c,
 
 static bool after_det(const allynet__sent *x, size_t i) {
     static const char *const det[] = {"a", "an", "the", "this", "these", "those", "any", NULL};
-    return i > x->s.first && allynet__in_list(nm(x, i - 1), det);
+    return i > x->s.first && allynet__tok_in_list(x->t, i - 1, det);
 }
 
 /* Does the word before token i make a noun reading likelier (a determiner, an adjective, a
@@ -84,8 +84,8 @@ static bool noun_context(const allynet__sent *x, size_t i) {
         return false;
     }
     const char *w = nm(x, i - 1);
-    return after_det(x, i) || allynet__in_list(w, allynet__modifiers) ||
-           (allynet__in_list(w, allynet__preps) && strcmp(w, "to") != 0) ||
+    return after_det(x, i) || allynet__tok_in_list(x->t, i - 1, allynet__modifiers) ||
+           (allynet__tok_in_list(x->t, i - 1, allynet__preps) && strcmp(w, "to") != 0) ||
            (x->t->v[i - 1].flags & TK_POSS) || strcmp(w, "his") == 0 || strcmp(w, "its") == 0 ||
            strcmp(w, "their") == 0 || strcmp(w, "her") == 0;
 }
@@ -100,7 +100,7 @@ static bool armed_adjective(const allynet__sent *x, size_t i) {
     if (i + 1 >= x->s.last) {
         return true;
     }
-    return !(x->t->v[i + 1].flags & TK_CAP) && !allynet__in_list(nm(x, i + 1), object);
+    return !(x->t->v[i + 1].flags & TK_CAP) && !allynet__tok_in_list(x->t, i + 1, object);
 }
 
 void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
@@ -113,7 +113,7 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
         if (allynet__gazetteer_match(c->gz, t, i, x->s.last, c->date, &g)) {
             add_mention(x, i, &g);
             i += g.ntok;
-        } else if (i + 1 < x->s.last && allynet__in_list(nm(x, i), idiom_heads) &&
+        } else if (i + 1 < x->s.last && allynet__tok_in_list(x->t, i, idiom_heads) &&
                    strcmp(nm(x, i + 1), "war") == 0) {
             i += 2; /* "the Cold War", "years of civil war": not an event between actors */
         } else if (i >= cue_end && allynet__lexicon_starts(c->lx, t, i) &&
@@ -153,9 +153,9 @@ static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
                                          "rumors",      "suggestions", NULL};
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 10; k--, n++) {
         const char *w = nm(x, k - 1);
-        if ((n < 4 && allynet__in_list(w, hedges)) ||
+        if ((n < 4 && allynet__tok_in_list(x->t, k - 1, hedges)) ||
             (strcmp(w, "that") == 0 && k - 1 > x->s.first &&
-             allynet__in_list(nm(x, k - 2), claims))) {
+             allynet__tok_in_list(x->t, k - 2, claims))) {
             return true;
         }
     }
@@ -171,7 +171,7 @@ static bool negated(const allynet__sent *x, const allynet__lx_match *lm) {
         if ((x->t->v[k - 1].flags & TK_PUNCT) || x->tok_cue[k - 1 - x->s.first]) {
             break;
         }
-        if (allynet__in_list(w, negators) ||
+        if (allynet__tok_in_list(x->t, k - 1, negators) ||
             (strcmp(w, "longer") == 0 && k - 1 > x->s.first && strcmp(nm(x, k - 2), "no") == 0) ||
             (strcmp(w, "no") == 0 && n == 0)) {
             return true;
@@ -232,7 +232,7 @@ static void ended(allynet__sent *x, size_t k) {
         if (hard_punct(x, j) || (x->tok_cue[j - x->s.first] && j > lm->last)) {
             break;
         }
-        if (allynet__in_list(nm(x, j), failed) &&
+        if (allynet__tok_in_list(x->t, j, failed) &&
             (strcmp(nm(x, j), "broke") != 0 ||
              (j + 1 < x->s.last && strcmp(nm(x, j + 1), "down") == 0))) {
             x->cue_flags[k] |= CF_HALT;
@@ -241,12 +241,11 @@ static void ended(allynet__sent *x, size_t k) {
     }
     static const char *const stop[] = {",", "and", "to", "that", "but", NULL};
     for (size_t j = lm->first, n = 0; j > x->s.first && n < 6; j--, n++) {
-        const char *w = nm(x, j - 1);
-        if (allynet__in_list(w, stop) || actor_between(x, j - 1, lm->first)) {
+        if (allynet__tok_in_list(x->t, j - 1, stop) || actor_between(x, j - 1, lm->first)) {
             return;
         }
-        bool halt = lm->cue->weight > 0 && allynet__in_list(w, halting);
-        bool lift = lm->cue->weight < 0 && allynet__in_list(w, lifting);
+        bool halt = lm->cue->weight > 0 && allynet__tok_in_list(x->t, j - 1, halting);
+        bool lift = lm->cue->weight < 0 && allynet__tok_in_list(x->t, j - 1, lifting);
         if (halt || lift) {
             x->cue_flags[k] |= halt ? CF_HALT : CF_LIFT;
             unsigned v = x->tok_cue[j - 1 - x->s.first];
@@ -273,7 +272,7 @@ static void appeal(allynet__sent *x, size_t k) {
     static const char *const calm[] = {"restraint", "calm", "de-escalation", "de-escalate", NULL};
     const allynet__lx_match *lm = &x->cue[k];
     for (size_t i = lm->last; i < x->s.last && i < lm->last + 8; i++) {
-        if (allynet__in_list(nm(x, i), calm)) {
+        if (allynet__tok_in_list(x->t, i, calm)) {
             x->cue_flags[k] |= CF_HYPO; /* "urged both sides to show restraint": no stance */
             return;
         }
@@ -302,8 +301,9 @@ void allynet__cues_flag(allynet__sent *x) {
         if (hypothetical(x, lm)) {
             x->cue_flags[k] |= CF_HYPO;
         }
-        if (lm->first > x->s.first + 1 && (allynet__in_list(nm(x, lm->first - 1), shared_words) ||
-                                           allynet__in_list(nm(x, lm->first - 2), shared_words))) {
+        if (lm->first > x->s.first + 1 &&
+            (allynet__tok_in_list(x->t, lm->first - 1, shared_words) ||
+             allynet__tok_in_list(x->t, lm->first - 2, shared_words))) {
             x->cue_flags[k] |= CF_SHARED;
         }
         if (k + 1 < x->nc && (lm->cue->hints & LH_EMBED) && x->cue[k + 1].first <= lm->last + 5 &&

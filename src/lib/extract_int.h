@@ -260,6 +260,13 @@ void allynet__mentions_classify(allynet__sent *x);
 /* words.c: is w one of the words of a NULL-terminated list? The list must be a static,
  * unchanging array (lists of 8 words or more are indexed once, by address). O(1) for those. */
 bool allynet__in_list(const char *w, const char *const *list);
+/* The same, with w's allynet__word_hash supplied by the caller (a token's .hash). */
+bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list);
+/* Is token i's lower-cased form one of the words of list? Reuses the tokenizer's hash. */
+static inline bool allynet__tok_in_list(const allynet__tokens *t, size_t i,
+                                        const char *const *list) {
+    return allynet__in_list_h(allynet__tok_norm(t, i), t->v[i].hash, list);
+}
 
 /* The discourse memory that coreference reads across sentences of one document. */
 typedef struct allynet__discourse {

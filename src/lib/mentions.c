@@ -7,8 +7,6 @@
 
 #include <string.h>
 
-#define in_list allynet__in_list
-
 /* Words that separate two mentions rather than describe one. */
 static const char *const function_words[] = {
     "and",   "or",   "but",   "with",   "to",    "of",   "for",  "against", "on",
@@ -189,8 +187,9 @@ static void fold(allynet__sent *x) {
             bool words = gap <= 4 && !(prev->flags & MN_POSS);
             for (size_t k = prev->last; words && k < cur->first; k++) {
                 words = (t->v[k].flags & TK_WORD) && !(t->v[k].flags & TK_POSS) &&
-                        x->tok_cue[k - x->s.first] == 0 && !in_list(norm(t, k), function_words) &&
-                        !in_list(norm(t, k), places);
+                        x->tok_cue[k - x->s.first] == 0 &&
+                        !allynet__tok_in_list(t, k, function_words) &&
+                        !allynet__tok_in_list(t, k, places);
             }
             if (words && prev->actors[1] == NULL && cur->actors[1] == NULL && prev->actors[0] &&
                 cur->actors[0]) {
@@ -229,11 +228,11 @@ static void classify_adjective(const allynet__tokens *t, allynet__span s, allyne
         if (!(t->v[k].flags & TK_WORD) || strcmp(w, "and") == 0 || strcmp(w, "or") == 0) {
             break;
         }
-        if (in_list(w, firm_nouns)) {
+        if (allynet__tok_in_list(t, k, firm_nouns)) {
             *drop = true;
             return;
         }
-        if (in_list(w, agent_nouns)) {
+        if (allynet__tok_in_list(t, k, agent_nouns)) {
             agent = true;
             if (strcmp(w, "leader") == 0 || strcmp(w, "president") == 0 ||
                 strcmp(w, "minister") == 0 || strcmp(w, "diplomat") == 0 ||
@@ -270,26 +269,27 @@ static void classify_place(const allynet__tokens *t, allynet__span s, allynet__m
     if (b > s.first && strcmp(norm(t, b - 1), "of") == 0) {
         mn->flags |= MN_POSS_OF;
     }
-    if (b >= s.first + 2 && strcmp(norm(t, b - 1), "in") == 0 && in_list(norm(t, b - 2), govs)) {
+    if (b >= s.first + 2 && strcmp(norm(t, b - 1), "in") == 0 &&
+        allynet__tok_in_list(t, b - 2, govs)) {
         return; /* "the government in Beijing" is Beijing's government */
     }
-    if (b > s.first && in_list(norm(t, b - 1), places)) {
+    if (b > s.first && allynet__tok_in_list(t, b - 1, places)) {
         mn->flags |= strcmp(norm(t, b - 1), "in") == 0 ? MN_IN : MN_PLACE;
         if (strcmp(norm(t, b - 1), "from") == 0 || strcmp(norm(t, b - 1), "into") == 0) {
             mn->flags = (mn->flags & ~(unsigned)MN_PLACE) | MN_FROM;
         }
     }
     if (b >= s.first + 2 && strcmp(norm(t, b - 1), "of") == 0 &&
-        in_list(norm(t, b - 2), place_nouns)) {
+        allynet__tok_in_list(t, b - 2, place_nouns)) {
         mn->flags |= MN_PLACE;
     }
     if ((mn->flags & MN_POSS) && mn->last < s.last) {
         size_t k = mn->last;
-        while (k < s.last && k < mn->last + 3 && !in_list(norm(t, k), place_nouns) &&
+        while (k < s.last && k < mn->last + 3 && !allynet__tok_in_list(t, k, place_nouns) &&
                (t->v[k].flags & TK_WORD) && !(t->v[k].flags & TK_CAP)) {
             k++;
         }
-        if (k < s.last && in_list(norm(t, k), place_nouns)) {
+        if (k < s.last && allynet__tok_in_list(t, k, place_nouns)) {
             mn->flags |= MN_PLACE;
         }
     }
@@ -313,7 +313,7 @@ static void extend_possessive(allynet__sent *x, allynet__mention *mn) {
     }
     size_t k = mn->last;
     while (k < x->s.last && k < mn->last + 3 && (x->t->v[k].flags & TK_WORD) &&
-           x->tok_cue[k - x->s.first] == 0 && in_list(norm(x->t, k), agent_nouns) &&
+           x->tok_cue[k - x->s.first] == 0 && allynet__tok_in_list(x->t, k, agent_nouns) &&
            strcmp(norm(x->t, k), "allies") != 0 && strcmp(norm(x->t, k), "ally") != 0) {
         k++;
     }
@@ -343,7 +343,7 @@ void allynet__mentions_classify(allynet__sent *x) {
     for (size_t i = 0; i < x->nm; i++) {
         allynet__mention *mn = &x->m[i];
         if ((mn->flags & MN_THING) && mn->last < x->s.last &&
-            in_list(norm(x->t, mn->last), agent_nouns)) {
+            allynet__tok_in_list(x->t, mn->last, agent_nouns)) {
             mn->flags &= ~(unsigned)MN_THING;
         }
     }

@@ -58,16 +58,15 @@ bool allynet__comma_boundary(const allynet__sent *x, size_t i) {
     size_t len = strlen(n);
     static const char *const verbs[] = {"has", "have", "had",   "is",   "was",  "were",
                                         "are", "will", "would", "said", "says", NULL};
-    if (allynet__in_list(n, verbs)) {
+    if (allynet__tok_in_list(x->t, i + 1, verbs)) {
         return true; /* "..., has drifted closer": the embedded clause ended */
     }
     if (strcmp(n, "and") == 0 && i + 2 < x->s.last) {
         /* ", and growing" continues a list; ", and ties", ", and Iran", ", and the" do not */
-        const char *n2 = nm(x, i + 2);
         return (x->t->v[i + 2].flags & TK_CAP) || x->tok_cue[i + 2 - x->s.first] ||
-               allynet__in_list(n2, determiners);
+               allynet__tok_in_list(x->t, i + 2, determiners);
     }
-    return allynet__in_list(n, boundaries) || strcmp(n, "but") == 0 ||
+    return allynet__tok_in_list(x->t, i + 1, boundaries) || strcmp(n, "but") == 0 ||
            (len > 4 && strcmp(n + len - 3, "ing") == 0);
 }
 
@@ -84,7 +83,7 @@ static bool hard_stop(const allynet__sent *x, size_t i) {
 size_t allynet__clause_start(const allynet__sent *x, size_t i) {
     size_t k = i;
     while (k > x->s.first && i - k < LEFT_REACH) {
-        if (hard_stop(x, k - 1) || allynet__in_list(nm(x, k - 1), boundaries) ||
+        if (hard_stop(x, k - 1) || allynet__tok_in_list(x->t, k - 1, boundaries) ||
             allynet__comma_boundary(x, k - 1)) {
             return k;
         }
@@ -108,7 +107,7 @@ static bool on_territory(const allynet__sent *x, const allynet__mention *mn) {
     if (b > x->s.first && strcmp(nm(x, b - 1), "the") == 0) {
         b--;
     }
-    return b > x->s.first && allynet__in_list(nm(x, b - 1), p);
+    return b > x->s.first && allynet__tok_in_list(x->t, b - 1, p);
 }
 
 static bool eligible_target_in(const allynet__sent *x, const allynet__mention *mn,
@@ -116,7 +115,7 @@ static bool eligible_target_in(const allynet__sent *x, const allynet__mention *m
     static const char *const land[] = {"territory", "soil",   "airspace", "waters", "border",
                                        "borders",   "forces", "troops",   "bases",  NULL};
     if ((mn->flags & MN_THING) && mn->actors[0] && (cue->hints & LH_SPATIAL) && cue->weight < 0 &&
-        mn->last < x->s.last && allynet__in_list(nm(x, mn->last), land)) {
+        mn->last < x->s.last && allynet__tok_in_list(x->t, mn->last, land)) {
         return true; /* "attacked its territory": the owner is hit */
     }
     if (mn->actors[0] == NULL || (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING))) {
@@ -152,7 +151,7 @@ static bool appositive_name(const allynet__sent *x, size_t from, size_t to) {
         return false;
     }
     size_t k = from + 1;
-    while (k < to && ((x->t->v[k].flags & TK_CAP) || allynet__in_list(nm(x, k), particles)) &&
+    while (k < to && ((x->t->v[k].flags & TK_CAP) || allynet__tok_in_list(x->t, k, particles)) &&
            x->tok_cue[k - x->s.first] == 0) {
         k++;
     }
@@ -160,7 +159,7 @@ static bool appositive_name(const allynet__sent *x, size_t from, size_t to) {
         return false;
     }
     for (; k < to; k++) {
-        if (!allynet__in_list(nm(x, k), glue)) {
+        if (!allynet__tok_in_list(x->t, k, glue)) {
             return false;
         }
     }
@@ -178,7 +177,7 @@ static bool new_subject(const allynet__sent *x, const allynet__mention *a,
         return false;
     }
     unsigned c = x->tok_cue[b->last - x->s.first];
-    if (!allynet__in_list(nm(x, b->last), verbs) && !(c && x->cue[c - 1].cue->pos == LX_VERB)) {
+    if (!allynet__tok_in_list(x->t, b->last, verbs) && !(c && x->cue[c - 1].cue->pos == LX_VERB)) {
         return false;
     }
     for (size_t k = allynet__clause_start(x, a->first); k < a->first; k++) {
@@ -214,7 +213,7 @@ bool allynet__coordinated(const allynet__sent *x, const allynet__mention *a,
         return appositive_name(x, a->last, b->first) || possessive_pair(x, a, b);
     }
     for (size_t k = a->last; k < b->first; k++) {
-        if (!allynet__in_list(nm(x, k), glue)) {
+        if (!allynet__tok_in_list(x->t, k, glue)) {
             return false;
         }
     }
@@ -227,7 +226,7 @@ static bool after_prep(const allynet__sent *x, const allynet__mention *mn) {
            (strcmp(nm(x, b - 1), "the") == 0 || (x->t->v[b - 1].flags & TK_CAP))) {
         b--;
     }
-    return b > x->s.first && allynet__in_list(nm(x, b - 1), allynet__preps);
+    return b > x->s.first && allynet__tok_in_list(x->t, b - 1, allynet__preps);
 }
 
 /* The mention nearest before token `end` and at or after `start`, preferring one not governed by
@@ -313,7 +312,8 @@ static bool partner(const allynet__sent *x, const allynet__mention *mn) {
         if (strcmp(w, "with") == 0 || strcmp(w, "between") == 0 || strcmp(w, "among") == 0) {
             return true;
         }
-        if (!allynet__in_list(w, skip) && !allynet__in_list(w, allynet__modifiers) &&
+        if (!allynet__tok_in_list(x->t, k - 1, skip) &&
+            !allynet__tok_in_list(x->t, k - 1, allynet__modifiers) &&
             !(x->t->v[k - 1].flags & TK_CAP)) {
             return false;
         }
@@ -336,7 +336,7 @@ static bool is_role(const roles *r, const allynet__mention *mn) {
 static bool cue_object(const allynet__sent *x, size_t start, const allynet__mention *mn) {
     static const char *const closing[] = {"at", "on", "into", "against", "over", "to", NULL};
     if (start <= x->s.first || x->tok_cue[start - 1 - x->s.first] == 0 ||
-        !allynet__in_list(nm(x, start - 1), closing) || mn->actors[0] == NULL ||
+        !allynet__tok_in_list(x->t, start - 1, closing) || mn->actors[0] == NULL ||
         (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING))) {
         return false;
     }
@@ -383,7 +383,7 @@ size_t allynet__right_stop(const allynet__sent *x, size_t cue, size_t from) {
             (k > from && nm(x, k)[0] == ',' && k + 1 < x->s.last &&
              (strcmp(nm(x, k + 1), "a") == 0 || strcmp(nm(x, k + 1), "an") == 0)) ||
             (k > from &&
-             (allynet__in_list(nm(x, k), boundaries) || strcmp(nm(x, k), "that") == 0))) {
+             (allynet__tok_in_list(x->t, k, boundaries) || strcmp(nm(x, k), "that") == 0))) {
             break;
         }
         unsigned tc = x->tok_cue[k - x->s.first];
@@ -414,14 +414,14 @@ bool allynet__passive(const allynet__sent *x, const allynet__lx_match *lm) {
         return false;
     }
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 3; k--, n++) {
-        if (allynet__in_list(nm(x, k - 1), be)) {
+        if (allynet__tok_in_list(x->t, k - 1, be)) {
             return true;
         }
-        if (allynet__in_list(nm(x, k - 1), linking)) {
+        if (allynet__tok_in_list(x->t, k - 1, linking)) {
             roles probe = {0};
             return allynet__by_agent(x, lm, &probe);
         }
-        if (allynet__in_list(nm(x, k - 1), boundaries) || strcmp(nm(x, k - 1), "and") == 0 ||
+        if (allynet__tok_in_list(x->t, k - 1, boundaries) || strcmp(nm(x, k - 1), "and") == 0 ||
             (x->t->v[k - 1].flags & TK_PUNCT)) {
             break; /* "was closed but warned X": the "was" belongs to another clause */
         }
@@ -431,7 +431,7 @@ bool allynet__passive(const allynet__sent *x, const allynet__lx_match *lm) {
 
 /* The antecedent of a relative pronoun at token rel ("Hezbollah, which ..."). */
 bool allynet__antecedent(const allynet__sent *x, size_t rel, roles *r) {
-    if (rel == x->s.first || !allynet__in_list(nm(x, rel), allynet__relatives)) {
+    if (rel == x->s.first || !allynet__tok_in_list(x->t, rel, allynet__relatives)) {
         return false;
     }
     size_t end = rel;

@@ -76,12 +76,12 @@ static const word_index *wl_find(const char *const *list) {
     return NULL;
 }
 
-static bool wl_lookup(const char *w, const char *const *list) {
+static bool wl_lookup(const char *w, uint32_t hash, const char *const *list) {
     const word_index *ix = wl_find(list);
     if (ix == NULL || ix->scan) {
         return wl_scan(w, list);
     }
-    for (size_t i = allynet__word_hash(w) & (WL_SLOTS - 1);; i = (i + 1) & (WL_SLOTS - 1)) {
+    for (size_t i = hash & (WL_SLOTS - 1);; i = (i + 1) & (WL_SLOTS - 1)) {
         unsigned k = ix->slot[i];
         if (k == 0) {
             return false;
@@ -93,12 +93,19 @@ static bool wl_lookup(const char *w, const char *const *list) {
     }
 }
 
-bool allynet__in_list(const char *w, const char *const *list) {
-    bool found = wl_lookup(w, list);
+bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list) {
+#if defined(__SANITIZE_ADDRESS__)
+    assert(hash == allynet__word_hash(w));
+#endif
+    bool found = wl_lookup(w, hash, list);
 #if defined(__SANITIZE_ADDRESS__)
     assert(found == wl_scan(w, list));
 #endif
     return found;
+}
+
+bool allynet__in_list(const char *w, const char *const *list) {
+    return allynet__in_list_h(w, allynet__word_hash(w), list);
 }
 
 /* ---------------------------------------------------------------- word map */

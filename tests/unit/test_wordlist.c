@@ -101,6 +101,29 @@ static void test_in_list_many_lists(void **state) {
     }
 }
 
+/* A token's lookup (its precomputed hash) answers as a plain scan of its form does, for short
+ * (scanned) and long (indexed) lists, upper-case and punctuation tokens included. */
+static void test_tok_in_list(void **state) {
+    (void)state;
+    static const char *const few[] = {"the", ",", "iran", NULL};
+    static const char *const many[] = {"talks", "with", "and", "of", "sanctions", "on",
+                                       "said",  "it",   "a",   "b",  "c",         NULL};
+    const char *text = "Iran said THE talks, with Oman and Qatar, went on; sanctions of it stay.";
+    allynet__tokens t = {0};
+    assert_true(allynet__tokenize(text, strlen(text), 0, &t));
+    assert_true(t.n > 10);
+    size_t hits = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        const char *w = allynet__tok_norm(&t, i);
+        assert_int_equal(allynet__tok_in_list(&t, i, few), scan(w, few));
+        assert_int_equal(allynet__tok_in_list(&t, i, many), scan(w, many));
+        assert_int_equal(allynet__in_list_h(w, allynet__word_hash(w), many), scan(w, many));
+        hits += allynet__tok_in_list(&t, i, few) + allynet__tok_in_list(&t, i, many);
+    }
+    assert_int_equal(hits, 12); /* iran the , , + said talks with and on sanctions of it */
+    allynet__tokens_destroy(&t);
+}
+
 /* The word map: growth from empty past several doublings, replacement, collisions (keys whose
  * hashes share their low bits), and a probe with a matching hash but another key. */
 static void test_wordmap(void **state) {
@@ -249,6 +272,7 @@ int main(void) {
         cmocka_unit_test(test_in_list_collisions),
         cmocka_unit_test(test_in_list_short_long_duplicates),
         cmocka_unit_test(test_in_list_many_lists),
+        cmocka_unit_test(test_tok_in_list),
         cmocka_unit_test(test_wordmap),
         cmocka_unit_test(test_repair_alignment),
         cmocka_unit_test(test_evidence_dropped),
