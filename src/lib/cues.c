@@ -113,8 +113,8 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
         if (allynet__gazetteer_match(c->gz, t, i, x->s.last, c->date, &g)) {
             add_mention(x, i, &g);
             i += g.ntok;
-        } else if (i + 1 < x->s.last && allynet__tok_in_list(x->t, i, idiom_heads) &&
-                   strcmp(nm(x, i + 1), "war") == 0) {
+        } else if (i + 1 < x->s.last && strcmp(nm(x, i + 1), "war") == 0 &&
+                   allynet__tok_in_list(x->t, i, idiom_heads)) {
             i += 2; /* "the Cold War", "years of civil war": not an event between actors */
         } else if (i >= cue_end && allynet__lexicon_starts(c->lx, t, i) &&
                    allynet__lexicon_match(c->lx, t, i, x->s.last, noun_context(x, i), &lm)) {
