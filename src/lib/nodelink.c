@@ -36,6 +36,25 @@ static void skip_ws(scanner *sc) {
     }
 }
 
+/* jansson's column is that of the last character it read, the end of the token it names in
+ * "... near 'TOKEN'". Returns the column of that token's first character instead, so the
+ * error points where the bad token starts (unchanged when there is no such token). */
+static int token_start_column(const json_error_t *e) {
+    const char *near = strstr(e->text, " near '");
+    size_t len = near ? strlen(near) : 0;
+    if (near == NULL || len < 8 || near[len - 1] != '\'') {
+        return e->column;
+    }
+    int chars = 0; /* jansson counts UTF-8 characters, not bytes */
+    for (const char *p = near + 7; p < near + len - 1; p++) {
+        if (*p == '\n') {
+            return e->column;
+        }
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    }
+    return e->column - chars + 1 >= 1 ? e->column - chars + 1 : e->column;
+}
+
 /* Parses one JSON value at the current position with jansson and moves past it. */
 static allynet_status take_value(scanner *sc, json_t **out) {
     json_error_t e;
@@ -43,13 +62,13 @@ static allynet_status take_value(scanner *sc, json_t **out) {
     *out = json_loadb(sc->buf + start, sc->len - start,
                       JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK | JSON_REJECT_DUPLICATES, &e);
     if (*out == NULL) {
-        int line, col;
+        int line, col, ecol = token_start_column(&e);
         allynet__position(sc->buf, start, &line, &col);
         if (e.line <= 1) {
-            col += e.column > 0 ? e.column - 1 : 0;
+            col += ecol > 0 ? ecol - 1 : 0;
         } else {
             line += e.line - 1;
-            col = e.column;
+            col = ecol;
         }
         return allynet_error_set(sc->err, ALLYNET_E_INPUT, sc->src, line, col, "malformed JSON: %s",
                                  e.text);
