@@ -162,6 +162,7 @@ allynet_status allynet_csv_parse(const char *buf, size_t len, const char *source
         allynet_graph_free(c.g);
         return allynet_error_set(err, ALLYNET_E_NOMEM, source, 0, 0, "out of memory");
     }
+    allynet__graph_bulk_begin(c.g); /* repeated dyads are summed once, at the end */
     if (csv_parse(&p, buf, len, on_field, on_row, &c) != len && c.st == ALLYNET_OK) {
         c.st = allynet_error_set(err, ALLYNET_E_INPUT, source, (int)c.row + 1, 0,
                                  "malformed CSV: %s", csv_strerror(csv_error(&p)));
@@ -174,6 +175,9 @@ allynet_status allynet_csv_parse(const char *buf, size_t len, const char *source
         free(c.fields[i]);
     }
     csv_free(&p);
+    if (c.st == ALLYNET_OK) {
+        c.st = allynet__graph_bulk_end(c.g, err);
+    }
     if (c.st != ALLYNET_OK) {
         allynet_graph_free(c.g);
         return c.st;

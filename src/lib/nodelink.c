@@ -1,4 +1,5 @@
-/* nodelink.c — the native format: NetworkX-compatible node-link JSON, read and written.
+/* nodelink.c — reading the native format, NetworkX-compatible node-link JSON (written by
+ * nodelink_write.c).
  *
  * Reading walks the top-level object itself and hands each value (each node, each edge) to
  * jansson separately. So a file of a million edges never becomes one DOM, and every error,
@@ -36,6 +37,25 @@ static void skip_ws(scanner *sc) {
     }
 }
 
+/* jansson's column is that of the last character it read, the end of the token it names in
+ * "... near 'TOKEN'". Returns the column of that token's first character instead, so the
+ * error points where the bad token starts (unchanged when there is no such token). */
+static int token_start_column(const json_error_t *e) {
+    const char *near = strstr(e->text, " near '");
+    size_t len = near ? strlen(near) : 0;
+    if (near == NULL || len < 8 || near[len - 1] != '\'') {
+        return e->column;
+    }
+    int chars = 0; /* jansson counts UTF-8 characters, not bytes */
+    for (const char *p = near + 7; p < near + len - 1; p++) {
+        if (*p == '\n') {
+            return e->column;
+        }
+        chars += ((unsigned char)*p & 0xC0) != 0x80;
+    }
+    return e->column - chars + 1 >= 1 ? e->column - chars + 1 : e->column;
+}
+
 /* Parses one JSON value at the current position with jansson and moves past it. */
 static allynet_status take_value(scanner *sc, json_t **out) {
     json_error_t e;
@@ -43,13 +63,13 @@ static allynet_status take_value(scanner *sc, json_t **out) {
     *out = json_loadb(sc->buf + start, sc->len - start,
                       JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK | JSON_REJECT_DUPLICATES, &e);
     if (*out == NULL) {
-        int line, col;
+        int line, col, ecol = token_start_column(&e);
         allynet__position(sc->buf, start, &line, &col);
         if (e.line <= 1) {
-            col += e.column > 0 ? e.column - 1 : 0;
+            col += ecol > 0 ? ecol - 1 : 0;
         } else {
             line += e.line - 1;
-            col = e.column;
+            col = ecol;
         }
         return allynet_error_set(sc->err, ALLYNET_E_INPUT, sc->src, line, col, "malformed JSON: %s",
                                  e.text);
@@ -539,115 +559,4 @@ allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const
     }
     *out = g;
     return ALLYNET_OK;
-}
-
-/* ------------------------------------------------------------------ writing */
-
-/* Appends the keys of attrs as `, "k": v`. */
-static void put_attrs(allynet__outbuf *o, const json_t *attrs) {
-    const char *k;
-    json_t *v;
-    json_object_foreach((json_t *)attrs, k, v) {
-        allynet__outbuf_write(o, ", ", 2);
-        allynet__outbuf_string(o, k);
-        allynet__outbuf_write(o, ": ", 2);
-        allynet__outbuf_json(o, v);
-    }
-}
-
-/* Writes `, "key": "s"` when s is set (prefix holds `, "key": `). */
-static void put_opt_string(allynet__outbuf *o, const char *prefix, const char *s) {
-    if (s != NULL) {
-        allynet__outbuf_puts(o, prefix);
-        allynet__outbuf_string(o, s);
-    }
-}
-
-static bool write_meta(const allynet_graph *g, allynet__outbuf *o) {
-    json_t *meta = json_deep_copy(allynet_graph_meta_const(g));
-    if (meta == NULL) {
-        return false;
-    }
-    json_t *top = json_incref(json_object_get(meta, "_toplevel"));
-    json_object_del(meta, "_toplevel");
-    allynet__outbuf_puts(o, allynet_graph_directed(g) ? "{\n  \"directed\": true"
-                                                      : "{\n  \"directed\": false");
-    allynet__outbuf_puts(o, ",\n  \"multigraph\": false,\n  \"graph\": ");
-    allynet__outbuf_flush(o);
-    bool ok = json_dumpf(meta, o->f, JSON_INDENT(2) | ALLYNET__JSON_FLAGS) == 0;
-    if (ok && json_is_object(top)) {
-        const char *k;
-        json_t *v;
-        json_object_foreach(top, k, v) {
-            if (strcmp(k, "directed") && strcmp(k, "multigraph") && strcmp(k, "graph")) {
-                allynet__outbuf_write(o, ",\n  ", 4);
-                allynet__outbuf_string(o, k);
-                allynet__outbuf_write(o, ": ", 2);
-                allynet__outbuf_json(o, v);
-            }
-        }
-    }
-    json_decref(top);
-    json_decref(meta);
-    return ok;
-}
-
-static void write_nodes(const allynet_graph *g, allynet__outbuf *o) {
-    allynet__outbuf_puts(o, ",\n  \"nodes\": [");
-    size_t n = allynet_graph_actor_count(g);
-    for (size_t i = 0; i < n; i++) {
-        const allynet_actor *a = allynet_graph_actor(g, i);
-        allynet__outbuf_puts(o, i ? ",\n    {\"id\": " : "\n    {\"id\": ");
-        allynet__outbuf_string(o, a->id);
-        put_opt_string(o, ", \"name\": ", a->name);
-        put_opt_string(o, ", \"kind\": ", a->kind);
-        if (a->attrs) {
-            put_attrs(o, a->attrs);
-        }
-        allynet__outbuf_write(o, "}", 1);
-    }
-    allynet__outbuf_puts(o, n ? "\n  ]" : "]");
-}
-
-static void write_edges(const allynet_graph *g, allynet__outbuf *o) {
-    allynet__outbuf_puts(o, ",\n  \"edges\": [");
-    size_t n = allynet_graph_tie_count(g);
-    for (size_t i = 0; i < n && !o->failed; i++) {
-        const allynet_tie *t = allynet_graph_tie(g, i);
-        allynet__outbuf_puts(o, i ? ",\n    {\"source\": " : "\n    {\"source\": ");
-        allynet__outbuf_string(o, allynet_graph_actor(g, t->source)->id);
-        allynet__outbuf_puts(o, ", \"target\": ");
-        allynet__outbuf_string(o, allynet_graph_actor(g, t->target)->id);
-        allynet__outbuf_puts(o, ", \"weight\": ");
-        allynet__outbuf_real(o, t->weight);
-        put_opt_string(o, ", \"relation\": ", t->relation);
-        allynet__outbuf_puts(o, ", \"events\": ");
-        allynet__outbuf_long(o, t->events);
-        if (t->evidence) {
-            allynet__outbuf_puts(o, ", \"evidence\": ");
-            allynet__outbuf_json(o, t->evidence);
-        }
-        if (t->attrs) {
-            put_attrs(o, t->attrs);
-        }
-        allynet__outbuf_write(o, "}", 1);
-    }
-    allynet__outbuf_puts(o, n ? "\n  ]\n}\n" : "]\n}\n");
-}
-
-allynet_status allynet_nodelink_write(const allynet_graph *g, FILE *f, allynet_error *err) {
-    allynet__outbuf *o = malloc(sizeof *o);
-    if (o == NULL) {
-        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-    }
-    allynet__outbuf_init(o, f);
-    bool ok = write_meta(g, o);
-    if (ok) {
-        write_nodes(g, o);
-        write_edges(g, o);
-    }
-    ok = allynet__outbuf_flush(o) && ok && !ferror(f);
-    free(o);
-    return ok ? ALLYNET_OK
-              : allynet_error_set(err, ALLYNET_E_IO, NULL, 0, 0, "cannot write the graph");
 }

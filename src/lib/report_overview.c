@@ -136,13 +136,15 @@ void allynet__report_overview(const json_t *root, FILE *md) {
     fputs("\nFrustration: the fewest ties whose removal leaves two camps with only cooperation "
           "inside and only conflict between them (0: perfectly balanced). Polarization: the mean "
           "|alignment| of the actors outside the two poles (0: all in the middle, 1: each wholly "
-          "with one pole). \"Changed bloc\": actors whose community did not carry over.\n\n",
+          "with one pole).\n\n",
           md);
     const json_t *cmps = json_object_get(root, "compare");
     for (size_t i = 0; i < json_array_size(cmps); i++) {
         change_line(md, json_array_get(cmps, i));
     }
     if (json_array_size(cmps) > 0) {
-        fputs("\n", md);
+        fputs("\n\"Changed bloc\": actors in both snapshots whose community (Leiden, matched "
+              "across the pair) did not carry over.\n\n",
+              md);
     }
 }

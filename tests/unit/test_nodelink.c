@@ -90,6 +90,10 @@ static void bad_inputs(void **state) {
     expect_error("   \n ", 1, 1, "empty");
     expect_error("[1]", 1, 1, "expected a JSON object");
     expect_error("{\"nodes\": [{\"id\": \"A\"},\n {\"id\": }]}", 2, 9, "malformed JSON");
+    /* a bad token is pointed at where it starts, not where jansson stopped reading it */
+    expect_error("{\"nodes\": [{\"id\": \"A\", \"ok\": tru}]}", 1, 30, "near 'tru'");
+    expect_error("{\"nodes\": [{\"id\": \"A\"},\n  {\"id\": \"B\", \"k\": falsy}]}", 2, 20,
+                 "invalid token");
     expect_error("{\"nodes\": [{\"id\": \"A\"}, {\"id\": \"A\"}]}", 1, 25, "duplicate node id");
     expect_error("{\"nodes\": [{\"name\": \"A\"}]}", 1, 12, "no \"id\"");
     expect_error(
