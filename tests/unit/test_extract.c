@@ -147,43 +147,26 @@ static void test_lexicon_inflections(void **state) {
     allynet__lexicon_free(l);
 }
 
-static allynet_graph *extract(const char *text, const char *date) {
-    allynet_extract_options o = {.date = date};
-    allynet_extractor *x = NULL;
-    assert_int_equal(allynet_extractor_new(&o, &x, NULL), ALLYNET_OK);
-    char *buf = strdup(text);
-    allynet_extract_stats st;
-    assert_int_equal(allynet_extract_buffer(x, buf, strlen(buf), "doc", "doc.txt", &st, NULL),
-                     ALLYNET_OK);
-    allynet_graph *g = NULL;
-    assert_int_equal(allynet_extractor_take_graph(x, &g, NULL), ALLYNET_OK);
-    free(buf);
-    allynet_extractor_free(x);
-    return g;
-}
-
-static double tie(const allynet_graph *g, const char *a, const char *b) {
-    long i = allynet_graph_find_actor(g, a), j = allynet_graph_find_actor(g, b);
-    long k = i >= 0 && j >= 0 ? allynet_graph_find_tie(g, (size_t)i, (size_t)j) : -1;
-    return k >= 0 ? allynet_graph_tie(g, (size_t)k)->weight : 0.0;
-}
-
 static void test_extract_roles(void **state) {
     (void)state;
-    allynet_graph *g = extract("Nicaragua and Cuba remain aligned with Venezuela. The Kremlin "
-                               "said Moscow condemned the strikes. Hezbollah, which is backed by "
-                               "Iran, fired rockets. A British firm said Chile praised Peru.",
-                               NULL);
-    assert_true(tie(g, "NIC", "VEN") > 0);
-    assert_true(tie(g, "CUB", "VEN") > 0);
-    assert_close(tie(g, "NIC", "CUB"), 0.0, 1e-12); /* coordinated subjects: no tie */
-    assert_true(tie(g, "IRN", "HEZ") > 0);          /* passive with "by" */
-    assert_true(tie(g, "CHL", "PER") > 0);
+    allynet_graph *g =
+        allynet_test_extract("Nicaragua and Cuba remain aligned with Venezuela. The Kremlin "
+                             "said Moscow condemned the strikes. Hezbollah, which is backed by "
+                             "Iran, fired rockets. A British firm said Chile praised Peru.",
+                             NULL);
+    assert_true(allynet_test_tie_weight(g, "NIC", "VEN") > 0);
+    assert_true(allynet_test_tie_weight(g, "CUB", "VEN") > 0);
+    assert_close(allynet_test_tie_weight(g, "NIC", "CUB"), 0.0,
+                 1e-12);                                       /* coordinated subjects: no tie */
+    assert_true(allynet_test_tie_weight(g, "IRN", "HEZ") > 0); /* passive with "by" */
+    assert_true(allynet_test_tie_weight(g, "CHL", "PER") > 0);
     assert_int_equal(allynet_graph_find_actor(g, "GBR"), -1); /* a firm's nationality */
     allynet_graph_free(g);
-    g = extract("Russia will not support Iran. Japan denied attacking Korea.", NULL);
-    assert_true(tie(g, "RUS", "IRN") < 0);          /* negated cooperation is a rejection */
-    assert_close(tie(g, "JPN", "KOR"), 0.0, 1e-12); /* a denied attack is no event */
+    g = allynet_test_extract("Russia will not support Iran. Japan denied attacking Korea.", NULL);
+    assert_true(allynet_test_tie_weight(g, "RUS", "IRN") <
+                0); /* negated cooperation is a rejection */
+    assert_close(allynet_test_tie_weight(g, "JPN", "KOR"), 0.0,
+                 1e-12); /* a denied attack is no event */
     allynet_graph_free(g);
 }
 

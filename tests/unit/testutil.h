@@ -20,4 +20,9 @@ allynet_graph *allynet_test_parse(const char *json);
 /* Parses node-link JSON text expecting an error; returns it. */
 allynet_error allynet_test_parse_error(const char *json);
 
+/* Extracts the snapshot of one text (date may be NULL), failing the test on error. */
+allynet_graph *allynet_test_extract(const char *text, const char *date);
+/* The weight of the tie a -> b between actor ids, 0 when either actor or the tie is absent. */
+double allynet_test_tie_weight(const allynet_graph *g, const char *a, const char *b);
+
 #endif
