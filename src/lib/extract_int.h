@@ -60,27 +60,6 @@ static inline bool allynet__same_word(const char *a, const char *b) {
     }
     return *a == *b;
 }
-/* The tokens' hash of a lower-cased form: FNV-1a, 32 bits. */
-uint32_t allynet__word_hash(const char *s);
-
-/* A map from lower-cased words to indexes, probed with a token's precomputed hash; keys are
- * borrowed. Open addressing, doubling at 3/4 load. */
-typedef struct allynet__wordslot {
-    const char *key; /* NULL: empty */
-    size_t val;
-    uint32_t hash;
-} allynet__wordslot;
-typedef struct allynet__wordmap {
-    allynet__wordslot *slots;
-    size_t cap, len;
-} allynet__wordmap;
-
-void allynet__wordmap_destroy(allynet__wordmap *m);
-/* Inserts or replaces. Returns false when out of memory (then nothing changes). */
-bool allynet__wordmap_put(allynet__wordmap *m, const char *key, size_t val);
-/* Finds key, whose allynet__word_hash is hash (a token's .hash). */
-bool allynet__wordmap_get(const allynet__wordmap *m, const char *key, uint32_t hash, size_t *val);
-
 /* A 65,536-bit filter of token hashes: false positives possible, no false negatives. */
 typedef struct allynet__bloom {
     uint64_t bits[1024];
@@ -260,7 +239,7 @@ void allynet__mentions_classify(allynet__sent *x);
 /* words.c: is w one of the words of a NULL-terminated list? The list must be a static,
  * unchanging array (lists of 8 words or more are indexed once, by address). O(1) for those. */
 bool allynet__in_list(const char *w, const char *const *list);
-/* The same, with w's allynet__word_hash supplied by the caller (a token's .hash). */
+/* The same, with w's allynet__str_hash supplied by the caller (a token's .hash). */
 bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list);
 /* Is token i's lower-cased form one of the words of list? Reuses the tokenizer's hash. */
 static inline bool allynet__tok_in_list(const allynet__tokens *t, size_t i,

@@ -29,7 +29,7 @@ struct allynet__gazetteer {
     size_t n_toks, cap_toks;
     gz_entry *entries;
     size_t n, cap;
-    allynet__wordmap first; /* first token's lower-cased form -> entry (keys in `keys`) */
+    allynet__strmap first; /* first token's lower-cased form -> entry (keys in `keys`) */
     char **keys;
     size_t n_keys, cap_keys;
     allynet__tokens scratch;
@@ -50,7 +50,7 @@ void allynet__gazetteer_free(allynet__gazetteer *g) {
     allynet__arena_destroy(&g->arena);
     free(g->toks);
     free(g->entries);
-    allynet__wordmap_destroy(&g->first);
+    allynet__strmap_destroy(&g->first);
     for (size_t i = 0; i < g->n_keys; i++) {
         free(g->keys[i]);
     }
@@ -94,7 +94,7 @@ static bool grow(void **v, size_t *cap, size_t need, size_t size) {
 static bool link_entry(allynet__gazetteer *g, size_t e, const char *first) {
     size_t head;
     g->entries[e].next =
-        allynet__wordmap_get(&g->first, first, allynet__word_hash(first), &head) ? head : SIZE_MAX;
+        allynet__strmap_get_h(&g->first, first, allynet__str_hash(first), &head) ? head : SIZE_MAX;
     if (!grow((void **)&g->keys, &g->cap_keys, g->n_keys + 1, sizeof *g->keys)) {
         return false;
     }
@@ -103,7 +103,7 @@ static bool link_entry(allynet__gazetteer *g, size_t e, const char *first) {
         return false;
     }
     g->keys[g->n_keys++] = k;
-    return allynet__wordmap_put(&g->first, k, e);
+    return allynet__strmap_put(&g->first, k, e);
 }
 
 static allynet_status add_row(allynet__gazetteer *g, char **f, const char *source, int line,
@@ -227,7 +227,7 @@ bool allynet__gazetteer_match(const allynet__gazetteer *g, const allynet__tokens
                               size_t last, const char *date, allynet__gz_match *out) {
     size_t e;
     if (!(t->v[i].flags & TK_WORD) || !allynet__bloom_has(&g->first_hashes, t->v[i].hash) ||
-        !allynet__wordmap_get(&g->first, allynet__tok_norm(t, i), t->v[i].hash, &e)) {
+        !allynet__strmap_get_h(&g->first, allynet__tok_norm(t, i), t->v[i].hash, &e)) {
         return false;
     }
     const gz_entry *best = NULL;

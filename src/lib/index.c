@@ -7,13 +7,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint32_t hash_str(const char *s) {
-    uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+uint32_t allynet__str_hash(const char *s) {
+    uint32_t h = 2166136261u; /* FNV-1a, 32 bits */
     for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ULL;
+        h = (h ^ (unsigned char)*s) * 16777619u;
     }
-    return (uint32_t)(h ^ (h >> 32));
+    return h;
 }
 
 static uint64_t mix64(uint64_t x) {
@@ -50,10 +49,14 @@ static allynet__strslot *str_probe(const allynet__strmap *m, const char *key, ui
 }
 
 bool allynet__strmap_get(const allynet__strmap *m, const char *key, size_t *val) {
+    return allynet__strmap_get_h(m, key, allynet__str_hash(key), val);
+}
+
+bool allynet__strmap_get_h(const allynet__strmap *m, const char *key, uint32_t hash, size_t *val) {
     if (m->cap == 0) {
         return false;
     }
-    const allynet__strslot *s = str_probe(m, key, hash_str(key));
+    const allynet__strslot *s = str_probe(m, key, hash);
     if (s->key == NULL) {
         return false;
     }
@@ -86,7 +89,7 @@ bool allynet__strmap_put(allynet__strmap *m, const char *key, size_t val) {
     if (val > UINT32_MAX || ((m->len + 1) * 4 > m->cap * 3 && !strmap_grow(m))) {
         return false;
     }
-    uint32_t h = hash_str(key);
+    uint32_t h = allynet__str_hash(key);
     allynet__strslot *s = str_probe(m, key, h);
     if (s->key == NULL) {
         m->len++;

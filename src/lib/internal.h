@@ -21,8 +21,12 @@ typedef struct allynet__strmap {
 
 void allynet__strmap_init(allynet__strmap *m);
 void allynet__strmap_destroy(allynet__strmap *m);
+/* The maps' string hash: FNV-1a, 32 bits (the tokenizer computes the same for each token). */
+uint32_t allynet__str_hash(const char *s);
 /* Returns true and sets *val when found. */
 bool allynet__strmap_get(const allynet__strmap *m, const char *key, size_t *val);
+/* The same, with key's allynet__str_hash already known (a token's .hash). */
+bool allynet__strmap_get_h(const allynet__strmap *m, const char *key, uint32_t hash, size_t *val);
 /* Inserts or replaces. Returns false when out of memory or val >= 2^32 (then nothing changes). */
 bool allynet__strmap_put(allynet__strmap *m, const char *key, size_t val);
 

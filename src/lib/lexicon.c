@@ -32,7 +32,7 @@ struct allynet__lexicon {
     size_t n, cap;
     lx_node *nodes;
     size_t n_nodes, cap_nodes;
-    allynet__wordmap first; /* a form -> its chain's head node */
+    allynet__strmap first; /* a form -> its chain's head node */
     char **keys;
     size_t n_keys, cap_keys;
     bool resolved;
@@ -50,7 +50,7 @@ void allynet__lexicon_free(allynet__lexicon *l) {
     allynet__arena_destroy(&l->arena);
     free(l->entries);
     free(l->nodes);
-    allynet__wordmap_destroy(&l->first);
+    allynet__strmap_destroy(&l->first);
     for (size_t i = 0; i < l->n_keys; i++) {
         free(l->keys[i]);
     }
@@ -170,16 +170,16 @@ static bool link_forms(allynet__lexicon *l, size_t e) {
             !grow((void **)&l->keys, &l->cap_keys, l->n_keys + 1, sizeof *l->keys)) {
             return false;
         }
-        uint32_t h = allynet__word_hash(f);
+        uint32_t h = allynet__str_hash(f);
         allynet__bloom_add(&l->first_hashes, h);
         l->nodes[l->n_nodes] =
-            (lx_node){e, allynet__wordmap_get(&l->first, f, h, &head) ? head : SIZE_MAX};
+            (lx_node){e, allynet__strmap_get_h(&l->first, f, h, &head) ? head : SIZE_MAX};
         char *k = strdup(f);
         if (k == NULL) {
             return false;
         }
         l->keys[l->n_keys++] = k;
-        if (!allynet__wordmap_put(&l->first, k, l->n_nodes++)) {
+        if (!allynet__strmap_put(&l->first, k, l->n_nodes++)) {
             return false;
         }
     }
@@ -369,7 +369,7 @@ bool allynet__lexicon_match(const allynet__lexicon *l, const allynet__tokens *t,
                             size_t last, bool noun, allynet__lx_match *out) {
     size_t nd;
     if (!(t->v[i].flags & TK_WORD) ||
-        !allynet__wordmap_get(&l->first, allynet__tok_norm(t, i), t->v[i].hash, &nd)) {
+        !allynet__strmap_get_h(&l->first, allynet__tok_norm(t, i), t->v[i].hash, &nd)) {
         return false;
     }
     resolve(l);
@@ -401,7 +401,7 @@ bool allynet__lexicon_match(const allynet__lexicon *l, const allynet__tokens *t,
 bool allynet__lexicon_starts(const allynet__lexicon *l, const allynet__tokens *t, size_t i) {
     size_t nd;
     return (t->v[i].flags & TK_WORD) && allynet__bloom_has(&l->first_hashes, t->v[i].hash) &&
-           allynet__wordmap_get(&l->first, allynet__tok_norm(t, i), t->v[i].hash, &nd);
+           allynet__strmap_get_h(&l->first, allynet__tok_norm(t, i), t->v[i].hash, &nd);
 }
 
 size_t allynet__lexicon_count(const allynet__lexicon *l) {

@@ -1,19 +1,12 @@
-/* words.c — fast word lookups for text extraction: the index behind allynet__in_list (is this
- * token one of a list's words?) and the word map that finds the gazetteer's and the lexicon's
- * entries by a token's first word, reusing the hash the tokenizer computed. */
+/* words.c — fast word-list lookups for text extraction: the index behind allynet__in_list (is
+ * this token one of a list's words?), probed with the hash the tokenizer computed. (The
+ * gazetteer and the lexicon find entries by a token's first word through allynet__strmap_get_h,
+ * with the same hash.) */
 #include "extract_int.h"
 
 #include <assert.h>
 #include <stdlib.h>
 #include <string.h>
-
-uint32_t allynet__word_hash(const char *s) {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (; *s; s++) {
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    }
-    return h;
-}
 
 /* ---------------------------------------------------------------- word lists */
 
@@ -51,7 +44,7 @@ static void wl_build(word_index *ix, const char *const *list) {
     ix->scan = n < WL_SHORT || n > WL_MAX;
     memset(ix->slot, 0, sizeof ix->slot);
     for (size_t k = 0; k < n && !ix->scan; k++) {
-        size_t i = allynet__word_hash(list[k]) & (WL_SLOTS - 1);
+        size_t i = allynet__str_hash(list[k]) & (WL_SLOTS - 1);
         while (ix->slot[i] != 0) {
             i = (i + 1) & (WL_SLOTS - 1);
         }
@@ -95,7 +88,7 @@ static bool wl_lookup(const char *w, uint32_t hash, const char *const *list) {
 
 bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list) {
 #if defined(__SANITIZE_ADDRESS__)
-    assert(hash == allynet__word_hash(w));
+    assert(hash == allynet__str_hash(w));
 #endif
     bool found = wl_lookup(w, hash, list);
 #if defined(__SANITIZE_ADDRESS__)
@@ -105,68 +98,5 @@ bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list) {
 }
 
 bool allynet__in_list(const char *w, const char *const *list) {
-    return allynet__in_list_h(w, allynet__word_hash(w), list);
-}
-
-/* ---------------------------------------------------------------- word map */
-
-void allynet__wordmap_destroy(allynet__wordmap *m) {
-    if (m != NULL) {
-        free(m->slots);
-        memset(m, 0, sizeof *m);
-    }
-}
-
-static bool wordmap_grow(allynet__wordmap *m) {
-    size_t cap = m->cap ? m->cap * 2 : 64;
-    allynet__wordslot *slots = calloc(cap, sizeof *slots);
-    if (slots == NULL) {
-        return false;
-    }
-    for (size_t j = 0; j < m->cap; j++) {
-        if (m->slots[j].key != NULL) {
-            size_t i = m->slots[j].hash & (cap - 1);
-            while (slots[i].key != NULL) {
-                i = (i + 1) & (cap - 1);
-            }
-            slots[i] = m->slots[j];
-        }
-    }
-    free(m->slots);
-    m->slots = slots;
-    m->cap = cap;
-    return true;
-}
-
-bool allynet__wordmap_put(allynet__wordmap *m, const char *key, size_t val) {
-    if ((m->len + 1) * 4 > m->cap * 3 && !wordmap_grow(m)) {
-        return false;
-    }
-    uint32_t h = allynet__word_hash(key);
-    size_t i = h & (m->cap - 1);
-    while (m->slots[i].key != NULL &&
-           (m->slots[i].hash != h || strcmp(m->slots[i].key, key) != 0)) {
-        i = (i + 1) & (m->cap - 1);
-    }
-    if (m->slots[i].key == NULL) {
-        m->len++;
-    }
-    m->slots[i] = (allynet__wordslot){key, val, h};
-    return true;
-}
-
-bool allynet__wordmap_get(const allynet__wordmap *m, const char *key, uint32_t hash, size_t *val) {
-    if (m->cap == 0) {
-        return false;
-    }
-    for (size_t i = hash & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
-        const allynet__wordslot *s = &m->slots[i];
-        if (s->key == NULL) {
-            return false;
-        }
-        if (s->hash == hash && allynet__same_word(s->key, key)) {
-            *val = s->val;
-            return true;
-        }
-    }
+    return allynet__in_list_h(w, allynet__str_hash(w), list);
 }

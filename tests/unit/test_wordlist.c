@@ -117,52 +117,53 @@ static void test_tok_in_list(void **state) {
         const char *w = allynet__tok_norm(&t, i);
         assert_int_equal(allynet__tok_in_list(&t, i, few), scan(w, few));
         assert_int_equal(allynet__tok_in_list(&t, i, many), scan(w, many));
-        assert_int_equal(allynet__in_list_h(w, allynet__word_hash(w), many), scan(w, many));
+        assert_int_equal(allynet__in_list_h(w, allynet__str_hash(w), many), scan(w, many));
         hits += allynet__tok_in_list(&t, i, few) + allynet__tok_in_list(&t, i, many);
     }
     assert_int_equal(hits, 12); /* iran the , , + said talks with and on sanctions of it */
     allynet__tokens_destroy(&t);
 }
 
-/* The word map: growth from empty past several doublings, replacement, collisions (keys whose
+/* The string map probed with a supplied hash (as the gazetteer and lexicon probe it with a
+ * token's): growth from empty past several doublings, replacement, collisions (keys whose
  * hashes share their low bits), and a probe with a matching hash but another key. */
-static void test_wordmap(void **state) {
+static void test_strmap_by_hash(void **state) {
     (void)state;
-    allynet__wordmap m = {0};
+    allynet__strmap m = {0};
     size_t v = 0;
-    assert_false(allynet__wordmap_get(&m, "iran", allynet__word_hash("iran"), &v));
+    assert_false(allynet__strmap_get_h(&m, "iran", allynet__str_hash("iran"), &v));
     static char keys[1000][16];
     for (size_t i = 0; i < 1000; i++) {
         snprintf(keys[i], sizeof keys[i], "k%zu", i);
-        assert_true(allynet__wordmap_put(&m, keys[i], i));
+        assert_true(allynet__strmap_put(&m, keys[i], i));
     }
     assert_int_equal(m.len, 1000);
     assert_true(m.cap >= 1000 * 4 / 3);
     for (size_t i = 0; i < 1000; i++) {
-        assert_true(allynet__wordmap_get(&m, keys[i], allynet__word_hash(keys[i]), &v));
+        assert_true(allynet__strmap_get_h(&m, keys[i], allynet__str_hash(keys[i]), &v));
         assert_int_equal(v, i);
     }
-    assert_true(allynet__wordmap_put(&m, keys[7], 70)); /* replaces */
+    assert_true(allynet__strmap_put(&m, keys[7], 70)); /* replaces */
     assert_int_equal(m.len, 1000);
-    assert_true(allynet__wordmap_get(&m, "k7", allynet__word_hash("k7"), &v));
+    assert_true(allynet__strmap_get_h(&m, "k7", allynet__str_hash("k7"), &v));
     assert_int_equal(v, 70);
-    assert_false(allynet__wordmap_get(&m, "k1000", allynet__word_hash("k1000"), &v));
-    assert_false(allynet__wordmap_get(&m, "k8", allynet__word_hash("k7"), &v)); /* hash of k7 */
-    allynet__wordmap_destroy(&m);
+    assert_false(allynet__strmap_get_h(&m, "k1000", allynet__str_hash("k1000"), &v));
+    assert_false(allynet__strmap_get_h(&m, "k8", allynet__str_hash("k7"), &v)); /* hash of k7 */
+    allynet__strmap_destroy(&m);
     static char same[12][16];
     colliding(same, 12, 3);
     for (size_t i = 0; i < 10; i++) {
-        assert_true(allynet__wordmap_put(&m, same[i], i));
+        assert_true(allynet__strmap_put(&m, same[i], i));
     }
     for (size_t i = 0; i < 12; i++) {
-        assert_int_equal(allynet__wordmap_get(&m, same[i], fnv(same[i]), &v), i < 10);
+        assert_int_equal(allynet__strmap_get_h(&m, same[i], fnv(same[i]), &v), i < 10);
         if (i < 10) {
             assert_int_equal(v, i);
         }
     }
-    assert_int_equal(allynet__word_hash("Iran"), fnv("Iran")); /* no folding: forms come lower */
-    allynet__wordmap_destroy(&m);
-    allynet__wordmap_destroy(NULL);
+    assert_int_equal(allynet__str_hash("Iran"), fnv("Iran")); /* no folding: forms come lower */
+    allynet__strmap_destroy(&m);
+    allynet__strmap_destroy(NULL);
 }
 
 /* The tokenizer's form, hash and case flags agree with their definitions, long tokens
@@ -273,7 +274,7 @@ int main(void) {
         cmocka_unit_test(test_in_list_short_long_duplicates),
         cmocka_unit_test(test_in_list_many_lists),
         cmocka_unit_test(test_tok_in_list),
-        cmocka_unit_test(test_wordmap),
+        cmocka_unit_test(test_strmap_by_hash),
         cmocka_unit_test(test_repair_alignment),
         cmocka_unit_test(test_evidence_dropped),
         cmocka_unit_test(test_tokens_fold_hash_case),
