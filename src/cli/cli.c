@@ -1,6 +1,8 @@
 /* cli.c — helpers every command uses: error lines, usage errors, option parsing, loading. */
 #include "cli.h"
 
+#include <errno.h>
+
 #include <stdarg.h>
 #include <string.h>
 
@@ -66,6 +68,17 @@ int cli_load_operand(const char *cmd, int argc, char **argv, allynet_graph **out
         return cli_usage(cmd, "expects one graph file");
     }
     return cli_load(argv[optind], out);
+}
+
+bool cli_parse_count(const char *s, size_t *out) {
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (*s == '\0' || *s == '-' || *end != '\0' || errno != 0 || v > SIZE_MAX) {
+        return false;
+    }
+    *out = (size_t)v;
+    return true;
 }
 
 int cli_print_json(const json_t *j) {

@@ -27,6 +27,9 @@ int cli_load(const char *path, allynet_graph **out);
 /* For commands that take exactly one graph operand (argv[optind]): a usage error otherwise,
  * then cli_load. Returns the exit code (0 when loaded). */
 int cli_load_operand(const char *cmd, int argc, char **argv, allynet_graph **out);
+/* Reads a non-negative whole number option value (no sign, nothing after it, no overflow);
+ * false when it is not one. */
+bool cli_parse_count(const char *s, size_t *out);
 /* Writes a JSON value to stdout (indented, stable precision); returns the exit code. */
 int cli_print_json(const json_t *j);
 

@@ -2,7 +2,6 @@
  * similarity of dyads and polarization, as a table or JSON. */
 #include "cli.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -99,7 +98,6 @@ int cmd_align(int argc, char **argv) {
     int c, code = 0;
     optind = 0;
     while ((c = cli_getopt(argc, argv, "+jh", opts, "align", help, &done, &code)) != -1) {
-        char *end;
         if (c == 'j') {
             json = true;
         } else if (c == 'd') {
@@ -108,13 +106,8 @@ int cmd_align(int argc, char **argv) {
             o.signs = true;
         } else if (c == 'p' && (code = split_poles(optarg, &o)) != 0) {
             return code;
-        } else if (c == 't') {
-            errno = 0;
-            unsigned long v = strtoul(optarg, &end, 10);
-            if (*optarg == '\0' || *optarg == '-' || *end != '\0' || errno != 0) {
-                return cli_usage("align", "--top expects a non-negative integer, not '%s'", optarg);
-            }
-            o.top = (size_t)v;
+        } else if (c == 't' && !cli_parse_count(optarg, &o.top)) {
+            return cli_usage("align", "--top expects a non-negative integer, not '%s'", optarg);
         }
     }
     if (done) {

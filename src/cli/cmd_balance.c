@@ -1,7 +1,6 @@
 /* cmd_balance.c — `allynet balance G`: structural balance as a table or JSON. */
 #include "cli.h"
 
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -36,19 +35,6 @@ static const char *help =
     "  --exact-limit N   largest block solved exactly (default 40; 0 = heuristic only)\n"
     "  --seed S          seed of the heuristic's random starts (default 1)\n"
     "  --walk-limit N    largest component for the walk index (default 2000)\n";
-
-/* Reads a non-negative integer option value; returns false when it is not one. */
-
-static bool parse_size(const char *s, size_t *out) {
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (*s == '\0' || *s == '-' || *end != '\0' || errno != 0) {
-        return false;
-    }
-    *out = (size_t)v;
-    return true;
-}
 
 static void print_frustration(const char *label, const json_t *f) {
     const json_t *blocs = json_object_get(f, "blocs");
@@ -122,7 +108,7 @@ int cmd_balance(int argc, char **argv) {
     while ((c = cli_getopt(argc, argv, "+jh", opts, "balance", help, &done, &code)) != -1) {
         if (c == 'j') {
             json = true;
-        } else if (!parse_size(optarg, &v)) {
+        } else if (!cli_parse_count(optarg, &v)) {
             const char *name = c == 'x' ? "--exact-limit" : c == 's' ? "--seed" : "--walk-limit";
             return cli_usage("balance", "%s expects a non-negative integer, not '%s'", name,
                              optarg);

@@ -100,18 +100,18 @@ int cmd_compare(int argc, char **argv) {
     int c, code = 0;
     optind = 0;
     while ((c = cli_getopt(argc, argv, "+jt:s:b:o:h", opts, "compare", help, &done, &code)) != -1) {
-        char *end;
         if (c == 'j') {
             json = true;
         } else if (c == 't' && !parse_threshold(optarg, &opt)) {
             return cli_usage("compare", "--threshold wants a number >= 0 or a percentage, not '%s'",
                              optarg);
         } else if (c == 's') {
-            opt.seed = strtoul(optarg, &end, 10);
-            if (end == optarg || *end != '\0') {
+            size_t v;
+            if (!cli_parse_count(optarg, &v)) {
                 return cli_usage("compare", "--seed wants a non-negative integer, not '%s'",
                                  optarg);
             }
+            opt.seed = (unsigned long)v;
         } else if (c == 'b' && !allynet_comm_method_parse(optarg, &opt.blocs)) {
             return cli_usage("compare",
                              "--blocs wants leiden, louvain, cpm, spinglass or blocs, not "

@@ -125,7 +125,6 @@ int cmd_extract(int argc, char **argv) {
     optind = 0;
     while ((c = cli_getopt(argc, argv, "+d:a:l:ejm:o:h", opts, "extract", help, &done, &code)) !=
            -1) {
-        char *end = NULL;
         switch (c) {
         case 'd':
             o.date = optarg;
@@ -149,8 +148,7 @@ int cmd_extract(int argc, char **argv) {
             stats = true;
             break;
         case 'm':
-            o.max_evidence = strtoul(optarg, &end, 10);
-            if (*optarg == '\0' || *end != '\0' || o.max_evidence == 0) {
+            if (!cli_parse_count(optarg, &o.max_evidence) || o.max_evidence == 0) {
                 return cli_usage("extract", "--max-evidence expects a positive number");
             }
             break;

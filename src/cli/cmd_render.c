@@ -92,7 +92,6 @@ static int parse(int argc, char **argv, render_args *a, bool *done) {
     int c, code = 0;
     optind = 0;
     while ((c = cli_getopt(argc, argv, "+o:f:l:h", opts, "render", help, done, &code)) != -1) {
-        char *end = NULL;
         if (c == 'o') {
             a->out = optarg;
         } else if (c == 'k' || c == 'n' || c == 'x') {
@@ -102,10 +101,11 @@ static int parse(int argc, char **argv, render_args *a, bool *done) {
         } else if (c == 'T') {
             a->o.title = optarg;
         } else if (c == 's') {
-            a->o.seed = strtoul(optarg, &end, 10);
-            if (*optarg == '\0' || *end != '\0' || *optarg == '-') {
+            size_t v;
+            if (!cli_parse_count(optarg, &v)) {
                 return cli_usage("render", "--seed expects a whole number, not '%s'", optarg);
             }
+            a->o.seed = (unsigned long)v;
         } else if (c == 'p' || c == 'P') {
             *(c == 'p' ? &a->positions_from : &a->save_positions) = optarg;
         } else if ((code = enum_option(c, optarg, a)) != 0) {

@@ -75,7 +75,6 @@ static int parse(int argc, char **argv, options *o, bool *done) {
     optind = 0;
     while ((c = cli_getopt(argc, argv, "+jco:a:m:s:b:h", opts, "timeline", help, done, &code)) !=
            -1) {
-        char *end;
         if (c == 'j' || c == 'c') {
             o->json = o->json || c == 'j';
             o->csv = o->csv || c == 'c';
@@ -92,12 +91,13 @@ static int parse(int argc, char **argv, options *o, bool *done) {
         } else if (c == 'm') {
             o->view.metric = optarg;
         } else if (c == 's') {
-            o->seed = strtoul(optarg, &end, 10);
-            if (end == optarg || *end != '\0') {
+            size_t v;
+            if (!cli_parse_count(optarg, &v)) {
                 *done = true;
                 return cli_usage("timeline", "--seed wants a non-negative integer, not '%s'",
                                  optarg);
             }
+            o->seed = (unsigned long)v;
         }
     }
     if (!*done && o->json && o->csv) {
