@@ -13,15 +13,20 @@ static const char *path_signed =
     "{\"source\": \"A\", \"target\": \"B\", \"weight\": 1},"
     "{\"source\": \"B\", \"target\": \"C\", \"weight\": -1}]}";
 
+/* PN centrality of a three-actor graph equals (a, b, c); frees g. */
+static void assert_pn(allynet_graph *g, double a, double b, double c) {
+    double x[3];
+    assert_int_equal(allynet_pn_centrality(g, x, NULL), ALLYNET_OK);
+    assert_close(x[0], a, 1e-12);
+    assert_close(x[1], b, 1e-12);
+    assert_close(x[2], c, 1e-12);
+    allynet_graph_free(g);
+}
+
 static void pn_binary_by_hand(void **state) {
     (void)state;
     allynet_graph *g = allynet_test_parse(path_signed);
-    double x[3];
-    assert_int_equal(allynet_pn_centrality(g, x, NULL), ALLYNET_OK);
-    assert_close(x[0], 14.0 / 11, 1e-12);
-    assert_close(x[1], 12.0 / 11, 1e-12);
-    assert_close(x[2], 5.0 / 11, 1e-12);
-    allynet_graph_free(g);
+    assert_pn(g, 14.0 / 11, 12.0 / 11, 5.0 / 11);
 }
 
 /* Weights 4 and -2 scale to P_AB = 1, N_BC = 0.5, so A_BC = -1: by hand x = (9/7, 8/7, 5/7). */
@@ -31,12 +36,7 @@ static void pn_weighted_by_hand(void **state) {
         "{\"directed\": false, \"nodes\": [{\"id\": \"A\"}, {\"id\": \"B\"}, {\"id\": \"C\"}],"
         " \"edges\": [{\"source\": \"A\", \"target\": \"B\", \"weight\": 4},"
         "{\"source\": \"B\", \"target\": \"C\", \"weight\": -2}]}");
-    double x[3];
-    assert_int_equal(allynet_pn_centrality(g, x, NULL), ALLYNET_OK);
-    assert_close(x[0], 9.0 / 7, 1e-12);
-    assert_close(x[1], 8.0 / 7, 1e-12);
-    assert_close(x[2], 5.0 / 7, 1e-12);
-    allynet_graph_free(g);
+    assert_pn(g, 9.0 / 7, 8.0 / 7, 5.0 / 7);
 }
 
 /* A directed pair's two ties are added: A->B 2 and B->A 2 give P_AB = 4; B->C -4 gives N_BC = 4;
@@ -48,12 +48,7 @@ static void pn_directed_pairs_added(void **state) {
         " \"edges\": [{\"source\": \"A\", \"target\": \"B\", \"weight\": 2},"
         "{\"source\": \"B\", \"target\": \"A\", \"weight\": 2},"
         "{\"source\": \"B\", \"target\": \"C\", \"weight\": -4}]}");
-    double x[3];
-    assert_int_equal(allynet_pn_centrality(g, x, NULL), ALLYNET_OK);
-    assert_close(x[0], 14.0 / 11, 1e-12);
-    assert_close(x[1], 12.0 / 11, 1e-12);
-    assert_close(x[2], 5.0 / 11, 1e-12);
-    allynet_graph_free(g);
+    assert_pn(g, 14.0 / 11, 12.0 / 11, 5.0 / 11);
 }
 
 /* Two actors joined by one negative tie: I - A/2 = [[1, 1], [1, 1]] is singular. */
