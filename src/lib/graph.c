@@ -358,15 +358,16 @@ static allynet_status merge_meta(json_t *dst, const json_t *src, allynet_error *
 static allynet_status merge_tie(allynet_graph *dst, const allynet_graph *src, size_t i,
                                 const size_t *map, allynet_error *err) {
     const allynet_tie *t = &src->ties[i];
-    long had = allynet_graph_find_tie(dst, map[t->source], map[t->target]);
-    bool mix = had >= 0 && allynet__relmix_has(dst, (size_t)had) && allynet__relmix_has(src, i);
     json_t *ev = t->evidence ? json_deep_copy(t->evidence) : NULL;
-    size_t idx;
+    size_t idx, before = dst->n_ties;
     allynet_status st = allynet_graph_add_tie(dst, map[t->source], map[t->target], t->weight,
                                               t->relation, t->events, ev, &idx, err);
     if (st != ALLYNET_OK || t->attrs == NULL) {
         return st;
     }
+    /* The tie existed in dst when adding it made no new one. */
+    bool mix =
+        dst->n_ties == before && allynet__relmix_has(dst, idx) && allynet__relmix_has(src, i);
     json_t *attrs = json_deep_copy(t->attrs);
     if (mix && attrs != NULL) {
         json_object_del(attrs, "relations");
