@@ -207,6 +207,20 @@ typedef struct allynet__event {
     size_t start, end; /* byte span of the sentence */
 } allynet__event;
 
+/* ---- tally (tally.c): per tie, the capped evidence spans and the relation mix, kept in plain
+ * arrays while reading and turned into the ties' JSON once, by allynet__tally_flush */
+typedef struct allynet__tally allynet__tally;
+allynet__tally *allynet__tally_new(size_t max_evidence); /* NULL when out of memory */
+void allynet__tally_free(allynet__tally *t);
+/* The document the next events come from (its id is copied). False when out of memory. */
+bool allynet__tally_doc(allynet__tally *t, const char *doc);
+/* Counts event ev into tie index `tie` of the graph being built. False when out of memory. */
+bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev);
+/* Writes every tie's "evidence", attributes "relations" and "evidence_dropped" into g and
+ * settles each tie's relation (its weightiest category); empties the tally. False when out of
+ * memory. */
+bool allynet__tally_flush(allynet__tally *t, allynet_graph *g);
+
 /* One sentence under analysis. Sentences are cut at ALLYNET__MAX_SENT tokens. */
 enum { ALLYNET__MAX_SENT = 256, ALLYNET__MAX_MN = 64, ALLYNET__MAX_CUE = 32 };
 enum {
