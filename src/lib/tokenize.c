@@ -193,7 +193,8 @@ static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const ch
         flags |= TK_PARA;
         s->para = false;
     }
-    t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, flags, h};
+    t->v[t->n++] =
+        (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, ALLYNET__WID_NEW, h};
     return true;
 }
 
