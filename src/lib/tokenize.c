@@ -184,6 +184,29 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
     return case_flags_counted(p, n, letters, upper);
 }
 
+/* Ends the lower-cased form of n bytes just written at the arena's end and appends the token
+ * [start, end) with it: h its hash, seen the byte classes met in its first n bytes of src; a word
+ * read from src (cased) gets its case flags. */
+static void append(tk_state *s, size_t start, size_t end, unsigned flags, bool cased,
+                   const unsigned char *src, size_t n, uint32_t h, unsigned seen) {
+    allynet__tokens *t = s->t;
+    size_t off = t->arena.len;
+    t->arena.buf[off + n] = '\0';
+    t->arena.len += n + 1;
+    if (cased && (flags & TK_WORD)) {
+        /* all upper-case needs counting only when no lower-case letter was met */
+        flags |= end - start > n || ((seen & C_UPPER) && !(seen & C_LOWER))
+                     ? case_flags(src, end - start)
+                     : case_flags_counted(src, n, 0, 0); /* not all upper-case */
+    }
+    if (s->para) {
+        flags |= TK_PARA;
+        s->para = false;
+    }
+    t->v[t->n++] =
+        (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, ALLYNET__WID_NEW, h};
+}
+
 /* Appends the token [start, end) whose lower-cased form is norm, or (norm NULL) its bytes
  * lower-cased and cut at 255: the form is copied and hashed in one pass, and for a word the
  * case flags follow from the byte classes met on the way (counted only for a word with no
@@ -196,8 +219,7 @@ static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const ch
         return false;
     }
     const unsigned char *src = norm ? (const unsigned char *)norm : s->buf + start;
-    size_t off = t->arena.len;
-    char *dst = t->arena.buf + off;
+    char *dst = t->arena.buf + t->arena.len;
     uint32_t h = 2166136261u; /* FNV-1a */
     unsigned seen = 0;        /* the byte classes met */
     for (size_t i = 0; i < n; i++) {
@@ -208,20 +230,7 @@ static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const ch
         dst[i] = (char)c;
         h = (h ^ c) * 16777619u;
     }
-    dst[n] = '\0';
-    t->arena.len += n + 1;
-    if (norm == NULL && (flags & TK_WORD)) {
-        /* all upper-case needs counting only when no lower-case letter was met */
-        flags |= end - start > n || ((seen & C_UPPER) && !(seen & C_LOWER))
-                     ? case_flags(src, end - start)
-                     : case_flags_counted(src, n, 0, 0); /* not all upper-case */
-    }
-    if (s->para) {
-        flags |= TK_PARA;
-        s->para = false;
-    }
-    t->v[t->n++] =
-        (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, ALLYNET__WID_NEW, h};
+    append(s, start, end, flags, norm == NULL, src, n, h, seen);
     return true;
 }
 
@@ -235,11 +244,12 @@ static size_t dotted(const unsigned char *b, size_t i, size_t len) {
     return parts >= 2 && !(j < len && is_alpha(b[j])) ? j : i;
 }
 
-/* Scans a word from i; sets *next past any possessive; returns the word's end. */
-static size_t word_end(const unsigned char *b, size_t i, size_t len, unsigned *flags,
+/* Scans a word from i, whose bytes up to `from` are letters or digits; sets *next past any
+ * possessive; returns the word's end. */
+static size_t word_end(const unsigned char *b, size_t i, size_t from, size_t len, unsigned *flags,
                        size_t *next) {
     const unsigned char *end = b + len;
-    size_t j = i;
+    size_t j = from;
     while (j < len) {
         size_t al;
         if (byte_class[b[j]] & C_ALNUM) {
@@ -290,9 +300,25 @@ static bool word(tk_state *s, size_t *i, size_t len) {
         *i = d;
         return ok;
     }
+    /* The common word, letters and digits only, is lower-cased and hashed as it is scanned. */
+    allynet__tokens *t = s->t;
+    if (!reserve(t, 255)) {
+        return false;
+    }
+    char *dst = t->arena.buf + t->arena.len;
+    uint32_t h = 2166136261u; /* FNV-1a */
+    unsigned seen = 0, k;
+    size_t j = *i, cap = len - *i < 255 ? len : *i + 255;
+    while (j < cap && ((k = byte_class[b[j]]) & C_ALNUM)) {
+        seen |= k;
+        unsigned char c = (unsigned char)(b[j] | ((k & C_UPPER) << 5));
+        dst[j - *i] = (char)c;
+        h = (h ^ c) * 16777619u;
+        j++;
+    }
     unsigned f = 0;
     size_t next;
-    size_t e = word_end(b, *i, len, &f, &next);
+    size_t e = word_end(b, *i, j, len, &f, &next);
     if (e == *i) { /* the "n't" of don't */
         size_t al = 1;
         is_apostrophe(b + *i + 1, b + len, &al);
@@ -303,7 +329,9 @@ static bool word(tk_state *s, size_t *i, size_t len) {
     }
     f |= TK_WORD | (is_digit(b[*i]) ? TK_NUM : 0); /* push adds the case flags */
     size_t start = *i;
-    if (!push(s, start, e, f, NULL)) {
+    if (e == j) {
+        append(s, start, e, f, true, b + start, e - start, h, seen);
+    } else if (!push(s, start, e, f, NULL)) {
         return false;
     }
     allynet__token *tk = &s->t->v[s->t->n - 1];
