@@ -32,10 +32,9 @@ typedef struct allynet__token {
     size_t start, end; /* byte span in the document */
     size_t norm;       /* offset of the lower-cased form in the arena */
     uint16_t flags;
-    uint16_t wid; /* word-list memo of words.c (allynet__tok_in_list); the tokenizer sets WID_NEW */
+    uint16_t wid;  /* word-list memo (words.c): allynet__wl_memo, read by allynet__tok_in_list */
     uint32_t hash; /* FNV-1a of the lower-cased form: a quick filter before dictionary lookups */
 } allynet__token;
-enum { ALLYNET__WID_NEW = 0xffff }; /* the word-list memo of a token never asked about */
 
 typedef struct allynet__tokens {
     allynet__token *v;
@@ -265,6 +264,8 @@ extern _Thread_local const char *const *allynet__wl_list[ALLYNET__WL_LISTS];
 extern _Thread_local uint64_t allynet__wl_mask[ALLYNET__WL_WORDS][ALLYNET__WL_LISTS / 64];
 extern _Thread_local unsigned allynet__wl_gen;
 bool allynet__tok_in_list_slow(const allynet__tokens *t, size_t i, const char *const *list);
+/* The word-list memo of a word with this hash: its vocabulary entry, or "absent as of now". */
+uint16_t allynet__wl_memo(const char *w, uint32_t hash);
 /* A list's home slot: lists lie side by side, so the low bits of the address tell them apart. */
 static inline size_t allynet__wl_home(const char *const *list) {
     uintptr_t a = (uintptr_t)list;

@@ -203,8 +203,8 @@ static void append(tk_state *s, size_t start, size_t end, unsigned flags, bool c
         flags |= TK_PARA;
         s->para = false;
     }
-    t->v[t->n++] =
-        (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, ALLYNET__WID_NEW, h};
+    uint16_t wid = allynet__wl_memo(t->arena.buf + off, h);
+    t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, wid, h};
 }
 
 /* Appends the token [start, end) whose lower-cased form is norm, or (norm NULL) its bytes

@@ -114,6 +114,11 @@ static bool wl_lookup(const char *w, uint32_t hash, const char *const *list) {
     return k != 0 && has_bit(k, n);
 }
 
+uint16_t allynet__wl_memo(const char *w, uint32_t hash) {
+    unsigned k = vocab_find(w, hash);
+    return (uint16_t)(k ? k : WID_ABSENT | allynet__wl_gen);
+}
+
 bool allynet__tok_in_list_slow(const allynet__tokens *t, size_t i, const char *const *list) {
     long n = wl_find(list); /* first: a new list may grow the vocabulary */
     const char *w = allynet__tok_norm(t, i);
@@ -123,8 +128,8 @@ bool allynet__tok_in_list_slow(const allynet__tokens *t, size_t i, const char *c
     allynet__token *tk = &t->v[i];
     unsigned k = tk->wid;
     if ((k & WID_ABSENT) && (k & (WID_ABSENT - 1)) != allynet__wl_gen) {
-        k = vocab_find(w, tk->hash); /* first question since the vocabulary grew */
-        tk->wid = (uint16_t)(k ? k : WID_ABSENT | allynet__wl_gen);
+        tk->wid = allynet__wl_memo(w, tk->hash); /* the vocabulary grew since */
+        k = tk->wid;
     }
     bool found = !(k & WID_ABSENT) && k != 0 && has_bit(k, n);
 #if defined(__SANITIZE_ADDRESS__)
