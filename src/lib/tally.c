@@ -215,6 +215,9 @@ bool allynet__tally_flush(allynet__tally *t, allynet_graph *g) {
         }
         json_t *attrs = ok ? attrs_json(k, &ok) : NULL;
         allynet__tie_take_attrs(g, i, attrs);
+        free(k->span); /* as the JSON grows, the arrays go: memory peaks no higher */
+        free(k->mix);
+        *k = (tl_tie){0};
         ok = ok && allynet__relmix_settle(g, i); /* each tie's relation: its weightiest kind */
     }
     clear(t);
