@@ -22,6 +22,7 @@ typedef struct {
     allynet__sent *x;
     roles subject;           /* the sources of the sentence's first coded cue */
     roles prev_src, prev_tg; /* the previous coded cue's roles */
+    roles host;              /* who holds "talks between X and Y" (the parties are the roles) */
     size_t start, end;       /* the sentence's bytes */
     bool ok;
 } coder;
@@ -239,6 +240,75 @@ static bool reported_charge(const allynet__sent *x, const allynet__lx_match *lm,
     return false;
 }
 
+/* "talks between X and Y", "a truce between X and Y": the parties are X and Y, whoever the
+ * subject of the verb before is ("Qatar mediated the talks between Israel and Hamas"). */
+static bool between_parties(const allynet__sent *x, size_t k, roles *r) {
+    const allynet__lx_match *lm = &x->cue[k];
+    if (lm->cue->pos != LX_NOUN || !(lm->cue->hints & LH_WITH)) {
+        return false;
+    }
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 4; i++) {
+        if (strcmp(nm(x, i), "between") == 0) {
+            roles pr = {0};
+            allynet__right_role(x, lm->cue, i + 1, allynet__right_stop(x, k, i + 1), &pr);
+            if (pr.n < 2) {
+                return false;
+            }
+            *r = pr;
+            return true;
+        }
+        if ((x->t->v[i].flags & TK_PUNCT) || x->tok_cue[i - x->s.first]) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* "mediated talks between X and Y", "hosted a summit between X and Y": a verb with no object of
+ * its own whose object is a reciprocal event acts on that event's parties. */
+static void event_parties(const allynet__sent *x, size_t k, const roles *src, roles *tg) {
+    const allynet__lx_match *lm = &x->cue[k];
+    if (tg->n > 0 || lm->cue->pos != LX_VERB || (lm->cue->hints & LH_SYM)) {
+        return;
+    }
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 4; i++) {
+        unsigned c = x->tok_cue[i - x->s.first];
+        if (c) {
+            if (c - 1 != k && between_parties(x, c - 1, tg)) {
+                allynet__drop_roles(tg, src);
+            }
+            return;
+        }
+        if (!allynet__tok_in_list(x->t, i, allynet__modifiers) && strcmp(nm(x, i), "weeks") != 0 &&
+            strcmp(nm(x, i), "of") != 0) {
+            return;
+        }
+    }
+}
+
+/* "Qatar, together with Egypt, mediated": co-agents in the clause act with the subject. */
+static void add_coagents(const allynet__sent *x, size_t start, size_t stop, roles *src) {
+    for (size_t j = 0; j < x->nm && src->n > 0; j++) {
+        if ((x->m[j].flags & MN_COAGENT) && x->m[j].first >= start && x->m[j].last <= stop) {
+            allynet__add_role(src, &x->m[j]);
+        }
+    }
+}
+
+/* "condemned Israel's strikes", "rejected the Chinese blockade": a judged event noun's agent is
+ * only its possessor right before it. */
+static bool judged_agent(const allynet__sent *x, const allynet__lx_match *lm, roles *src) {
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if ((mn->flags & MN_POSS) && mn->last <= lm->first && mn->last + 2 >= lm->first &&
+            allynet__eligible_source(mn)) {
+            allynet__add_role(src, mn);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
@@ -250,6 +320,15 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     if (cp >= 0) {
         allynet__add_role(src, &x->m[cp]);
         allynet__right_role(x, lm->cue, lm->last, lm->last + 3, tg);
+        return true;
+    }
+    if (between_parties(x, k, src)) {
+        /* the parties among themselves; "the EU convened talks between X and Y": the EU too */
+        long h = allynet__left_role(x, start, lm->first, &cd->host);
+        if (h >= 0 && cue_between(x, x->m[h].last, lm->first)) {
+            cd->host.n = 0; /* "Qatar mediated the talks": the verb codes Qatar's part */
+        }
+        allynet__drop_roles(&cd->host, src);
         return true;
     }
     if (lm->cue->hints & LH_ACCUSE) {
@@ -276,8 +355,15 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
         return true;
     }
-    if (lm->cue->pos == LX_NOUN && lm->last < x->s.last && strcmp(nm(x, lm->last), "by") == 0 &&
-        allynet__by_agent(x, lm, src)) {
+    bool by = lm->cue->pos == LX_NOUN && lm->last < x->s.last && strcmp(nm(x, lm->last), "by") == 0;
+    if ((x->cue_flags[k] & CF_JUDGED) && !by) {
+        if (!judged_agent(x, lm, src)) {
+            return false;
+        }
+        allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
+        return true;
+    }
+    if (by && allynet__by_agent(x, lm, src)) {
         size_t after = lm->last + 1; /* "the visit by X to Y" */
         for (size_t j = 0; j < x->nm; j++) {
             if (x->m[j].first >= after && x->m[j].first < after + 6 && x->m[j].last > after) {
@@ -343,13 +429,37 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         }
     }
     joined_in(x, subj, src);
-    allynet__right_role_but(x, lm->cue, inner_object(x, lm), allynet__right_stop(x, k, lm->last),
-                            src, tg);
+    size_t stop = allynet__right_stop(x, k, lm->last);
+    if (lm->cue->pos == LX_VERB) {
+        add_coagents(x, start, stop, src);
+    }
+    allynet__right_role_but(x, lm->cue, inner_object(x, lm), stop, src, tg);
+    event_parties(x, k, src, tg);
     if (tg->n == 0 && src->n > 0 && start > x->s.first && strcmp(nm(x, start - 1), "which") == 0 &&
         allynet__antecedent(x, start - 1, tg)) {
         /* "France, which it accuses of interfering": the relative is the object */
     }
     return true;
+}
+
+/* A truce between parties presupposes that they were fighting: "Israel and Hamas agreed to a
+ * ceasefire" nets as hostile between them, the agreement being a pause in a war. */
+static const allynet__cue fighting = {
+    "fighting (before a truce)", "190", -10.0, "military", LX_NOUN, LH_SYM};
+
+static void presupposed_war(coder *cd, unsigned f, const roles *src, const roles *tg, double conf) {
+    if (f & (CF_NEG | CF_HALT | CF_DEMAND | CF_LIFT)) {
+        return;
+    }
+    const roles *a = src, *b = tg->n > 0 ? tg : src;
+    for (size_t i = 0; i < a->n; i++) {
+        for (size_t j = 0; j < b->n; j++) {
+            emit(cd, &fighting, 0, a->a[i], b->a[j], conf - 0.3);
+            if (b != a) {
+                emit(cd, &fighting, 0, b->a[j], a->a[i], conf - 0.3);
+            }
+        }
+    }
 }
 
 static void code_cue(coder *cd, size_t k) {
@@ -358,6 +468,7 @@ static void code_cue(coder *cd, size_t k) {
     const allynet__cue *cue = lm->cue;
     unsigned f = x->cue_flags[k];
     roles src = {0}, tg = {0};
+    cd->host.n = 0;
     if ((f & (CF_ABSORBED | CF_ANAPHOR)) || (f & CF_HYPO) || !assign(cd, k, &src, &tg) ||
         src.n == 0) {
         return;
@@ -409,6 +520,14 @@ static void code_cue(coder *cd, size_t k) {
                 emit(cd, cue, f, tg.a[b], src.a[a], conf - 0.3);
             }
         }
+    }
+    for (size_t a = 0; a < cd->host.n && !(f & CF_NEG); a++) {
+        for (size_t b = 0; b < src.n; b++) {
+            emit(cd, cue, f, cd->host.a[a], src.a[b], conf - 0.2);
+        }
+    }
+    if ((f & CF_TRUCE) || strncmp(cue->cameo, "087", 3) == 0) {
+        presupposed_war(cd, f, &src, &tg, conf);
     }
     cd->prev_src = src;
     cd->prev_tg = tg;

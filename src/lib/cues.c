@@ -84,6 +84,9 @@ static bool noun_context(const allynet__sent *x, size_t i) {
         return false;
     }
     const char *w = nm(x, i - 1);
+    if (x->nm > 0 && x->m[x->nm - 1].last == i && (x->m[x->nm - 1].flags & MN_ADJ)) {
+        return true; /* "the Israeli strikes" */
+    }
     return after_det(x, i) || allynet__tok_in_list(x->t, i - 1, allynet__modifiers) ||
            (allynet__tok_in_list(x->t, i - 1, allynet__preps) && strcmp(w, "to") != 0) ||
            (x->t->v[i - 1].flags & TK_POSS) || strcmp(w, "his") == 0 || strcmp(w, "its") == 0 ||
@@ -289,6 +292,45 @@ static void appeal(allynet__sent *x, size_t k) {
     x->cue_flags[k] |= CF_DEMAND;
 }
 
+/* "accused X of arming Y", "blamed X for the attack": the act is the charge's content, a claim
+ * and not an event; the accusation codes the tie. */
+static void charged_act(allynet__sent *x, size_t k) {
+    static const char *const of[] = {"of", "for", NULL};
+    const allynet__lx_match *lm = &x->cue[k];
+    if (lm->cue->pos != LX_VERB || strncmp(lm->cue->cameo, "112", 3) != 0) {
+        return;
+    }
+    size_t i = lm->last;
+    while (i < x->s.last && i < lm->last + 6 && !allynet__tok_in_list(x->t, i, of) &&
+           !hard_punct(x, i) && x->tok_cue[i - x->s.first] == 0) {
+        i++;
+    }
+    if (i >= x->s.last || !allynet__tok_in_list(x->t, i, of)) {
+        return;
+    }
+    for (size_t j = k + 1; j < x->nc && x->cue[j].first <= i + 8; j++) {
+        if (x->cue[j].first > i) {
+            x->cue_flags[j] |= CF_HYPO;
+        }
+    }
+}
+
+/* "condemned the strikes on Syria", "rejected the blockade": an event noun that a verb of
+ * disapproval or rejection (CAMEO 11, 12) takes as its object was done by someone else. */
+static void judged_event(allynet__sent *x, size_t k) {
+    const allynet__lx_match *lm = &x->cue[k];
+    if (lm->cue->pos != LX_VERB || k + 1 >= x->nc || x->cue[k + 1].cue->pos != LX_NOUN ||
+        (strncmp(lm->cue->cameo, "11", 2) != 0 && strncmp(lm->cue->cameo, "12", 2) != 0)) {
+        return;
+    }
+    for (size_t i = lm->last; i < x->cue[k + 1].first; i++) {
+        if (hard_punct(x, i) || i >= lm->last + 4) {
+            return;
+        }
+    }
+    x->cue_flags[k + 1] |= CF_JUDGED;
+}
+
 void allynet__cues_flag(allynet__sent *x) {
     for (size_t k = 0; k < x->nc; k++) {
         const allynet__lx_match *lm = &x->cue[k];
@@ -312,11 +354,16 @@ void allynet__cues_flag(allynet__sent *x) {
                 x->cue_flags[k] |= CF_ABSORBED; /* "pledged to expel": the act decides */
             } else {
                 x->cue_flags[k + 1] |= CF_ABSORBED; /* "threatened to take military action" */
+                if (strncmp(x->cue[k + 1].cue->cameo, "087", 3) == 0) {
+                    x->cue_flags[k] |= CF_TRUCE; /* "agreed to a ceasefire" */
+                }
             }
         }
         if (lm->cue->hints & LH_APPEAL) {
             appeal(x, k);
         }
         ended(x, k);
+        charged_act(x, k);
+        judged_event(x, k);
     }
 }

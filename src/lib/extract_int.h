@@ -187,6 +187,7 @@ enum {
     MN_POSS_OF = 1 << 13, /* governed by "of" ("the administration of X"): not what "it" means */
     MN_PARTIES = 1 << 14, /* a reciprocal event ("the meeting") standing for all its parties */
     MN_ORG = 1 << 15,     /* an organization named: the antecedent of "the bloc" */
+    MN_COAGENT = 1 << 16, /* "together with X", "alongside X": acts with the subject */
 };
 
 typedef struct allynet__mention {
@@ -218,6 +219,9 @@ enum {
     CF_HYPO = 1 << 5,     /* someone else's claim or a mere possibility: codes nothing */
     CF_HALT = 1 << 6,     /* a cooperative cue ended: "suspended the treaty", "cut aid" */
     CF_LIFT = 1 << 7,     /* a hostile cue ended: "lifted the embargo", "eased the blockade" */
+    CF_TRUCE = 1 << 8,  /* absorbed a truce ("agreed to a ceasefire"): its parties were fighting */
+    CF_JUDGED = 1 << 9, /* an event noun judged by a verb ("condemned the strikes"): its agent is
+                           not the verb's subject */
 };
 typedef struct allynet__sent {
     const allynet__tokens *t;

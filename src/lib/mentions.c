@@ -338,6 +338,30 @@ static void share_heads(allynet__sent *x) {
     }
 }
 
+/* "Qatar, together with Egypt and the United States, mediated": a co-agent of the subject, not
+ * a partner; those listed after it with "and" or a comma too. */
+static void coagents(allynet__sent *x) {
+    static const char *const with_words[] = {"together", "along", "jointly", "concert", NULL};
+    for (size_t i = 0; i < x->nm; i++) {
+        allynet__mention *mn = &x->m[i];
+        size_t b = mn->first;
+        if (b > x->s.first && strcmp(norm(x->t, b - 1), "the") == 0) {
+            b--;
+        }
+        bool co = b > x->s.first && strcmp(norm(x->t, b - 1), "alongside") == 0;
+        co |= b > x->s.first + 1 && strcmp(norm(x->t, b - 1), "with") == 0 &&
+              allynet__tok_in_list(x->t, b - 2, with_words);
+        if (!co && i > 0 && (x->m[i - 1].flags & MN_COAGENT) && b >= x->m[i - 1].last &&
+            b - x->m[i - 1].last <= 1) {
+            const char *w = b > x->m[i - 1].last ? norm(x->t, b - 1) : "";
+            co = strcmp(w, "and") == 0 || strcmp(w, ",") == 0;
+        }
+        if (co) {
+            mn->flags |= MN_COAGENT;
+        }
+    }
+}
+
 void allynet__mentions_classify(allynet__sent *x) {
     fold(x);
     for (size_t i = 0; i < x->nm; i++) {
@@ -363,4 +387,5 @@ void allynet__mentions_classify(allynet__sent *x) {
     }
     x->nm = w;
     share_heads(x);
+    coagents(x);
 }
