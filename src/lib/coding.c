@@ -477,6 +477,18 @@ static void code_cue(coder *cd, size_t k) {
     if (neg && cue->weight <= 0) {
         return; /* "denied attacking": no event */
     }
+    if (tg.n == 0 && src.n > 1 && !(cue->hints & LH_SYM)) {
+        /* "The seven had demanded a review": the actor that acted on all of them */
+        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0]);
+        for (size_t i = 1; i < src.n && a; i++) {
+            const char *b = allynet__coref_implicit_target(cd->c->dis, src.a[i]);
+            a = b && strcmp(a, b) == 0 ? a : NULL;
+        }
+        if (a != NULL) {
+            tg.a[tg.n++] = a;
+            tg.coref = true;
+        }
+    }
     if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM)) {
         /* a reaction with no object: "Moscow vowed to respond", "Kyiv thanked them" */
         const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0]);
@@ -494,8 +506,9 @@ static void code_cue(coder *cd, size_t k) {
         if (src.n >= 2) {
             allynet__coref_group(cd->c->dis, src.a, src.n);
         } else if (tg.n >= 2 && cue->weight > 0 && cue->weight < 5) {
-            const char *all[4] = {src.a[0], tg.a[0], tg.a[1], tg.n > 2 ? tg.a[2] : NULL};
-            allynet__coref_group(cd->c->dis, all, tg.n > 2 ? 4 : 3); /* hosted X and Y */
+            const char *all[MAX_ROLE + 1] = {src.a[0]};
+            memcpy(all + 1, tg.a, tg.n * sizeof *tg.a);
+            allynet__coref_group(cd->c->dis, all, tg.n + 1); /* hosted X and Y */
         }
     }
     if (cd->subject.n == 0) {

@@ -17,6 +17,7 @@ static const char *const pair_nouns[] = {
 static const char *const country_nouns[] = {"country", "nation", NULL};
 static const char *const group_words[] = {"they", "them", "their", NULL};
 static const char *const group_nouns[] = {"leaders",     "allies",    "three",       "four",
+                                          "five",        "six",       "seven",       "eight",
                                           "partners",    "powers",    "governments", "countries",
                                           "signatories", "europeans", "members",     NULL};
 /* Nouns that stand for the latest event: "praised the move", "regretted the decision". */
@@ -176,7 +177,8 @@ void allynet__coref_event_mention(const allynet__discourse *d, const allynet__cu
 
 /* The number an anaphor gives ("the three governments": 3, "both": 2), or 0. */
 static size_t anaphor_count(const allynet__sent *x, const allynet__mention *mn) {
-    static const char *const numbers[] = {"two", "three", "four", NULL};
+    static const char *const numbers[] = {"two", "three", "four",  "five",
+                                          "six", "seven", "eight", NULL};
     for (size_t k = mn->first; k < mn->last; k++) {
         const char *w = allynet__tok_norm(x->t, k);
         for (size_t n = 0; numbers[n]; n++) {
@@ -188,9 +190,17 @@ static size_t anaphor_count(const allynet__sent *x, const allynet__mention *mn) 
     return 0;
 }
 
+static size_t count_of(const char *const *v) {
+    size_t n = 0;
+    while (n < ALLYNET__MAX_GROUP && v[n]) {
+        n++;
+    }
+    return n;
+}
+
 static size_t count_parties(const allynet__discourse *d) {
     size_t n = 0;
-    while (n < 4 && d->parties[n]) {
+    while (n < ALLYNET__MAX_GROUP && d->parties[n]) {
         n++;
     }
     return n;
@@ -220,7 +230,7 @@ static size_t latest_act(const allynet__discourse *d) {
 
 /* Remembers an actor as the most recent one. */
 static void see(allynet__discourse *d, const allynet__mention *mn) {
-    for (int k = 0; k < 4 && mn->actors[k]; k++) {
+    for (int k = 0; k < ALLYNET__MAX_GROUP && mn->actors[k]; k++) {
         const char *a = mn->actors[k];
         if (d->last_actor[0] == NULL || strcmp(d->last_actor[0], a) != 0) {
             d->last_actor[1] = d->last_actor[0];
@@ -258,9 +268,9 @@ static void local_group(const allynet__sent *x, size_t upto, allynet__discourse 
         if (!joined(x, &x->m[i - 1], &x->m[i]) || x->m[i].actors[0] == NULL) {
             continue;
         }
-        const char *g[4] = {0};
+        const char *g[ALLYNET__MAX_GROUP] = {0};
         size_t n = 0, j = i + 1;
-        while (j-- > 0 && n < 4 && x->m[j].actors[0] &&
+        while (j-- > 0 && n < ALLYNET__MAX_GROUP && x->m[j].actors[0] &&
                (j == i || joined(x, &x->m[j], &x->m[j + 1]))) {
             g[n++] = x->m[j].actors[0];
         }
@@ -291,6 +301,11 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
             } else if (anaphor_count(x, mn) >= 3 && d->age_parties <= WINDOW &&
                        count_parties(d) == anaphor_count(x, mn)) {
                 memcpy(mn->actors, d->parties, sizeof mn->actors); /* the three governments */
+            } else if (anaphor_count(x, mn) >= 3 && d->n_recent > 0 &&
+                       d->sentence - d->recent[d->n_recent - 1].at <= 1 &&
+                       count_of(d->recent[d->n_recent - 1].targets) == anaphor_count(x, mn)) {
+                /* "expelled the envoys of five states. The five ...": the latest targets */
+                memcpy(mn->actors, d->recent[d->n_recent - 1].targets, sizeof mn->actors);
             } else if (strcmp(k, "group") == 0 && (local_group(x, i, d), d->group[1]) &&
                        d->age_group <= (mn->last - mn->first > 1 ? 3 : 1)) {
                 memcpy(mn->actors, d->group, sizeof mn->actors);
@@ -358,7 +373,7 @@ void allynet__coref_group(allynet__discourse *d, const char *const *actors, size
         return;
     }
     memset(d->group, 0, sizeof d->group);
-    for (size_t i = 0; i < n && i < 4; i++) {
+    for (size_t i = 0; i < n && i < ALLYNET__MAX_GROUP; i++) {
         d->group[i] = actors[i];
     }
     d->age_group = 0;
@@ -373,14 +388,14 @@ static void add_party(const char **v, size_t *n, const char *a) {
             return;
         }
     }
-    if (*n < 4) {
+    if (*n < ALLYNET__MAX_GROUP) {
         v[(*n)++] = a;
     }
 }
 
 void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_t ns,
                             const char *const *tg, size_t nt) {
-    const char *v[4] = {0};
+    const char *v[ALLYNET__MAX_GROUP] = {0};
     size_t n = 0;
     for (size_t k = 0; k < ns; k++) {
         add_party(v, &n, src[k]);
@@ -395,7 +410,7 @@ void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_
     d->age_parties = 0;
     if (d->n_recent > 0) {
         memcpy(d->recent[d->n_recent - 1].parties, v, sizeof v);
-        for (size_t k = 0; k < nt && k < 4; k++) {
+        for (size_t k = 0; k < nt && k < ALLYNET__MAX_GROUP; k++) {
             d->recent[d->n_recent - 1].targets[k] = tg[k];
         }
     }
@@ -414,8 +429,9 @@ const char *allynet__coref_implicit_target(const allynet__discourse *d, const ch
     const char *found = NULL;
     for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 2;) {
         const char *s = d->recent[k].source;
-        if (s == NULL || strcmp(s, actor) == 0 || among(d->recent[k].sources, 4, actor) ||
-            !among(d->recent[k].targets, 4, actor)) {
+        if (s == NULL || strcmp(s, actor) == 0 ||
+            among(d->recent[k].sources, ALLYNET__MAX_GROUP, actor) ||
+            !among(d->recent[k].targets, ALLYNET__MAX_GROUP, actor)) {
             continue;
         }
         if (found && strcmp(found, s) != 0) {

@@ -141,7 +141,7 @@ static bool eligible_target_in(const allynet__sent *x, const allynet__mention *m
 }
 
 void allynet__add_role(roles *r, const allynet__mention *mn) {
-    for (int k = 0; k < 4 && mn->actors[k]; k++) {
+    for (int k = 0; k < ALLYNET__MAX_GROUP && mn->actors[k]; k++) {
         bool dup = false;
         for (size_t j = 0; j < r->n; j++) {
             dup |= strcmp(r->a[j], mn->actors[k]) == 0;
