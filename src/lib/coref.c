@@ -30,14 +30,36 @@ static const char *const event_nouns[] = {
 static const char *const organ_mods[] = {"foreign",  "defence", "defense",  "interior",
                                          "commerce", "trade",   "military", NULL};
 static const char *const organ_nouns[] = {"ministry", "junta", "regime", NULL};
+/* People and bodies named by their title alone ("the foreign minister said"): the actor spoken
+ * of, preferably the latest subject. */
+static const char *const speaker_mods[] = {"foreign", "defence", "defense", "prime",  "senior",
+                                           "top",     "deputy",  "chief",   "interior", NULL};
+static const char *const speakers[] = {"minister",     "spokesman",  "spokeswoman", "official",
+                                       "spokesperson", "government", "premier",     NULL};
 /* Nouns that stand for the organization named last ("ECOWAS ... the bloc said"). */
 static const char *const org_nouns[] = {"bloc", "grouping", NULL};
 
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
     const char *w = allynet__tok_norm(t, i);
-    if (strchr("hsitb", w[0]) == NULL || w[0] == '\0') {
-        return 0; /* he his him she her it its they them their the both */
+    if (strchr("hsitbao", w[0]) == NULL || w[0] == '\0') {
+        return 0; /* he his him she her it its they them their the both a officials */
+    }
+    if (strcmp(w, "officials") == 0 && !(i > 0 && (t->v[i - 1].flags & TK_CAP))) {
+        *kind = 8; /* "officials said": the actor spoken of */
+        return 1;
+    }
+    if ((strcmp(w, "the") == 0 || strcmp(w, "a") == 0) && i + 1 < last) {
+        size_t k = i + 1; /* "the foreign minister", "a senior official", "the spokesman" */
+        while (k < last && k < i + 3 && allynet__tok_in_list(t, k, speaker_mods)) {
+            k++;
+        }
+        if (k < last && allynet__tok_in_list(t, k, speakers) &&
+            !(k + 1 < last && (strcmp(allynet__tok_norm(t, k + 1), "of") == 0 ||
+                               (t->v[k].flags & TK_POSS) || (t->v[k + 1].flags & TK_CAP)))) {
+            *kind = 8;
+            return k + 1 - i;
+        }
     }
     if (allynet__tok_in_list(t, i, he)) {
         *kind = 1;
@@ -136,6 +158,7 @@ bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
                     : kind == 5 ? "event"
                     : kind == 6 ? "group"
                     : kind == 7 ? "org"
+                    : kind == 8 ? "official"
                                 : "country";
     *len = n;
     return true;
@@ -295,6 +318,11 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                                 : (d->last_subject && d->age_subject <= 1)
                                     ? d->last_subject
                                     : d->first[1]; /* "Seoul was angry. It summoned ..." */
+            } else if (strcmp(k, "official") == 0 &&
+                       ((d->last_subject && d->age_subject <= 1) || local || d->first[1])) {
+                mn->actors[0] = (d->last_subject && d->age_subject <= 1) ? d->last_subject
+                                : local                                  ? local
+                                                                         : d->first[1];
             } else if (strcmp(k, "pair") == 0 && d->last_actor[1]) {
                 mn->actors[0] = d->last_actor[0];
                 mn->actors[1] = d->last_actor[1];
