@@ -462,6 +462,10 @@ static void presupposed_war(coder *cd, unsigned f, const roles *src, const roles
     }
 }
 
+/* Military exercises held by several actors and no one else are held together. */
+static const allynet__cue joint_drills = {"exercises together", "062",   7.4,
+                                          "cooperation",        LX_NOUN, LH_SYM};
+
 static void code_cue(coder *cd, size_t k) {
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
@@ -514,6 +518,9 @@ static void code_cue(coder *cd, size_t k) {
     if (cd->subject.n == 0) {
         cd->subject = src;
     }
+    if (strcmp(cue->cameo, "150") == 0 && tg.n == 0 && src.n >= 2) {
+        cue = &joint_drills; /* "French and Egyptian warships began war games": together */
+    }
     double conf = 0.9 - (src.coref || tg.coref ? 0.2 : 0) - (tg.weak ? 0.1 : 0);
     bool sym = (cue->hints & LH_SYM) != 0, back = sym && (f & CF_HALT) == 0;
     if (cue->pos == LX_VERB && allynet__in_list(cue->lemma, one_sided)) {
@@ -539,7 +546,7 @@ static void code_cue(coder *cd, size_t k) {
             emit(cd, cue, f, cd->host.a[a], src.a[b], conf - 0.2);
         }
     }
-    if ((f & CF_TRUCE) || strncmp(cue->cameo, "087", 3) == 0) {
+    if ((f & CF_TRUCE) || strncmp(cue->cameo, "0871", 4) == 0) {
         presupposed_war(cd, f, &src, &tg, conf);
     }
     cd->prev_src = src;

@@ -32,7 +32,7 @@ static const char *const organ_mods[] = {"foreign",  "defence", "defense",  "int
 static const char *const organ_nouns[] = {"ministry", "junta", "regime", NULL};
 /* People and bodies named by their title alone ("the foreign minister said"): the actor spoken
  * of, preferably the latest subject. */
-static const char *const speaker_mods[] = {"foreign", "defence", "defense", "prime",  "senior",
+static const char *const speaker_mods[] = {"foreign", "defence", "defense", "prime",    "senior",
                                            "top",     "deputy",  "chief",   "interior", NULL};
 static const char *const speakers[] = {"minister",     "spokesman",  "spokeswoman", "official",
                                        "spokesperson", "government", "premier",     NULL};

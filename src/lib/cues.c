@@ -354,7 +354,7 @@ void allynet__cues_flag(allynet__sent *x) {
                 x->cue_flags[k] |= CF_ABSORBED; /* "pledged to expel": the act decides */
             } else {
                 x->cue_flags[k + 1] |= CF_ABSORBED; /* "threatened to take military action" */
-                if (strncmp(x->cue[k + 1].cue->cameo, "087", 3) == 0) {
+                if (strncmp(x->cue[k + 1].cue->cameo, "0871", 4) == 0) {
                     x->cue_flags[k] |= CF_TRUCE; /* "agreed to a ceasefire" */
                 }
             }
