@@ -2,7 +2,9 @@
  * objects after a cue's own preposition or inside its gap, numbered group anaphors, reciprocal
  * event anaphors, idioms that are not events, halting and lifting verbs, reciprocal and
  * one-sided verbs, "former", reactions without an object, appositive names in a coordination,
- * "but" + verb, "joined X in", negation carried to a noun cue, and what "the move" refers to. */
+ * "but" + verb, "joined X in", negation carried to a noun cue, what "the move" refers to, truces
+ * between warring parties, talks between X and Y, co-agents, charged acts, judged event nouns,
+ * groups of more than four, speakers named by title alone, joint exercises, topics. */
 #include "testutil.h"
 
 #include "extract_int.h"
@@ -348,6 +350,114 @@ static void test_armed_adjective(void **state) {
     allynet_graph_free(g);
 }
 
+static double tie(const allynet_graph *g, const char *a, const char *b) {
+    return allynet_test_tie_weight(g, a, b);
+}
+
+static void test_truce_presupposes_fighting(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Armenia and Azerbaijan agreed to a ceasefire on Sunday.", NULL);
+    assert_true(tie(g, "ARM", "AZE") < 0); /* a truce nets as hostile between its parties */
+    assert_true(tie(g, "AZE", "ARM") < 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Turkey brokered a truce between Armenia and Azerbaijan.", NULL);
+    assert_true(tie(g, "TUR", "ARM") > 0); /* the mediator acts on both parties */
+    assert_true(tie(g, "TUR", "AZE") > 0);
+    assert_true(tie(g, "ARM", "AZE") < 0);
+    assert_close(tie(g, "ARM", "TUR"), 0.0, 1e-12); /* the parties did nothing to the broker */
+    allynet_graph_free(g);
+}
+
+static void test_talks_between_parties(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Oman hosted talks between Iran and the United States.", NULL);
+    assert_true(tie(g, "OMN", "IRN") > 0);
+    assert_true(tie(g, "OMN", "USA") > 0);
+    assert_true(tie(g, "IRN", "USA") > 0); /* the talks are the parties' */
+    assert_close(tie(g, "IRN", "OMN"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_coagent_acts_with_subject(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Norway, together with Sweden, supported Colombia.", NULL);
+    assert_true(tie(g, "NOR", "COL") > 0);
+    assert_true(tie(g, "SWE", "COL") > 0); /* "together with" adds a subject, not a partner */
+    assert_close(tie(g, "NOR", "SWE"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_charged_act_is_a_claim(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Serbia accused Croatia of supplying weapons to Kosovo.", NULL);
+    assert_true(tie(g, "SRB", "HRV") < 0);
+    assert_close(tie(g, "HRV", "XKX"), 0.0, 1e-12); /* the charge, not a supply */
+    assert_close(tie(g, "HRV", "SRB"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_judged_event_noun(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract("Egypt condemned the strikes on Lebanon.", NULL);
+    assert_close(tie(g, "EGY", "LBN"), 0.0, 1e-12); /* Egypt did not strike */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Egypt condemned Israel's strikes on Lebanon.", NULL);
+    assert_true(tie(g, "EGY", "ISR") < 0);
+    assert_true(tie(g, "ISR", "LBN") < 0); /* the possessor did */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Jordan criticised the Israeli raids on Syria.", NULL);
+    assert_true(tie(g, "ISR", "SYR") < 0); /* a nationality before the noun did */
+    assert_close(tie(g, "JOR", "SYR"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_group_of_six(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Venezuela withdrew its diplomats from Argentina, Chile, Peru, Panama, Uruguay and "
+        "Ecuador. The six condemned the decision.",
+        NULL);
+    static const char *const six[] = {"ARG", "CHL", "PER", "PAN", "URY", "ECU"};
+    for (size_t i = 0; i < 6; i++) {
+        assert_true(tie(g, "VEN", six[i]) < 0);
+        assert_true(tie(g, six[i], "VEN") < 0); /* "the six" are the six targets */
+    }
+    assert_close(tie(g, "ARG", "CHL"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_titled_speaker(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Japan protested on Monday. The foreign minister also criticised Beijing.", NULL);
+    assert_true(tie(g, "JPN", "CHN") < 0); /* the minister speaks for the latest subject */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Peru recalled its envoy. Officials later criticised Bolivia.", NULL);
+    assert_true(tie(g, "PER", "BOL") < 0);
+    allynet_graph_free(g);
+}
+
+static void test_joint_exercises(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Indian and French warships held war games off Goa.", NULL);
+    assert_true(tie(g, "IND", "FRA") > 0); /* exercises held together */
+    assert_true(tie(g, "FRA", "IND") > 0);
+    allynet_graph_free(g);
+}
+
+static void test_topic_is_no_partner(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Japan pledged to share data on Chinese missile tests with Australia.", NULL);
+    assert_close(tie(g, "JPN", "CHN"), 0.0, 1e-12); /* the topic of the data */
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -379,6 +489,15 @@ int main(void) {
         cmocka_unit_test(test_reported_charges),
         cmocka_unit_test(test_led_by),
         cmocka_unit_test(test_armed_adjective),
+        cmocka_unit_test(test_truce_presupposes_fighting),
+        cmocka_unit_test(test_talks_between_parties),
+        cmocka_unit_test(test_coagent_acts_with_subject),
+        cmocka_unit_test(test_charged_act_is_a_claim),
+        cmocka_unit_test(test_judged_event_noun),
+        cmocka_unit_test(test_group_of_six),
+        cmocka_unit_test(test_titled_speaker),
+        cmocka_unit_test(test_joint_exercises),
+        cmocka_unit_test(test_topic_is_no_partner),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
