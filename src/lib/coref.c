@@ -221,6 +221,17 @@ static size_t count_of(const char *const *v) {
     return n;
 }
 
+/* Is one of the two actors v[0], v[1] named in this sentence before mention i? */
+static bool seen_here(const allynet__sent *x, size_t i, const char *const *v) {
+    for (size_t j = 0; j < i; j++) {
+        const char *a = x->m[j].actors[0];
+        if (a && (strcmp(a, v[0]) == 0 || strcmp(a, v[1]) == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static size_t count_parties(const allynet__discourse *d) {
     size_t n = 0;
     while (n < ALLYNET__MAX_GROUP && d->parties[n]) {
@@ -323,6 +334,10 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                 mn->actors[0] = (d->last_subject && d->age_subject <= 1) ? d->last_subject
                                 : local                                  ? local
                                                                          : d->first[1];
+            } else if (strcmp(k, "pair") == 0 && count_parties(d) == 2 &&
+                       d->age_parties <= WINDOW && !seen_here(x, i, d->parties)) {
+                mn->actors[0] = d->parties[0]; /* "hosted talks between the two sides" */
+                mn->actors[1] = d->parties[1];
             } else if (strcmp(k, "pair") == 0 && d->last_actor[1]) {
                 mn->actors[0] = d->last_actor[0];
                 mn->actors[1] = d->last_actor[1];

@@ -165,14 +165,20 @@ static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     return false;
 }
 
+static const char *const clause_joins[] = {"and", "but", "while", "or", NULL};
+static const char *const auxiliaries[] = {"has",  "have", "had", "will", "would", "was",
+                                          "were", "is",   "are", "did",  "also",  NULL};
+
 static bool negated(const allynet__sent *x, const allynet__lx_match *lm) {
     if (strncmp(lm->cue->lemma, "not ", 4) == 0 || strncmp(lm->cue->lemma, "no ", 3) == 0) {
         return false;
     }
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 6; k--, n++) {
         const char *w = nm(x, k - 1);
-        if ((x->t->v[k - 1].flags & TK_PUNCT) || x->tok_cue[k - 1 - x->s.first]) {
-            break;
+        if ((x->t->v[k - 1].flags & TK_PUNCT) || x->tok_cue[k - 1 - x->s.first] ||
+            (n > 0 && allynet__tok_in_list(x->t, k - 1, clause_joins) &&
+             allynet__tok_in_list(x->t, k, auxiliaries))) {
+            break; /* "is not for sale and has accused X": a new clause */
         }
         if (allynet__tok_in_list(x->t, k - 1, negators) ||
             (strcmp(w, "longer") == 0 && k - 1 > x->s.first && strcmp(nm(x, k - 2), "no") == 0) ||
@@ -230,6 +236,9 @@ static bool actor_between(const allynet__sent *x, size_t from, size_t to) {
 static void ended(allynet__sent *x, size_t k) {
     static const char *const failed[] = {"collapsed", "stalled", "broke", "faltered", NULL};
     const allynet__lx_match *lm = &x->cue[k];
+    if (x->cue_flags[k] & CF_ABSORBED) {
+        return; /* "revoked agreements with X": the verb codes it already */
+    }
     for (size_t j = lm->last;
          j < x->s.last && j < lm->last + 8 && lm->cue->weight > 0 && lm->cue->pos == LX_NOUN; j++) {
         if (hard_punct(x, j) || (x->tok_cue[j - x->s.first] && j > lm->last)) {
