@@ -433,7 +433,11 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     if (lm->cue->pos == LX_VERB) {
         add_coagents(x, start, stop, src);
     }
-    allynet__right_role_but(x, lm->cue, inner_object(x, lm), stop, src, tg);
+    allynet__cue tcue = *lm->cue;
+    if (k + 1 < x->nc && (x->cue_flags[k + 1] & CF_ABSORBED) && x->cue[k + 1].first < stop) {
+        tcue.hints |= x->cue[k + 1].cue->hints & LH_SPATIAL; /* "pledged investment in X" */
+    }
+    allynet__right_role_but(x, &tcue, inner_object(x, lm), stop, src, tg);
     event_parties(x, k, src, tg);
     if (tg->n == 0 && src->n > 0 && start > x->s.first && strcmp(nm(x, start - 1), "which") == 0 &&
         allynet__antecedent(x, start - 1, tg)) {

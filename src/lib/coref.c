@@ -350,7 +350,7 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                 /* "expelled the envoys of five states. The five ...": the latest targets */
                 memcpy(mn->actors, d->recent[d->n_recent - 1].targets, sizeof mn->actors);
             } else if (strcmp(k, "group") == 0 && (local_group(x, i, d), d->group[1]) &&
-                       d->age_group <= (mn->last - mn->first > 1 ? 3 : 1)) {
+                       d->age_group <= (mn->last - mn->first > 1 ? 5 : 1)) {
                 memcpy(mn->actors, d->group, sizeof mn->actors);
             } else if (strcmp(k, "event") == 0 && d->n_recent > 0) {
                 size_t r = latest_act(d); /* "the decision": the latest act with a target */
