@@ -295,9 +295,17 @@ static void add_coagents(const allynet__sent *x, size_t start, size_t stop, role
     }
 }
 
+/* Finds the agent after "from" in a judged noun ("criticism from X"). */
+static const allynet__cue judged_source = {"from", "01", 0.0, "", LX_NOUN, LH_FROM};
+
 /* "condemned Israel's strikes", "rejected the Chinese blockade": a judged event noun's agent is
  * only its possessor right before it. */
 static bool judged_agent(const allynet__sent *x, const allynet__lx_match *lm, roles *src) {
+    if (lm->last + 1 < x->s.last &&
+        (strcmp(nm(x, lm->last), "from") == 0 || strcmp(nm(x, lm->last), "by") == 0)) {
+        /* "rejected criticism from Washington" */
+        return allynet__right_role(x, &judged_source, lm->last + 1, lm->last + 4, src);
+    }
     for (size_t j = 0; j < x->nm; j++) {
         const allynet__mention *mn = &x->m[j];
         if ((mn->flags & MN_POSS) && mn->last <= lm->first && mn->last + 2 >= lm->first &&
@@ -439,6 +447,10 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     }
     allynet__right_role_but(x, &tcue, inner_object(x, lm), stop, src, tg);
     event_parties(x, k, src, tg);
+    if (tg->n == 0 && k + 1 < x->nc && (x->cue_flags[k + 1] & CF_JUDGED) &&
+        judged_agent(x, &x->cue[k + 1], tg)) {
+        allynet__drop_roles(tg, src); /* "rejected criticism from Washington": at Washington */
+    }
     if (tg->n == 0 && src->n > 0 && start > x->s.first && strcmp(nm(x, start - 1), "which") == 0 &&
         allynet__antecedent(x, start - 1, tg)) {
         /* "France, which it accuses of interfering": the relative is the object */

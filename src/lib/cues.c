@@ -340,6 +340,27 @@ static void judged_event(allynet__sent *x, size_t k) {
     x->cue_flags[k + 1] |= CF_JUDGED;
 }
 
+/* Is [from, to) one mention then "with" and modifiers ("Baghdad with very big")? The noun cue
+ * after it is the verb's instrument, not an act of that mention. */
+static bool instrument(const allynet__sent *x, size_t from, size_t to) {
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first == from ||
+            (x->m[j].first == from + 1 && strcmp(nm(x, from), "the") == 0)) {
+            size_t k = x->m[j].last;
+            if (k >= to || strcmp(nm(x, k), "with") != 0) {
+                return false;
+            }
+            for (k++; k < to; k++) {
+                if (!(x->t->v[k].flags & TK_WORD) || x->tok_cue[k - x->s.first]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 void allynet__cues_flag(allynet__sent *x) {
     for (size_t k = 0; k < x->nc; k++) {
         const allynet__lx_match *lm = &x->cue[k];
@@ -358,7 +379,11 @@ void allynet__cues_flag(allynet__sent *x) {
             x->cue_flags[k] |= CF_SHARED;
         }
         if (k + 1 < x->nc && (lm->cue->hints & LH_EMBED) && x->cue[k + 1].first <= lm->last + 5 &&
-            !mention_between(x, lm->last, x->cue[k + 1].first)) {
+            lm->cue->weight < 0 && instrument(x, lm->last, x->cue[k + 1].first)) {
+            x->cue_flags[k + 1] |= CF_ABSORBED; /* "threatened Baghdad with sanctions" */
+        } else if (k + 1 < x->nc && (lm->cue->hints & LH_EMBED) &&
+                   x->cue[k + 1].first <= lm->last + 5 &&
+                   !mention_between(x, lm->last, x->cue[k + 1].first)) {
             if (lm->cue->weight > 0 && x->cue[k + 1].cue->weight < 0) {
                 x->cue_flags[k] |= CF_ABSORBED; /* "pledged to expel": the act decides */
             } else {
