@@ -542,14 +542,18 @@ static void code_cue(coder *cd, size_t k) {
     if (cue->pos == LX_VERB && allynet__in_list(cue->lemma, one_sided)) {
         back = false; /* "X consulted Y", "X telephoned Y": Y did nothing */
     }
-    if (tg.n == 0 && sym && src.n >= 2) {
+    /* "the truce between X and Y": the truce itself tells only that X and Y were fighting; the
+     * verb that concluded it ("agreed to", "signed") codes the agreement */
+    bool truce =
+        strncmp(cue->cameo, "0871", 4) == 0 && !(f & (CF_NEG | CF_HALT | CF_DEMAND | CF_LIFT));
+    if (tg.n == 0 && sym && src.n >= 2 && !truce) {
         for (size_t a = 0; a < src.n; a++) {
             for (size_t b = 0; b < src.n; b++) {
                 emit(cd, cue, f, src.a[a], src.a[b], conf - 0.1);
             }
         }
     }
-    for (size_t a = 0; a < src.n; a++) {
+    for (size_t a = 0; a < src.n && !truce; a++) {
         for (size_t b = 0; b < tg.n; b++) {
             emit(cd, cue, f, src.a[a], tg.a[b], conf);
             if (back) {

@@ -393,6 +393,10 @@ void allynet__cues_flag(allynet__sent *x) {
                 }
             }
         }
+        if (k + 1 < x->nc && x->cue[k + 1].first == lm->last && lm->cue->pos == LX_NOUN &&
+            x->cue[k + 1].cue->pos == LX_NOUN && strncmp(lm->cue->cameo, "0871", 4) == 0) {
+            x->cue_flags[k] |= CF_ABSORBED; /* "truce talks", "ceasefire deal": a modifier */
+        }
         if (lm->cue->hints & LH_APPEAL) {
             appeal(x, k);
         }

@@ -367,6 +367,9 @@ static void test_truce_presupposes_fighting(void **state) {
     assert_true(tie(g, "ARM", "AZE") < 0);
     assert_close(tie(g, "ARM", "TUR"), 0.0, 1e-12); /* the parties did nothing to the broker */
     allynet_graph_free(g);
+    g = allynet_test_extract("Egypt has mediated truce talks with Hamas.", NULL);
+    assert_true(tie(g, "EGY", "HAM") >= 0); /* "truce talks": no truce between Egypt and Hamas */
+    allynet_graph_free(g);
 }
 
 static void test_talks_between_parties(void **state) {
