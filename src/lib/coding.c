@@ -317,6 +317,24 @@ static bool judged_agent(const allynet__sent *x, const allynet__lx_match *lm, ro
     return false;
 }
 
+/* Skips a time adjunct right after a verb ("demanded on Friday that X", "warned Saturday"). */
+static size_t skip_time(const allynet__sent *x, size_t i) {
+    static const char *const days[] = {"monday",    "tuesday",  "wednesday", "thursday",
+                                       "friday",    "saturday", "sunday",    "today",
+                                       "yesterday", "tonight",  NULL};
+    size_t k = i;
+    if (k + 1 < x->s.last && strcmp(nm(x, k), "on") == 0) {
+        k++;
+    }
+    if (k < x->s.last && allynet__tok_in_list(x->t, k, days)) {
+        if (k + 1 < x->s.last && strcmp(nm(x, k + 1), "that") == 0) {
+            return k + 2; /* "demanded on Friday that X": the clause's subject is the object */
+        }
+        return k + 1;
+    }
+    return i;
+}
+
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
@@ -437,7 +455,8 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         }
     }
     joined_in(x, subj, src);
-    size_t stop = allynet__right_stop(x, k, lm->last);
+    size_t obj = skip_time(x, inner_object(x, lm));
+    size_t stop = allynet__right_stop(x, k, obj);
     if (lm->cue->pos == LX_VERB) {
         add_coagents(x, start, stop, src);
     }
@@ -445,7 +464,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     if (k + 1 < x->nc && (x->cue_flags[k + 1] & CF_ABSORBED) && x->cue[k + 1].first < stop) {
         tcue.hints |= x->cue[k + 1].cue->hints & LH_SPATIAL; /* "pledged investment in X" */
     }
-    allynet__right_role_but(x, &tcue, inner_object(x, lm), stop, src, tg);
+    allynet__right_role_but(x, &tcue, obj, stop, src, tg);
     event_parties(x, k, src, tg);
     if (tg->n == 0 && k + 1 < x->nc && (x->cue_flags[k + 1] & CF_JUDGED) &&
         judged_agent(x, &x->cue[k + 1], tg)) {

@@ -304,9 +304,17 @@ static void appeal(allynet__sent *x, size_t k) {
 /* "accused X of arming Y", "blamed X for the attack": the act is the charge's content, a claim
  * and not an event; the accusation codes the tie. */
 static void charged_act(allynet__sent *x, size_t k) {
-    static const char *const of[] = {"of", "for", NULL};
+    static const char *const of_[] = {"of", "for", NULL};
+    static const char *const that[] = {"that", NULL};
     const allynet__lx_match *lm = &x->cue[k];
-    if (lm->cue->pos != LX_VERB || strncmp(lm->cue->cameo, "112", 3) != 0) {
+    if (lm->cue->pos != LX_VERB) {
+        return;
+    }
+    /* "demanded that X release Y": what is demanded has not happened */
+    const char *const *of = strncmp(lm->cue->cameo, "112", 3) == 0  ? of_
+                            : strncmp(lm->cue->cameo, "10", 2) == 0 ? that
+                                                                    : NULL;
+    if (of == NULL) {
         return;
     }
     size_t i = lm->last;
@@ -317,7 +325,13 @@ static void charged_act(allynet__sent *x, size_t k) {
     if (i >= x->s.last || !allynet__tok_in_list(x->t, i, of)) {
         return;
     }
-    for (size_t j = k + 1; j < x->nc && x->cue[j].first <= i + 8; j++) {
+    size_t end = i + 1;
+    while (end < x->s.last && end < i + 9 && !hard_punct(x, end) &&
+           !(end + 1 < x->s.last && allynet__tok_in_list(x->t, end, clause_joins) &&
+             allynet__tok_in_list(x->t, end + 1, auxiliaries))) {
+        end++; /* "insisted that X is not for sale and has accused Y": a new clause */
+    }
+    for (size_t j = k + 1; j < x->nc && x->cue[j].first < end; j++) {
         if (x->cue[j].first > i) {
             x->cue_flags[j] |= CF_HYPO;
         }

@@ -453,6 +453,41 @@ static void test_joint_exercises(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_demanded_act_and_time_adjunct(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Chile demanded on Friday that Peru release the prisoners.", NULL);
+    assert_true(tie(g, "CHL", "PER") < 0);          /* the time adjunct is skipped */
+    assert_close(tie(g, "PER", "CHL"), 0.0, 1e-12); /* the demanded release has not happened */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Chile insisted that Bolivia is wrong and has accused Peru of spying.",
+                             NULL);
+    assert_true(tie(g, "CHL", "PER") < 0); /* "and has accused": a new clause, not demanded */
+    allynet_graph_free(g);
+}
+
+static void test_voted_with(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Belarus and Nicaragua voted with Russia against the resolution.", NULL);
+    assert_true(tie(g, "BLR", "RUS") > 0);
+    assert_true(tie(g, "NIC", "RUS") > 0);
+    assert_close(tie(g, "BLR", "NIC"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_judged_noun_from(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Beijing rejected criticism from Canberra on Monday.", NULL);
+    assert_true(tie(g, "CHN", "AUS") < 0); /* the critic is the target of the rejection */
+    allynet_graph_free(g);
+    g = allynet_test_extract("The United States threatened Cuba with new sanctions.", NULL);
+    assert_true(tie(g, "USA", "CUB") < 0);
+    assert_close(tie(g, "CUB", "USA"), 0.0, 1e-12); /* the sanctions are the threat's means */
+    allynet_graph_free(g);
+}
+
 static void test_topic_is_no_partner(void **state) {
     (void)state;
     allynet_graph *g = allynet_test_extract(
@@ -501,6 +536,9 @@ int main(void) {
         cmocka_unit_test(test_titled_speaker),
         cmocka_unit_test(test_joint_exercises),
         cmocka_unit_test(test_topic_is_no_partner),
+        cmocka_unit_test(test_demanded_act_and_time_adjunct),
+        cmocka_unit_test(test_voted_with),
+        cmocka_unit_test(test_judged_noun_from),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
