@@ -164,6 +164,10 @@ static const char *const place_nouns[] = {"coast",   "coasts", "waters",   "shor
                                           "shore",   "border", "airspace", "soil",
                                           "capital", "port",   "region",   NULL};
 
+/* Capitalised heads that make a name before them part of a place name. */
+static const char *const geo_heads[] = {"sea",   "strait", "straits", "peninsula", "gulf",
+                                        "ocean", "basin",  "sea's",   NULL};
+
 static const char *norm(const allynet__tokens *t, size_t i) {
     return allynet__tok_norm(t, i);
 }
@@ -293,6 +297,10 @@ static void classify_place(const allynet__tokens *t, allynet__span s, allynet__m
         if (k < s.last && allynet__tok_in_list(t, k, place_nouns)) {
             mn->flags |= MN_PLACE;
         }
+    }
+    if (mn->last < s.last && (t->v[mn->last].flags & TK_CAP) &&
+        allynet__tok_in_list(t, mn->last, geo_heads)) {
+        mn->flags |= MN_PLACE; /* "the South China Sea", "the Taiwan Strait" */
     }
     if (b >= s.first + 2 && strcmp(norm(t, b - 1), "to") == 0 &&
         strcmp(norm(t, b - 2), "according") == 0) {

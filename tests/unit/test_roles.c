@@ -488,6 +488,15 @@ static void test_judged_noun_from(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_sea_is_a_place(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Vietnam and France agree that disputes in the South China Sea need arbitration.", NULL);
+    assert_true(tie(g, "VNM", "FRA") > 0);
+    assert_close(tie(g, "VNM", "CHN"), 0.0, 1e-12); /* a sea named after China is a place */
+    allynet_graph_free(g);
+}
+
 static void test_topic_is_no_partner(void **state) {
     (void)state;
     allynet_graph *g = allynet_test_extract(
@@ -539,6 +548,7 @@ int main(void) {
         cmocka_unit_test(test_demanded_act_and_time_adjunct),
         cmocka_unit_test(test_voted_with),
         cmocka_unit_test(test_judged_noun_from),
+        cmocka_unit_test(test_sea_is_a_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
