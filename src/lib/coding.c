@@ -240,6 +240,42 @@ static bool reported_charge(const allynet__sent *x, const allynet__lx_match *lm,
     return false;
 }
 
+/* Skips a time adjunct right after a verb ("demanded on Friday that X", "warned Saturday"). */
+static size_t skip_time(const allynet__sent *x, size_t i) {
+    static const char *const days[] = {"monday",    "tuesday",  "wednesday", "thursday",
+                                       "friday",    "saturday", "sunday",    "today",
+                                       "yesterday", "tonight",  NULL};
+    size_t k = i;
+    if (k + 1 < x->s.last && strcmp(nm(x, k), "on") == 0) {
+        k++;
+    }
+    if (k < x->s.last && allynet__tok_in_list(x->t, k, days)) {
+        if (k + 1 < x->s.last && strcmp(nm(x, k + 1), "that") == 0) {
+            return k + 2; /* "demanded on Friday that X": the clause's subject is the object */
+        }
+        return k + 1;
+    }
+    return i;
+}
+
+/* "Russia said Sudan must return the helicopter": a demand in reported speech, from the speaker
+ * to the subject of the modal. Outside reported speech it codes nothing. */
+static bool reported_demand(const allynet__sent *x, const allynet__lx_match *lm, roles *src,
+                            roles *tg) {
+    static const char *const said[] = {"said",     "says",     "saying",     "insisted",
+                                       "declared", "declares", "reiterated", "stressed",
+                                       "added",    "told",     "warned",     NULL};
+    size_t v = find_word(x, x->s.first, lm->first, said);
+    if (v == SIZE_MAX || allynet__left_role(x, x->s.first, v, src) < 0) {
+        return false;
+    }
+    size_t from = v + 1;
+    if (from < lm->first && strcmp(nm(x, from), "that") == 0) {
+        from++;
+    }
+    return allynet__left_role(x, skip_time(x, from), lm->first, tg) >= 0;
+}
+
 /* "talks between X and Y", "a truce between X and Y": the parties are X and Y, whoever the
  * subject of the verb before is ("Qatar mediated the talks between Israel and Hamas"). */
 static bool between_parties(const allynet__sent *x, size_t k, roles *r) {
@@ -267,6 +303,9 @@ static bool between_parties(const allynet__sent *x, size_t k, roles *r) {
 /* "mediated talks between X and Y", "hosted a summit between X and Y": a verb with no object of
  * its own whose object is a reciprocal event acts on that event's parties. */
 static void event_parties(const allynet__sent *x, size_t k, const roles *src, roles *tg) {
+    static const char *const event_mods[] = {"weeks",  "of",       "earlier", "previous", "several",
+                                             "rounds", "round",    "direct",  "indirect", "secret",
+                                             "months", "landmark", "two",     "three",    NULL};
     const allynet__lx_match *lm = &x->cue[k];
     if (tg->n > 0 || lm->cue->pos != LX_VERB || (lm->cue->hints & LH_SYM)) {
         return;
@@ -279,8 +318,8 @@ static void event_parties(const allynet__sent *x, size_t k, const roles *src, ro
             }
             return;
         }
-        if (!allynet__tok_in_list(x->t, i, allynet__modifiers) && strcmp(nm(x, i), "weeks") != 0 &&
-            strcmp(nm(x, i), "of") != 0) {
+        if (!allynet__tok_in_list(x->t, i, allynet__modifiers) &&
+            !allynet__tok_in_list(x->t, i, event_mods)) {
             return;
         }
     }
@@ -317,24 +356,6 @@ static bool judged_agent(const allynet__sent *x, const allynet__lx_match *lm, ro
     return false;
 }
 
-/* Skips a time adjunct right after a verb ("demanded on Friday that X", "warned Saturday"). */
-static size_t skip_time(const allynet__sent *x, size_t i) {
-    static const char *const days[] = {"monday",    "tuesday",  "wednesday", "thursday",
-                                       "friday",    "saturday", "sunday",    "today",
-                                       "yesterday", "tonight",  NULL};
-    size_t k = i;
-    if (k + 1 < x->s.last && strcmp(nm(x, k), "on") == 0) {
-        k++;
-    }
-    if (k < x->s.last && allynet__tok_in_list(x->t, k, days)) {
-        if (k + 1 < x->s.last && strcmp(nm(x, k + 1), "that") == 0) {
-            return k + 2; /* "demanded on Friday that X": the clause's subject is the object */
-        }
-        return k + 1;
-    }
-    return i;
-}
-
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
@@ -367,6 +388,9 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
             allynet__left_role(x, allynet__clause_start(x, v), v, src);
             allynet__right_role(x, lm->cue, v + 1, lm->first, tg);
             return true;
+        }
+        if (strncmp(lm->cue->cameo, "10", 2) == 0) {
+            return reported_demand(x, lm, src, tg); /* "said X must" */
         }
         if (reported_charge(x, lm, src, tg)) {
             return true;
@@ -537,6 +561,13 @@ static void code_cue(coder *cd, size_t k) {
         if (a != NULL) {
             tg.a[tg.n++] = a;
             tg.coref = true;
+        }
+    }
+    if (!neg && (cue->hints & LH_SYM) && !(f & CF_HALT)) {
+        if (src.n == 2 && tg.n == 0) {
+            allynet__coref_sym_pair(cd->c->dis, src.a[0], src.a[1]); /* "X and Y agreed" */
+        } else if (src.n == 1 && tg.n == 1) {
+            allynet__coref_sym_pair(cd->c->dis, src.a[0], tg.a[0]); /* "X agreed with Y" */
         }
     }
     if (!neg) {

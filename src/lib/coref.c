@@ -334,10 +334,10 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                 mn->actors[0] = (d->last_subject && d->age_subject <= 1) ? d->last_subject
                                 : local                                  ? local
                                                                          : d->first[1];
-            } else if (strcmp(k, "pair") == 0 && count_parties(d) == 2 &&
-                       d->age_parties <= WINDOW && !seen_here(x, i, d->parties)) {
-                mn->actors[0] = d->parties[0]; /* "hosted talks between the two sides" */
-                mn->actors[1] = d->parties[1];
+            } else if (strcmp(k, "pair") == 0 && d->sym_pair[0] && d->age_sym <= 2 * WINDOW &&
+                       !seen_here(x, i, d->sym_pair)) {
+                mn->actors[0] = d->sym_pair[0]; /* "hosted talks between the two sides" */
+                mn->actors[1] = d->sym_pair[1];
             } else if (strcmp(k, "pair") == 0 && d->last_actor[1]) {
                 mn->actors[0] = d->last_actor[0];
                 mn->actors[1] = d->last_actor[1];
@@ -382,10 +382,17 @@ void allynet__coref_next_sentence(allynet__discourse *d) {
     d->age_subject++;
     d->age_group++;
     d->age_parties++;
+    d->age_sym++;
     d->sentence++;
     d->age_org++;
     d->first[1] = d->first[0];
     d->first[0] = NULL;
+}
+
+void allynet__coref_sym_pair(allynet__discourse *d, const char *a, const char *b) {
+    d->sym_pair[0] = a;
+    d->sym_pair[1] = b;
+    d->age_sym = 0;
 }
 
 void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, const char *source,

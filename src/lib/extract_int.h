@@ -281,6 +281,8 @@ typedef struct allynet__discourse {
     const char
         *parties[ALLYNET__MAX_GROUP]; /* everyone in the latest event with two or more parties */
     size_t age_parties;
+    const char *sym_pair[2]; /* the latest two actors of a reciprocal event: "the two sides" */
+    size_t age_sym;
 } allynet__discourse;
 
 /* coref.c */
@@ -308,6 +310,8 @@ const char *allynet__coref_implicit_target(const allynet__discourse *d, const ch
  * Ukraine. Washington would supply tanks too"); NULL when none. */
 const char *allynet__coref_same_target(const allynet__discourse *d, const allynet__cue *cue,
                                        const char *actor);
+/* Remembers the two parties of a reciprocal event (talks, an agreement): "the two sides". */
+void allynet__coref_sym_pair(allynet__discourse *d, const char *a, const char *b);
 /* Remembers every party of the latest event (sources, then targets; at most ALLYNET__MAX_GROUP
  * kept): what "the three governments" or "the meeting" stand for. */
 void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_t ns,

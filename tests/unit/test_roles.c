@@ -497,6 +497,31 @@ static void test_sea_is_a_place(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_reported_must(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Brazil said on Monday that Paraguay must pay its debts.", NULL);
+    assert_true(tie(g, "BRA", "PRY") < 0); /* a demand from the speaker */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Paraguay must pay its debts, a Brazilian newspaper wrote.", NULL);
+    assert_close(tie(g, "PRY", "BRA"), 0.0, 1e-12); /* no reported speech: no demand */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Lula said Brazil and Paraguay must deepen their cooperation.", NULL);
+    assert_true(tie(g, "BRA", "PRY") > 0); /* a call for cooperation is no demand */
+    allynet_graph_free(g);
+}
+
+static void test_the_two_sides(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Serbia and Kosovo agreed to normalise ties. Germany praised Hungary on Monday. France, "
+        "which hosted earlier talks between the two sides, praised Serbia.",
+        NULL);
+    assert_true(tie(g, "FRA", "XKX") > 0); /* the two sides of the latest reciprocal event */
+    assert_close(tie(g, "FRA", "HUN"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 static void test_topic_is_no_partner(void **state) {
     (void)state;
     allynet_graph *g = allynet_test_extract(
@@ -549,6 +574,8 @@ int main(void) {
         cmocka_unit_test(test_voted_with),
         cmocka_unit_test(test_judged_noun_from),
         cmocka_unit_test(test_sea_is_a_place),
+        cmocka_unit_test(test_reported_must),
+        cmocka_unit_test(test_the_two_sides),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
