@@ -77,6 +77,13 @@ static bool after_det(const allynet__sent *x, size_t i) {
     return i > x->s.first && allynet__tok_in_list(x->t, i - 1, det);
 }
 
+/* Is token i right after a possessive ("Russia's arms", "their support")? */
+static bool after_possessive(const allynet__sent *x, size_t i) {
+    static const char *const poss[] = {"his", "her", "its", "their", "our", NULL};
+    return i > x->s.first &&
+           ((x->t->v[i - 1].flags & TK_POSS) || allynet__tok_in_list(x->t, i - 1, poss));
+}
+
 /* Does the word before token i make a noun reading likelier (a determiner, an adjective, a
  * preposition other than the infinitive "to", a possessive)? */
 static bool noun_context(const allynet__sent *x, size_t i) {
@@ -127,7 +134,10 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
                                          strcmp(nm(x, i - 1), "in") == 0))) {
                 /* "war-torn", "US-led", "in exchange for", "in return for" */
                 /* "war-torn", "US-led": part of a compound adjective */
-            } else if (lm.cue->pos == LX_VERB && after_det(x, i) && lm.last == lm.first + 1) {
+            } else if (lm.cue->pos == LX_VERB && lm.last == lm.first + 1 &&
+                       (after_det(x, i) ||
+                        (after_possessive(x, i) && strcmp(nm(x, i), lm.cue->lemma) != 0))) {
+                /* "its help" is help; "Russia's arms" are no arming */
                 /* "a charge", "a sanctioned tanker": not a verb here */
             } else if (armed_adjective(x, i)) {
                 /* "armed with knives", "armed groups", "the armed forces" */

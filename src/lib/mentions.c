@@ -347,6 +347,14 @@ static void share_heads(allynet__sent *x) {
     }
 }
 
+/* "a NATO member", "EU member states": one of the organization's members, not the organization. */
+static bool member_of(const allynet__sent *x, const allynet__mention *mn) {
+    static const char *const members[] = {"member", "members", "member-state", "member-states",
+                                          NULL};
+    return (mn->flags & MN_ORG) && mn->last < x->s.last &&
+           allynet__tok_in_list(x->t, mn->last, members);
+}
+
 /* "Qatar, together with Egypt and the United States, mediated": a co-agent of the subject, not
  * a partner; those listed after it with "and" or a comma too. */
 static void coagents(allynet__sent *x) {
@@ -388,7 +396,7 @@ void allynet__mentions_classify(allynet__sent *x) {
         bool drop;
         classify_adjective(x->t, x->s, &x->m[i], &drop,
                            i + 1 < x->nm ? x->m[i + 1].first : x->s.last);
-        if (drop) {
+        if (drop || member_of(x, &x->m[i])) {
             continue;
         }
         classify_place(x->t, x->s, &x->m[i]);

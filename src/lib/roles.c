@@ -134,6 +134,12 @@ static bool eligible_target_in(const allynet__sent *x, const allynet__mention *m
     if (mn->flags & MN_PLACE) {
         return (cue->hints & LH_SPATIAL) && cue->weight < 0 && on_territory(x, mn);
     }
+    if (cue->weight > 0 && cue->pos == LX_NOUN && mn->first > x->s.first &&
+        strcmp(nm(x, mn->first - 1 -
+                         (mn->first - 1 > x->s.first && strcmp(nm(x, mn->first - 1), "the") == 0)),
+               "against") == 0) {
+        return false; /* "a key ally against Iran": the common adversary, not a partner */
+    }
     if ((mn->flags & MN_WEAK) && cue->weight > 0 && topic_of(x, mn)) {
         return false; /* "share data on North Korean launches": the topic, not a partner */
     }

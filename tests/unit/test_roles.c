@@ -522,6 +522,20 @@ static void test_the_two_sides(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_member_ally_against_possessive_noun(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "It was the worst clash between a NATO member and Russia in years.", NULL);
+    assert_close(tie(g, "NATO", "RUS"), 0.0, 1e-12); /* a member is not the alliance */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Canada said the deal would help a key ally against Iran.", NULL);
+    assert_close(tie(g, "CAN", "IRN"), 0.0, 1e-12); /* the adversary, not the ally */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Japan criticised buyers of Russia's arms in Asia.", NULL);
+    assert_close(tie(g, "RUS", "JPN"), 0.0, 1e-12); /* "arms" after a possessive: a noun */
+    allynet_graph_free(g);
+}
+
 static void test_topic_is_no_partner(void **state) {
     (void)state;
     allynet_graph *g = allynet_test_extract(
@@ -576,6 +590,7 @@ int main(void) {
         cmocka_unit_test(test_sea_is_a_place),
         cmocka_unit_test(test_reported_must),
         cmocka_unit_test(test_the_two_sides),
+        cmocka_unit_test(test_member_ally_against_possessive_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
