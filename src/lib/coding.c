@@ -200,14 +200,15 @@ static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm,
 }
 
 /* Where the object of cue lm starts: after the cue, or inside a gapped verb cue when an actor
- * sits in the gap ("summoned Niger's ambassador", "expelled Russian diplomats"). */
+ * sits in the gap ("summoned Niger's ambassador", "expelled Russian diplomats", "joined Russia
+ * in voting"). */
 static size_t inner_object(const allynet__sent *x, const allynet__lx_match *lm) {
     if (lm->cue->pos != LX_VERB || lm->last - lm->first < 3) {
         return lm->last;
     }
     for (size_t j = 0; j < x->nm; j++) {
-        if (x->m[j].first > lm->first && x->m[j].last <= lm->last &&
-            (x->m[j].flags & (MN_POSS | MN_ADJ))) {
+        if (x->m[j].first > lm->first && x->m[j].last <= lm->last && x->m[j].actors[0] &&
+            !(x->m[j].flags & (MN_THING | MN_PLACE | MN_IN | MN_QUOTED | MN_PRON))) {
             return x->m[j].first;
         }
     }

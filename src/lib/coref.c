@@ -20,6 +20,8 @@ static const char *const group_nouns[] = {"leaders",     "allies",    "three",  
                                           "five",        "six",       "seven",       "eight",
                                           "partners",    "powers",    "governments", "countries",
                                           "signatories", "europeans", "members",     NULL};
+/* Words that open a restrictive relative clause after a group noun. */
+static const char *const restrictive[] = {"that", "who", "which", "whose", NULL};
 /* Nouns that stand for the latest event: "praised the move", "regretted the decision". */
 static const char *const event_nouns[] = {
     "move",      "moves", "decision",   "step",    "measures",  "measure", "action", "announcement",
@@ -78,6 +80,9 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
         while (i + n < last && n < 5 &&
                (allynet__tok_in_list(t, i + n, group_nouns) || (t->v[i + n].flags & TK_CAP))) {
             n++;
+        }
+        if (i + n < last && allynet__tok_in_list(t, i + n, restrictive)) {
+            return 0; /* "the countries that backed the text": described, not referred back to */
         }
         *kind = 6;
         return n;
@@ -496,7 +501,7 @@ const char *allynet__coref_same_target(const allynet__discourse *d, const allyne
                                        const char *actor) {
     for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 1;) {
         const char *s = d->recent[k].source, *t = d->recent[k].target;
-        if (s && t && strcmp(s, actor) != 0 && strcmp(t, actor) != 0 &&
+        if (s && t && strcmp(s, actor) != 0 && strcmp(t, actor) != 0 && material(cue) &&
             strcmp(d->recent[k].cue->relation, cue->relation) == 0 &&
             (d->recent[k].cue->weight > 0) == (cue->weight > 0)) {
             return t;

@@ -24,9 +24,10 @@ static const char *const be[] = {"is", "are", "was", "were", "been", "being",
  * aligned with X" is no passive). */
 static const char *const linking[] = {"remain", "remains", "remained", "become", "became", NULL};
 const char *const allynet__naming[] = {
-    "called",  "calls",     "call",      "calling",   "branded",    "brands",    "labelled",
-    "labeled", "described", "describes", "termed",    "dubbed",     "denounced", "lists",
-    "listed",  "regards",   "regarded",  "considers", "considered", NULL};
+    "called",     "calls",     "call",      "calling",   "branded",  "brands",
+    "labelled",   "labeled",   "described", "describes", "termed",   "dubbed",
+    "denounced",  "lists",     "listed",    "regards",   "regarded", "considers",
+    "considered", "dismissed", "dismisses", "decried",   "decries",  NULL};
 static const char *const determiners[] = {"the",   "a",   "an",    "this", "that", "these",
                                           "those", "its", "their", "his",  "her",  "it",
                                           "they",  "he",  "she",   NULL};
