@@ -164,9 +164,16 @@ static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     static const char *const claims[] = {"claims",      "claim",       "allegations",
                                          "accusations", "reports",     "rumours",
                                          "rumors",      "suggestions", NULL};
+    static const char *const wishes[] = {"wanted", "wants", "want", "wished", "wishes", NULL};
+    bool to = false; /* "wanted Kyiv to commit to peace talks": a wish, not an event */
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 10; k--, n++) {
         const char *w = nm(x, k - 1);
+        if ((x->t->v[k - 1].flags & TK_PUNCT) && n >= 4) {
+            break;
+        }
+        to |= strcmp(w, "to") == 0;
         if ((n < 4 && allynet__tok_in_list(x->t, k - 1, hedges)) ||
+            (to && n < 8 && allynet__tok_in_list(x->t, k - 1, wishes)) ||
             (strcmp(w, "that") == 0 && k - 1 > x->s.first &&
              allynet__tok_in_list(x->t, k - 2, claims))) {
             return true;
@@ -291,7 +298,8 @@ static void ended(allynet__sent *x, size_t k) {
 /* "called on X to strengthen cooperation" stays an appeal (and absorbs the cooperation); "called
  * on X to step aside" is a demand. */
 static void appeal(allynet__sent *x, size_t k) {
-    static const char *const calm[] = {"restraint", "calm", "de-escalation", "de-escalate", NULL};
+    static const char *const calm[] = {"restraint",  "calm",     "de-escalation", "de-escalate",
+                                       "peacefully", "peaceful", "dialogue",      NULL};
     const allynet__lx_match *lm = &x->cue[k];
     for (size_t i = lm->last; i < x->s.last && i < lm->last + 8; i++) {
         if (allynet__tok_in_list(x->t, i, calm)) {

@@ -554,6 +554,18 @@ static void test_joined_x_in(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_wishes_and_peaceful_appeals(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Paris wanted Belgrade to commit to direct talks with Kosovo.", NULL);
+    assert_close(tie(g, "SRB", "XKX"), 0.0, 1e-12); /* a wish, not talks */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Chile urged Peru and Bolivia to settle their dispute peacefully.",
+                             NULL);
+    assert_false(tie(g, "CHL", "PER") < 0); /* an appeal for peace demands nothing hostile */
+    allynet_graph_free(g);
+}
+
 static void test_topic_is_no_partner(void **state) {
     (void)state;
     allynet_graph *g = allynet_test_extract(
@@ -610,6 +622,7 @@ int main(void) {
         cmocka_unit_test(test_the_two_sides),
         cmocka_unit_test(test_member_ally_against_possessive_noun),
         cmocka_unit_test(test_joined_x_in),
+        cmocka_unit_test(test_wishes_and_peaceful_appeals),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
