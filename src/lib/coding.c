@@ -502,6 +502,30 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     return true;
 }
 
+/* "X and Y signed agreements to normalise relations with Z": a partner named later in the clause
+ * means the coordinated subjects did not act on each other. */
+static bool partner_after(const allynet__sent *x, size_t from, const roles *src) {
+    for (size_t k = from; k < x->s.last && k < from + 12; k++) {
+        if ((x->t->v[k].flags & TK_END) || strcmp(nm(x, k), ";") == 0) {
+            return false;
+        }
+        if (strcmp(nm(x, k), "with") != 0) {
+            continue;
+        }
+        for (size_t j = 0; j < x->nm; j++) {
+            const allynet__mention *mn = &x->m[j];
+            if ((mn->first == k + 1 || (mn->first == k + 2 && strcmp(nm(x, k + 1), "the") == 0)) &&
+                mn->actors[0] && !(mn->flags & MN_PRON)) {
+                roles one = {0};
+                allynet__add_role(&one, mn);
+                allynet__drop_roles(&one, src);
+                return one.n > 0;
+            }
+        }
+    }
+    return false;
+}
+
 /* A truce between parties presupposes that they were fighting: "Israel and Hamas agreed to a
  * ceasefire" nets as hostile between them, the agreement being a pause in a war. */
 static const allynet__cue fighting = {
@@ -597,7 +621,7 @@ static void code_cue(coder *cd, size_t k) {
      * verb that concluded it ("agreed to", "signed") codes the agreement */
     bool truce =
         strncmp(cue->cameo, "0871", 4) == 0 && !(f & (CF_NEG | CF_HALT | CF_DEMAND | CF_LIFT));
-    if (tg.n == 0 && sym && src.n >= 2 && !truce) {
+    if (tg.n == 0 && sym && src.n >= 2 && !truce && !partner_after(x, lm->last, &src)) {
         for (size_t a = 0; a < src.n; a++) {
             for (size_t b = 0; b < src.n; b++) {
                 emit(cd, cue, f, src.a[a], src.a[b], conf - 0.1);

@@ -566,6 +566,19 @@ static void test_wishes_and_peaceful_appeals(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_partner_named_later(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Morocco and Sudan signed accords to normalise relations with Israel.", NULL);
+    assert_true(tie(g, "MAR", "ISR") > 0);
+    assert_true(tie(g, "SDN", "ISR") > 0);
+    assert_close(tie(g, "MAR", "SDN"), 0.0, 1e-12); /* the partner is Israel, not each other */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Chile and Peru signed a trade deal on Monday.", NULL);
+    assert_true(tie(g, "CHL", "PER") > 0); /* no partner named: each other */
+    allynet_graph_free(g);
+}
+
 static void test_topic_is_no_partner(void **state) {
     (void)state;
     allynet_graph *g = allynet_test_extract(
@@ -623,6 +636,7 @@ int main(void) {
         cmocka_unit_test(test_member_ally_against_possessive_noun),
         cmocka_unit_test(test_joined_x_in),
         cmocka_unit_test(test_wishes_and_peaceful_appeals),
+        cmocka_unit_test(test_partner_named_later),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
