@@ -335,6 +335,18 @@ static void add_coagents(const allynet__sent *x, size_t start, size_t stop, role
     }
 }
 
+/* "South Africa's accusation that Israel was committing genocide": the subject of the clause after
+ * a noun of disapproval or accusation (CAMEO 11) is its target. */
+static void that_target(const allynet__sent *x, const allynet__lx_match *lm, const roles *src,
+                        roles *tg) {
+    if (tg->n > 0 || lm->cue->pos != LX_NOUN || strncmp(lm->cue->cameo, "11", 2) != 0 ||
+        lm->last + 1 >= x->s.last || strcmp(nm(x, lm->last), "that") != 0) {
+        return;
+    }
+    size_t from = lm->last + 1;
+    allynet__right_role_but(x, lm->cue, from, from + 3, src, tg);
+}
+
 /* Finds the agent after "from" in a judged noun ("criticism from X"). */
 static const allynet__cue judged_source = {"from", "01", 0.0, "", LX_NOUN, LH_FROM};
 
@@ -404,6 +416,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     if (own >= 0) {
         allynet__add_role(src, &x->m[own]);
         allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
+        that_target(x, lm, src, tg);
         return true;
     }
     bool by = lm->cue->pos == LX_NOUN && lm->last < x->s.last && strcmp(nm(x, lm->last), "by") == 0;
@@ -412,6 +425,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
             return false;
         }
         allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
+        that_target(x, lm, src, tg);
         return true;
     }
     if (by && allynet__by_agent(x, lm, src)) {

@@ -161,9 +161,10 @@ static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     static const char *const hedges[] = {
         "considering", "weighing", "mulling", "contemplating", "reportedly", "rumoured", "rumored",
         "wanted",      "wants",    "want",    "hopes",         "hoped",      NULL};
-    static const char *const claims[] = {"claims",      "claim",       "allegations",
-                                         "accusations", "reports",     "rumours",
-                                         "rumors",      "suggestions", NULL};
+    static const char *const claims[] = {"claims",      "claim",       "allegations", "allegation",
+                                         "accusations", "accusation",  "reports",     "rumours",
+                                         "rumors",      "suggestions", "suggestion",  "charge",
+                                         "charges",     "assertion",   NULL};
     static const char *const wishes[] = {"wanted", "wants", "want", "wished", "wishes", NULL};
     bool to = false; /* "wanted Kyiv to commit to peace talks": a wish, not an event */
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 10; k--, n++) {

@@ -579,6 +579,15 @@ static void test_partner_named_later(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_accusation_that(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Serbia rejected Croatia's accusation that it was arming rebels.", NULL);
+    assert_true(tie(g, "HRV", "SRB") < 0); /* the accused is the clause's subject */
+    assert_true(tie(g, "SRB", "HRV") < 0); /* the rejection */
+    allynet_graph_free(g);
+}
+
 static void test_topic_is_no_partner(void **state) {
     (void)state;
     allynet_graph *g = allynet_test_extract(
@@ -637,6 +646,7 @@ int main(void) {
         cmocka_unit_test(test_joined_x_in),
         cmocka_unit_test(test_wishes_and_peaceful_appeals),
         cmocka_unit_test(test_partner_named_later),
+        cmocka_unit_test(test_accusation_that),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
