@@ -14,6 +14,14 @@ extern const size_t allynet__lexicon_tsv_len;
 
 enum { BLOCK = 1 << 20, LONGEST = 4 << 20, MAX_TOKENS = 200, DEFAULT_EVIDENCE = 20 };
 
+/* Events name actors by ids the gazetteer owns, so a small cache keyed by the id's address
+ * saves most lookups of the graph's actor map. */
+enum { ACTOR_SLOTS = 256 };
+typedef struct {
+    const char *id; /* NULL: empty */
+    size_t actor;
+} actor_slot;
+
 struct allynet_extractor {
     allynet__gazetteer *gz;
     allynet__lexicon *lx;
@@ -24,8 +32,8 @@ struct allynet_extractor {
     allynet_event_fn on_event;
     void *ctx;
     allynet__tokens tokens;
-    size_t *dropped; /* per tie: events the evidence cap left out, not yet in its attrs */
-    size_t cap_dropped;
+    allynet__tally *tally; /* evidence and relation mixes per tie, JSON only at the end */
+    actor_slot actors[ACTOR_SLOTS];
     /* the document being read */
     allynet__discourse dis;
     const char *doc;
@@ -70,8 +78,10 @@ allynet_status allynet_extractor_new(const allynet_extract_options *opt, allynet
     x->gz = allynet__gazetteer_new();
     x->lx = allynet__lexicon_new();
     x->g = allynet_graph_new(true);
+    x->max_evidence = opt->max_evidence ? opt->max_evidence : DEFAULT_EVIDENCE;
+    x->tally = allynet__tally_new(x->max_evidence);
     allynet_status st = ALLYNET_OK;
-    if (x->gz == NULL || x->lx == NULL || x->g == NULL) {
+    if (x->gz == NULL || x->lx == NULL || x->g == NULL || x->tally == NULL) {
         st = allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
     }
     if (st == ALLYNET_OK) {
@@ -93,7 +103,6 @@ allynet_status allynet_extractor_new(const allynet_extract_options *opt, allynet
         return st;
     }
     snprintf(x->date, sizeof x->date, "%s", opt->date ? opt->date : "");
-    x->max_evidence = opt->max_evidence ? opt->max_evidence : DEFAULT_EVIDENCE;
     x->on_event = opt->on_event;
     x->ctx = opt->ctx;
     *out = x;
@@ -108,13 +117,13 @@ void allynet_extractor_free(allynet_extractor *x) {
     allynet__lexicon_free(x->lx);
     allynet_graph_free(x->g);
     allynet__tokens_destroy(&x->tokens);
-    free(x->dropped);
+    allynet__tally_free(x->tally);
     free(x);
 }
 
 /* ---------------------------------------------------------------- aggregation */
 
-static size_t actor(allynet_extractor *x, const char *id, bool *ok) {
+static size_t actor_lookup(allynet_extractor *x, const char *id, bool *ok) {
     long i = allynet_graph_find_actor(x->g, id);
     if (i >= 0) {
         return (size_t)i;
@@ -130,68 +139,19 @@ static size_t actor(allynet_extractor *x, const char *id, bool *ok) {
     return out;
 }
 
-/* [{"doc", "start", "end", "cue", "cameo", "weight", "confidence"}]: one evidence span, built
- * directly (json_pack parses its format on every call). NULL when out of memory. */
-static json_t *evidence(const allynet_extractor *x, const allynet__event *ev) {
-    json_t *o = json_object(), *a = json_array();
-    if (o == NULL || a == NULL || json_array_append_new(a, o) != 0) {
-        json_decref(o);
-        json_decref(a);
-        return NULL;
+/* The graph's actor for id, added when new; the answer is cached by the id's address (ids the
+ * gazetteer owns stay put while the extractor lives). */
+static size_t actor(allynet_extractor *x, const char *id, bool *ok) {
+    uintptr_t a = (uintptr_t)id;
+    actor_slot *slot = &x->actors[((a >> 3) ^ (a >> 11)) & (ACTOR_SLOTS - 1)];
+    if (slot->id == id) {
+        return slot->actor;
     }
-    if (json_object_set_new_nocheck(o, "doc", json_string(x->doc)) != 0 ||
-        json_object_set_new_nocheck(o, "start", json_integer((json_int_t)ev->start)) != 0 ||
-        json_object_set_new_nocheck(o, "end", json_integer((json_int_t)ev->end)) != 0 ||
-        json_object_set_new_nocheck(o, "cue", json_string(ev->cue->lemma)) != 0 ||
-        json_object_set_new_nocheck(o, "cameo", json_string(ev->cameo)) != 0 ||
-        json_object_set_new_nocheck(o, "weight", json_real(ev->weight)) != 0 ||
-        json_object_set_new_nocheck(o, "confidence", json_real(ev->confidence)) != 0) {
-        json_decref(a);
-        return NULL;
+    size_t i = actor_lookup(x, id, ok);
+    if (*ok) {
+        *slot = (actor_slot){id, i};
     }
-    return a;
-}
-
-/* Counts an event the evidence cap left out of tie i (written by flush_dropped). */
-static bool count_dropped(allynet_extractor *x, size_t i) {
-    if (i >= x->cap_dropped) {
-        size_t cap = x->cap_dropped ? x->cap_dropped * 2 : 256;
-        while (cap <= i) {
-            cap *= 2;
-        }
-        size_t *d = realloc(x->dropped, cap * sizeof *d);
-        if (d == NULL) {
-            return false;
-        }
-        memset(d + x->cap_dropped, 0, (cap - x->cap_dropped) * sizeof *d);
-        x->dropped = d;
-        x->cap_dropped = cap;
-    }
-    x->dropped[i]++;
-    return true;
-}
-
-/* Writes the counts of left-out events as the ties' "evidence_dropped" and clears them. */
-static allynet_status flush_dropped(allynet_extractor *x, allynet_error *err) {
-    size_t n = allynet_graph_tie_count(x->g);
-    for (size_t i = 0; i < x->cap_dropped && i < n; i++) {
-        if (x->dropped[i] == 0) {
-            continue;
-        }
-        allynet_tie *mt = allynet_graph_tie_mut(x->g, i);
-        json_int_t dropped = (json_int_t)x->dropped[i];
-        if (mt->attrs == NULL) {
-            allynet__tie_take_attrs(x->g, i, json_object());
-        } else {
-            dropped += json_integer_value(json_object_get(mt->attrs, "evidence_dropped"));
-        }
-        if (mt->attrs == NULL ||
-            json_object_set_new(mt->attrs, "evidence_dropped", json_integer(dropped)) != 0) {
-            return allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
-        }
-        x->dropped[i] = 0;
-    }
-    return ALLYNET_OK;
+    return i;
 }
 
 static bool on_event(const allynet__event *ev, void *ctx) {
@@ -202,23 +162,12 @@ static bool on_event(const allynet__event *ev, void *ctx) {
         x->status = x->err ? x->err->code : ALLYNET_E_NOMEM;
         return false;
     }
-    long ti = allynet_graph_find_tie(x->g, s, t);
-    const allynet_tie *tie = ti >= 0 ? allynet_graph_tie(x->g, (size_t)ti) : NULL;
-    json_t *evid = NULL;
-    bool keep =
-        tie == NULL || tie->evidence == NULL || json_array_size(tie->evidence) < x->max_evidence;
-    if (keep && (evid = evidence(x, ev)) == NULL) {
-        x->status = allynet_error_set(x->err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
-        return false;
-    }
     size_t out;
-    if (allynet_graph_add_tie(x->g, s, t, ev->weight, ev->relation, 1, evid, &out, x->err) !=
-        ALLYNET_OK) {
+    if (allynet_graph_add_tie(x->g, s, t, ev->weight, NULL, 1, NULL, &out, x->err) != ALLYNET_OK) {
         x->status = x->err ? x->err->code : ALLYNET_E_RUNTIME;
         return false;
     }
-    if ((!keep && !count_dropped(x, out)) ||
-        !allynet__relmix_add(x->g, out, ev->relation, ev->weight)) {
+    if (!allynet__tally_add(x->tally, out, ev)) {
         x->status = allynet_error_set(x->err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
         return false;
     }
@@ -324,8 +273,8 @@ static size_t cut_point(const char *buf, size_t len) {
     return i > 0 && (unsigned char)buf[i - 1] >= 0xc0 ? i - 1 : i;
 }
 
-static void begin_doc(allynet_extractor *x, const char *doc, allynet_extract_stats *stats,
-                      allynet_error *err) {
+static allynet_status begin_doc(allynet_extractor *x, const char *doc, allynet_extract_stats *stats,
+                                allynet_error *err) {
     memset(&x->dis, 0, sizeof x->dis);
     x->doc = doc;
     x->stats = stats;
@@ -335,6 +284,9 @@ static void begin_doc(allynet_extractor *x, const char *doc, allynet_extract_sta
     if (stats) {
         memset(stats, 0, sizeof *stats);
     }
+    return allynet__tally_doc(x->tally, doc)
+               ? ALLYNET_OK
+               : allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
 }
 
 /* Takes the header date of a document's first block; returns the bytes to skip. */
@@ -380,7 +332,10 @@ static allynet_status add_source(allynet_graph *g, const char *doc, const char *
 allynet_status allynet_extract_buffer(allynet_extractor *x, char *buf, size_t len, const char *doc,
                                       const char *path, allynet_extract_stats *stats,
                                       allynet_error *err) {
-    begin_doc(x, doc, stats, err);
+    allynet_status begun = begin_doc(x, doc, stats, err);
+    if (begun != ALLYNET_OK) {
+        return begun;
+    }
     size_t skip = header(x, buf, len);
     if (stats) {
         stats->bytes = len;
@@ -429,7 +384,10 @@ static allynet_status stream(allynet_extractor *x, FILE *f, const char *path) {
 
 allynet_status allynet_extract_file(allynet_extractor *x, const char *path, const char *doc,
                                     allynet_extract_stats *stats, allynet_error *err) {
-    begin_doc(x, doc, stats, err);
+    allynet_status begun = begin_doc(x, doc, stats, err);
+    if (begun != ALLYNET_OK) {
+        return begun;
+    }
     bool std = strcmp(path, "-") == 0;
     FILE *f = std ? stdin : fopen(path, "rb");
     if (f == NULL) {
@@ -446,15 +404,10 @@ allynet_status allynet_extract_file(allynet_extractor *x, const char *path, cons
 allynet_status allynet_extractor_take_graph(allynet_extractor *x, allynet_graph **out,
                                             allynet_error *err) {
     *out = NULL;
-    allynet_status fl = flush_dropped(x, err);
-    for (size_t i = 0; fl == ALLYNET_OK && i < allynet_graph_tie_count(x->g); i++) {
-        if (!allynet__relmix_settle(x->g, i)) { /* each tie's relation: its weightiest kind */
-            fl = allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
-        }
+    if (!allynet__tally_flush(x->tally, x->g)) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
     }
-    if (fl != ALLYNET_OK) {
-        return fl;
-    }
+    memset(x->actors, 0, sizeof x->actors); /* they index the graph taken */
     allynet_graph *g = allynet_graph_new(true);
     if (g == NULL) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");

@@ -31,9 +31,11 @@ enum {
 typedef struct allynet__token {
     size_t start, end; /* byte span in the document */
     size_t norm;       /* offset of the lower-cased form in the arena */
-    unsigned flags;
+    uint16_t flags;
+    uint16_t wid; /* word-list memo of words.c (allynet__tok_in_list); the tokenizer sets WID_NEW */
     uint32_t hash; /* FNV-1a of the lower-cased form: a quick filter before dictionary lookups */
 } allynet__token;
+enum { ALLYNET__WID_NEW = 0xffff }; /* the word-list memo of a token never asked about */
 
 typedef struct allynet__tokens {
     allynet__token *v;
@@ -211,6 +213,20 @@ typedef struct allynet__event {
     size_t start, end; /* byte span of the sentence */
 } allynet__event;
 
+/* ---- tally (tally.c): per tie, the capped evidence spans and the relation mix, kept in plain
+ * arrays while reading and turned into the ties' JSON once, by allynet__tally_flush */
+typedef struct allynet__tally allynet__tally;
+allynet__tally *allynet__tally_new(size_t max_evidence); /* NULL when out of memory */
+void allynet__tally_free(allynet__tally *t);
+/* The document the next events come from (its id is copied). False when out of memory. */
+bool allynet__tally_doc(allynet__tally *t, const char *doc);
+/* Counts event ev into tie index `tie` of the graph being built. False when out of memory. */
+bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev);
+/* Writes every tie's "evidence", attributes "relations" and "evidence_dropped" into g and
+ * settles each tie's relation (its weightiest category); empties the tally. False when out of
+ * memory. */
+bool allynet__tally_flush(allynet__tally *t, allynet_graph *g);
+
 /* One sentence under analysis. Sentences are cut at ALLYNET__MAX_SENT tokens. */
 enum { ALLYNET__MAX_SENT = 256, ALLYNET__MAX_MN = 64, ALLYNET__MAX_CUE = 32 };
 enum {
@@ -244,14 +260,42 @@ extern const char *const allynet__preps[];
 /* mentions.c: folds titles, classifies nationalities, locations, datelines, cited sources. */
 void allynet__mentions_classify(allynet__sent *x);
 /* words.c: is w one of the words of a NULL-terminated list? The list must be a static,
- * unchanging array (lists of 8 words or more are indexed once, by address). O(1) for those. */
+ * unchanging array (each list is numbered on first use). O(1). */
 bool allynet__in_list(const char *w, const char *const *list);
 /* The same, with w's allynet__str_hash supplied by the caller (a token's .hash). */
 bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list);
-/* Is token i's lower-cased form one of the words of list? Reuses the tokenizer's hash. */
+/* Is token i's lower-cased form one of the words of list? The token remembers its word's
+ * vocabulary entry (t->v[i].wid), so a token asked about many lists is looked up once; the common
+ * case is a few inline instructions, the rest is allynet__tok_in_list_slow. */
+enum { ALLYNET__WL_LISTS = 256, ALLYNET__WL_WORDS = 2048, ALLYNET__WID_ABSENT = 0x8000 };
+extern _Thread_local const char *const *allynet__wl_list[ALLYNET__WL_LISTS];
+extern _Thread_local uint64_t allynet__wl_mask[ALLYNET__WL_WORDS][ALLYNET__WL_LISTS / 64];
+extern _Thread_local unsigned allynet__wl_gen;
+bool allynet__tok_in_list_slow(const allynet__tokens *t, size_t i, const char *const *list);
+/* A list's home slot: lists lie side by side, so the low bits of the address tell them apart. */
+static inline size_t allynet__wl_home(const char *const *list) {
+    uintptr_t a = (uintptr_t)list;
+    return (size_t)((a >> 3) ^ (a >> 11)) & (ALLYNET__WL_LISTS - 1);
+}
+#if defined(__SANITIZE_ADDRESS__) /* sanitizer builds check every answer against a scan */
+bool allynet__wl_check(const allynet__tokens *t, size_t i, const char *const *list, bool found);
+#define ALLYNET__WL_ANSWER(t, i, list, found) allynet__wl_check(t, i, list, found)
+#else
+#define ALLYNET__WL_ANSWER(t, i, list, found) (found)
+#endif
 static inline bool allynet__tok_in_list(const allynet__tokens *t, size_t i,
                                         const char *const *list) {
-    return allynet__in_list_h(allynet__tok_norm(t, i), t->v[i].hash, list);
+    size_t n = allynet__wl_home(list);
+    unsigned k = t->v[i].wid;
+    if (allynet__wl_list[n] == list) {
+        if (!(k & ALLYNET__WID_ABSENT)) {
+            return ALLYNET__WL_ANSWER(t, i, list, (allynet__wl_mask[k][n / 64] >> (n % 64)) & 1);
+        }
+        if (k == (ALLYNET__WID_ABSENT | allynet__wl_gen)) {
+            return ALLYNET__WL_ANSWER(t, i, list, false);
+        }
+    }
+    return allynet__tok_in_list_slow(t, i, list);
 }
 
 /* The discourse memory that coreference reads across sentences of one document. */

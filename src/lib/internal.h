@@ -99,8 +99,6 @@ void allynet__graph_bulk_begin(allynet_graph *g);
 allynet_status allynet__graph_bulk_end(allynet_graph *g, allynet_error *err);
 
 /* ---- a tie's mix of relation categories (relmix.c): attribute "relations" */
-/* Adds |weight| to the tie's share of `relation` (NULL: nothing). False when out of memory. */
-bool allynet__relmix_add(allynet_graph *g, size_t tie, const char *relation, double weight);
 /* Whether the tie carries a mix. */
 bool allynet__relmix_has(const allynet_graph *g, size_t tie);
 /* Adds another tie's mix (a "relations" object) into this tie's. */

@@ -2,7 +2,8 @@
  * kept as the tie attribute "relations" ({"support": 12.4, "consult": 2.0}), and the tie's
  * relation settled as the category that weighs most (ties between categories go to the name
  * first in byte order, so the answer does not depend on the order events arrived in). Extraction
- * builds the mix event by event; merge sums two mixes, so merging parts equals the whole. */
+ * builds the mix in its tally (tally.c); merge sums two mixes, so merging parts equals the whole.
+ */
 #include "internal.h"
 
 #include <math.h>
@@ -34,14 +35,6 @@ static bool add_to(json_t *mix, const char *relation, double amount) {
                json_object_set_new(mix, relation, json_real(json_number_value(v) + amount)) == 0;
     }
     return json_object_set_new(mix, relation, json_real(amount)) == 0;
-}
-
-bool allynet__relmix_add(allynet_graph *g, size_t tie, const char *relation, double weight) {
-    if (relation == NULL) {
-        return true;
-    }
-    json_t *mix = mix_of(g, tie, true);
-    return mix != NULL && add_to(mix, relation, fabs(weight));
 }
 
 bool allynet__relmix_has(const allynet_graph *g, size_t tie) {

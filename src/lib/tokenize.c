@@ -43,11 +43,38 @@ void allynet__tokens_clear(allynet__tokens *t) {
     t->arena.len = 0;
 }
 
+/* Byte classes, so the loops over every byte of the text test one table entry. */
+enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4, C_HIGH = 8, C_SPACE = 16 };
+#define C_ALNUM (C_UPPER | C_LOWER | C_DIGIT)
+/* CS space or NUL, CD digit, CU upper-case, CL lower-case, CH a byte
+ * of a multi-byte character. */
+enum { CS = C_SPACE, CD = C_DIGIT, CU = C_UPPER, CL = C_LOWER, CH = C_HIGH };
+/* clang-format off */
+static const unsigned char byte_class[256] = {
+    CS,  0,  0,  0,  0,  0,  0,  0,  0, CS, CS, CS, CS, CS,  0,  0,  /* 0x00 */
+     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* 0x10 */
+    CS,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* 0x20 */
+    CD, CD, CD, CD, CD, CD, CD, CD, CD, CD,  0,  0,  0,  0,  0,  0,  /* 0x30 */
+     0, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU,  /* 0x40 */
+    CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU,  0,  0,  0,  0,  0,  /* 0x50 */
+     0, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,  /* 0x60 */
+    CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,  0,  0,  0,  0,  0,  /* 0x70 */
+    CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0x80 */
+    CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0x90 */
+    CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xa0 */
+    CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xb0 */
+    CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xc0 */
+    CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xd0 */
+    CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xe0 */
+    CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xf0 */
+};
+/* clang-format on */
+
 static inline bool is_alpha(unsigned char c) {
-    return (unsigned char)((c | 0x20) - 'a') < 26;
+    return byte_class[c] & (C_UPPER | C_LOWER);
 }
 static inline bool is_digit(unsigned char c) {
-    return (unsigned char)(c - '0') < 10;
+    return byte_class[c] & C_DIGIT;
 }
 
 /* Length of the multi-byte punctuation mark at p (quotes, apostrophes, dashes, ellipsis,
@@ -75,18 +102,20 @@ static bool is_apostrophe(const unsigned char *p, const unsigned char *end, size
 }
 
 static inline bool word_byte(const unsigned char *p, const unsigned char *end) {
-    return is_alpha(*p) || is_digit(*p) || (*p >= 0x80 && mb_punct(p, end) == 0);
+    unsigned c = byte_class[*p];
+    return (c & C_ALNUM) || ((c & C_HIGH) && mb_punct(p, end) == 0);
 }
 
 static const char *const abbrevs[] = {
-    "mr",   "mrs",  "ms",   "dr",   "gen",  "st",     "jan",  "feb",  "apr",  "aug", "sept",
-    "sep",  "oct",  "nov",  "dec",  "sen",  "rep",    "gov",  "col",  "lt",   "sgt", "capt",
-    "adm",  "prof", "jr",   "sr",   "inc",  "corp",   "ltd",  "co",   "vs",   "etc", "ft",
-    "mt",   "maj",  "cmdr", "pres", "rev",  "hon",    "dept", "gens", "brig", "cpl", "pvt",
-    "supt", "insp", "amb",  "assn", "bros", "messrs", "mme",  "mlle", "no",   "nos", "vol",
+    /* NULL-terminated for allynet__in_list */
+    "mr",   "mrs",    "ms",  "dr",   "gen",  "st",   "jan", "feb", "apr",  "aug",  "sept", "sep",
+    "oct",  "nov",    "dec", "sen",  "rep",  "gov",  "col", "lt",  "sgt",  "capt", "adm",  "prof",
+    "jr",   "sr",     "inc", "corp", "ltd",  "co",   "vs",  "etc", "ft",   "mt",   "maj",  "cmdr",
+    "pres", "rev",    "hon", "dept", "gens", "brig", "cpl", "pvt", "supt", "insp", "amb",  "assn",
+    "bros", "messrs", "mme", "mlle", "no",   "nos",  "vol", NULL,
 };
 
-static bool is_abbrev(const char *norm, unsigned flags, const unsigned char *after,
+static bool is_abbrev(const char *norm, uint32_t hash, unsigned flags, const unsigned char *after,
                       const unsigned char *end) {
     if (strcmp(norm, "no") == 0 || strcmp(norm, "nos") == 0) { /* only "No. 2", not "said no. 2" */
         if (!(flags & TK_CAP)) {
@@ -94,12 +123,7 @@ static bool is_abbrev(const char *norm, unsigned flags, const unsigned char *aft
         }
         return after + 1 < end && (after[1] == ' ') && after + 2 < end && is_digit(after[2]);
     }
-    for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++) {
-        if (abbrevs[i][0] == norm[0] && strcmp(norm, abbrevs[i]) == 0) {
-            return true;
-        }
-    }
-    return false;
+    return allynet__in_list_h(norm, hash, abbrevs);
 }
 
 typedef struct {
@@ -162,7 +186,8 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
 
 /* Appends the token [start, end) whose lower-cased form is norm, or (norm NULL) its bytes
  * lower-cased and cut at 255: the form is copied and hashed in one pass, and for a word the
- * case flags are counted on the way (see case_flags). */
+ * case flags follow from the byte classes met on the way (counted only for a word with no
+ * lower-case letter, see case_flags). */
 static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const char *norm) {
     allynet__tokens *t = s->t;
     size_t n = norm ? strlen(norm) : end - start;
@@ -171,29 +196,32 @@ static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const ch
         return false;
     }
     const unsigned char *src = norm ? (const unsigned char *)norm : s->buf + start;
-    size_t off = t->arena.len, letters = 0, upper = 0;
+    size_t off = t->arena.len;
     char *dst = t->arena.buf + off;
     uint32_t h = 2166136261u; /* FNV-1a */
+    unsigned seen = 0;        /* the byte classes met */
     for (size_t i = 0; i < n; i++) {
         unsigned char c = src[i];
-        bool up = (unsigned char)(c - 'A') < 26;
-        upper += up;
-        letters += up || (unsigned char)(c - 'a') < 26;
-        c = up ? c | 0x20 : c;
+        unsigned k = byte_class[c];
+        seen |= k;
+        c |= (unsigned char)((k & C_UPPER) << 5); /* C_UPPER << 5 is 0x20 */
         dst[i] = (char)c;
         h = (h ^ c) * 16777619u;
     }
     dst[n] = '\0';
     t->arena.len += n + 1;
     if (norm == NULL && (flags & TK_WORD)) {
-        flags |= end - start > n ? case_flags(src, end - start)
-                                 : case_flags_counted(src, n, letters, upper);
+        /* all upper-case needs counting only when no lower-case letter was met */
+        flags |= end - start > n || ((seen & C_UPPER) && !(seen & C_LOWER))
+                     ? case_flags(src, end - start)
+                     : case_flags_counted(src, n, 0, 0); /* not all upper-case */
     }
     if (s->para) {
         flags |= TK_PARA;
         s->para = false;
     }
-    t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, flags, h};
+    t->v[t->n++] =
+        (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, ALLYNET__WID_NEW, h};
     return true;
 }
 
@@ -214,7 +242,9 @@ static size_t word_end(const unsigned char *b, size_t i, size_t len, unsigned *f
     size_t j = i;
     while (j < len) {
         size_t al;
-        if (is_alpha(b[j]) || is_digit(b[j]) || word_byte(b + j, end)) {
+        if (byte_class[b[j]] & C_ALNUM) {
+            j++;
+        } else if (word_byte(b + j, end)) {
             j++;
         } else if ((b[j] == '.' || b[j] == ',') && j > i && is_digit(b[j - 1]) && j + 1 < len &&
                    is_digit(b[j + 1])) {
@@ -280,7 +310,7 @@ static bool word(tk_state *s, size_t *i, size_t len) {
     const char *norm = s->t->arena.buf + tk->norm;
     f = tk->flags; /* with the case flags */
     if (next == e && e < len && b[e] == '.' &&
-        ((e - start == 1 && (f & TK_CAP)) || is_abbrev(norm, f, b + e, b + len))) {
+        ((e - start == 1 && (f & TK_CAP)) || is_abbrev(norm, tk->hash, f, b + e, b + len))) {
         tk->end++; /* Mr. Dr. J. */
         next = e + 1;
     }
@@ -320,7 +350,7 @@ bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens
     int newlines = 0;
     while (i < len) {
         unsigned char c = b[i];
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0) {
+        if (byte_class[c] & C_SPACE) {
             newlines += c == '\n';
             i++;
             continue;

@@ -10,22 +10,30 @@
 
 /* ---------------------------------------------------------------- word lists */
 
-/* allynet__in_list is asked about most tokens, against the same few dozen static lists. A list
- * of WL_SHORT words or more is indexed the first time it is seen: a table of its words' hashes
- * (per thread), found by the list's address. A hit is confirmed against the list itself; a
- * miss trusts the table, so an indexed list must not change (every list is a static const
- * array; short lists, like a compound literal, are always scanned). Sanitizer builds check
- * every answer against a scan. */
-enum { WL_LISTS = 64, WL_SLOTS = 512, WL_SHORT = 8, WL_MAX = 255 };
+/* allynet__in_list is asked about most tokens, against the same few dozen static lists. Each
+ * list gets a number (its slot in a table found by the list's address) the first time it is
+ * asked about, and its words join one vocabulary (per thread): a word's entry holds a bit per
+ * list it is in. A question is then a vocabulary probe and a bit test, and for a token the
+ * probe is made once and remembered in the token (allynet__token.wid). A list must not change
+ * once asked about (every list is a static const array). Sanitizer builds check every answer
+ * against a scan of the list. */
+enum {
+    WL_LISTS = ALLYNET__WL_LISTS, /* lists with a number; more are scanned */
+    V_WORDS = ALLYNET__WL_WORDS,  /* vocabulary entries, entry 0 unused */
+    V_SLOTS = 8192,               /* the vocabulary's hash slots */
+    WID_ABSENT = ALLYNET__WID_ABSENT
+};
 
-typedef struct {
-    bool scan;              /* too short or too long to index */
-    uint8_t slot[WL_SLOTS]; /* 1 + the position of a word, 0 empty; linear probing */
-} word_index;
-
-/* The lists' addresses apart from their tables: finding a list touches a few cache lines. */
-static _Thread_local const char *const *wl_list[WL_LISTS]; /* NULL: a free entry */
-static _Thread_local word_index wl_index[WL_LISTS];
+/* A list's number is its slot in allynet__wl_list; the inline part of allynet__tok_in_list looks
+ * only at a list's home slot (allynet__wl_home) and leaves the rest to the slow part here. */
+_Thread_local const char *const *allynet__wl_list[WL_LISTS]; /* NULL: a free number */
+_Thread_local uint64_t allynet__wl_mask[V_WORDS][WL_LISTS / 64];
+_Thread_local unsigned allynet__wl_gen;           /* times the vocabulary grew: stale token memos */
+static _Thread_local bool wl_scan_only[WL_LISTS]; /* a word found no room */
+static _Thread_local uint16_t v_slot[V_SLOTS];    /* 0 empty, else a word's entry */
+static _Thread_local const char *v_word[V_WORDS];
+static _Thread_local uint32_t v_hash[V_WORDS];
+static _Thread_local unsigned v_n; /* entries used, 0 unused */
 
 static bool wl_scan(const char *w, const char *const *list) {
     for (; *list; list++) {
@@ -36,55 +44,102 @@ static bool wl_scan(const char *w, const char *const *list) {
     return false;
 }
 
-static void wl_build(word_index *ix, const char *const *list) {
-    size_t n = 0;
-    while (list[n] != NULL) {
-        n++;
-    }
-    ix->scan = n < WL_SHORT || n > WL_MAX;
-    memset(ix->slot, 0, sizeof ix->slot);
-    for (size_t k = 0; k < n && !ix->scan; k++) {
-        size_t i = allynet__str_hash(list[k]) & (WL_SLOTS - 1);
-        while (ix->slot[i] != 0) {
-            i = (i + 1) & (WL_SLOTS - 1);
+/* The vocabulary entry of w (hash h), 0 when absent. */
+static unsigned vocab_find(const char *w, uint32_t h) {
+    for (size_t i = h & (V_SLOTS - 1);; i = (i + 1) & (V_SLOTS - 1)) {
+        unsigned k = v_slot[i];
+        if (k == 0 || (v_hash[k] == h && allynet__same_word(v_word[k], w))) {
+            return k;
         }
-        ix->slot[i] = (uint8_t)(k + 1);
     }
 }
 
-/* The index of list, built on first use; NULL when every entry is taken (then scan). */
-static const word_index *wl_find(const char *const *list) {
-    uintptr_t a = (uintptr_t)list; /* lists lie side by side: the low bits tell them apart */
-    size_t i = (size_t)((a >> 3) ^ (a >> 9)) & (WL_LISTS - 1);
-    for (size_t probes = 0; probes < WL_LISTS; probes++, i = (i + 1) & (WL_LISTS - 1)) {
-        if (wl_list[i] == list) {
-            return &wl_index[i];
-        }
-        if (wl_list[i] == NULL) {
-            wl_list[i] = list;
-            wl_build(&wl_index[i], list);
-            return &wl_index[i];
+/* The entry of w, added when absent; 0 when the vocabulary is full. */
+static unsigned vocab_add(const char *w) {
+    uint32_t h = allynet__str_hash(w);
+    size_t i = h & (V_SLOTS - 1);
+    for (; v_slot[i] != 0; i = (i + 1) & (V_SLOTS - 1)) {
+        unsigned k = v_slot[i];
+        if (v_hash[k] == h && allynet__same_word(v_word[k], w)) {
+            return k;
         }
     }
-    return NULL;
+    if (v_n + 1 >= V_WORDS) {
+        return 0;
+    }
+    unsigned k = v_n ? ++v_n : (v_n = 1); /* entry 0 stays unused */
+    v_word[k] = w;
+    v_hash[k] = h;
+    v_slot[i] = (uint16_t)k;
+    allynet__wl_gen++;
+    return k;
+}
+
+static void wl_register(size_t n, const char *const *list) {
+    allynet__wl_list[n] = list;
+    for (; *list; list++) {
+        unsigned k = vocab_add(*list);
+        if (k == 0) {
+            wl_scan_only[n] = true;
+            return;
+        }
+        allynet__wl_mask[k][n / 64] |= (uint64_t)1 << (n % 64);
+    }
+}
+
+/* The number of list, given on first use; -1 when every number is taken (then scan). */
+static long wl_find(const char *const *list) {
+    size_t i = allynet__wl_home(list);
+    for (size_t probes = 0; probes < WL_LISTS; probes++, i = (i + 1) & (WL_LISTS - 1)) {
+        if (allynet__wl_list[i] == NULL) {
+            wl_register(i, list);
+        }
+        if (allynet__wl_list[i] == list) {
+            return wl_scan_only[i] ? -1 : (long)i;
+        }
+    }
+    return -1;
+}
+
+static bool has_bit(unsigned k, long n) {
+    return (allynet__wl_mask[k][n / 64] >> (n % 64)) & 1;
 }
 
 static bool wl_lookup(const char *w, uint32_t hash, const char *const *list) {
-    const word_index *ix = wl_find(list);
-    if (ix == NULL || ix->scan) {
+    long n = wl_find(list);
+    if (n < 0) {
         return wl_scan(w, list);
     }
-    for (size_t i = hash & (WL_SLOTS - 1);; i = (i + 1) & (WL_SLOTS - 1)) {
-        unsigned k = ix->slot[i];
-        if (k == 0) {
-            return false;
-        }
-        const char *e = list[k - 1];
-        if (allynet__same_word(e, w)) {
-            return true;
-        }
-    }
+    unsigned k = vocab_find(w, hash);
+    return k != 0 && has_bit(k, n);
 }
+
+bool allynet__tok_in_list_slow(const allynet__tokens *t, size_t i, const char *const *list) {
+    long n = wl_find(list); /* first: a new list may grow the vocabulary */
+    const char *w = allynet__tok_norm(t, i);
+    if (n < 0) {
+        return wl_scan(w, list);
+    }
+    allynet__token *tk = &t->v[i];
+    unsigned k = tk->wid;
+    if ((k & WID_ABSENT) && (k & (WID_ABSENT - 1)) != allynet__wl_gen) {
+        k = vocab_find(w, tk->hash); /* first question since the vocabulary grew */
+        tk->wid = (uint16_t)(k ? k : WID_ABSENT | allynet__wl_gen);
+    }
+    bool found = !(k & WID_ABSENT) && k != 0 && has_bit(k, n);
+#if defined(__SANITIZE_ADDRESS__)
+    assert(tk->hash == allynet__str_hash(w));
+    assert(found == wl_scan(w, list));
+#endif
+    return found;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+bool allynet__wl_check(const allynet__tokens *t, size_t i, const char *const *list, bool found) {
+    assert(found == wl_scan(allynet__tok_norm(t, i), list));
+    return found;
+}
+#endif
 
 bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list) {
 #if defined(__SANITIZE_ADDRESS__)
