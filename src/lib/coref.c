@@ -47,11 +47,17 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
     if (strchr("hsitbao", w[0]) == NULL || w[0] == '\0') {
         return 0; /* he his him she her it its they them their the both a officials */
     }
-    if (strcmp(w, "officials") == 0 && !(i > 0 && (t->v[i - 1].flags & TK_CAP))) {
-        *kind = 8; /* "officials said": the actor spoken of */
-        return 1;
+    if (w[0] == 'o' || w[0] == 'a') { /* only "officials" and "a [senior] official" */
+        if (strcmp(w, "officials") == 0 && !(i > 0 && (t->v[i - 1].flags & TK_CAP))) {
+            *kind = 8; /* "officials said": the actor spoken of */
+            return 1;
+        }
+        if (w[1] != '\0') {
+            return 0;
+        }
     }
-    if ((strcmp(w, "the") == 0 || strcmp(w, "a") == 0) && i + 1 < last) {
+    if ((w[0] == 't' || w[0] == 'a') && (strcmp(w, "the") == 0 || strcmp(w, "a") == 0) &&
+        i + 1 < last) {
         size_t k = i + 1; /* "the foreign minister", "a senior official", "the spokesman" */
         while (k < last && k < i + 3 && allynet__tok_in_list(t, k, speaker_mods)) {
             k++;
