@@ -22,6 +22,7 @@ typedef struct {
     allynet__sent *x;
     roles subject;           /* the sources of the sentence's first coded cue */
     roles prev_src, prev_tg; /* the previous coded cue's roles */
+    roles host;              /* who holds "talks between X and Y" (the parties are the roles) */
     size_t start, end;       /* the sentence's bytes */
     bool ok;
 } coder;
@@ -199,14 +200,15 @@ static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm,
 }
 
 /* Where the object of cue lm starts: after the cue, or inside a gapped verb cue when an actor
- * sits in the gap ("summoned Niger's ambassador", "expelled Russian diplomats"). */
+ * sits in the gap ("summoned Niger's ambassador", "expelled Russian diplomats", "joined Russia
+ * in voting"). */
 static size_t inner_object(const allynet__sent *x, const allynet__lx_match *lm) {
     if (lm->cue->pos != LX_VERB || lm->last - lm->first < 3) {
         return lm->last;
     }
     for (size_t j = 0; j < x->nm; j++) {
-        if (x->m[j].first > lm->first && x->m[j].last <= lm->last &&
-            (x->m[j].flags & (MN_POSS | MN_ADJ))) {
+        if (x->m[j].first > lm->first && x->m[j].last <= lm->last && x->m[j].actors[0] &&
+            !(x->m[j].flags & (MN_THING | MN_PLACE | MN_IN | MN_QUOTED | MN_PRON))) {
             return x->m[j].first;
         }
     }
@@ -239,6 +241,134 @@ static bool reported_charge(const allynet__sent *x, const allynet__lx_match *lm,
     return false;
 }
 
+/* Skips a time adjunct right after a verb ("demanded on Friday that X", "warned Saturday"). */
+static size_t skip_time(const allynet__sent *x, size_t i) {
+    static const char *const days[] = {"monday",    "tuesday",  "wednesday", "thursday",
+                                       "friday",    "saturday", "sunday",    "today",
+                                       "yesterday", "tonight",  NULL};
+    size_t k = i;
+    if (k + 1 < x->s.last && strcmp(nm(x, k), "on") == 0) {
+        k++;
+    }
+    if (k < x->s.last && allynet__tok_in_list(x->t, k, days)) {
+        if (k + 1 < x->s.last && strcmp(nm(x, k + 1), "that") == 0) {
+            return k + 2; /* "demanded on Friday that X": the clause's subject is the object */
+        }
+        return k + 1;
+    }
+    return i;
+}
+
+/* "Russia said Sudan must return the helicopter": a demand in reported speech, from the speaker
+ * to the subject of the modal. Outside reported speech it codes nothing. */
+static bool reported_demand(const allynet__sent *x, const allynet__lx_match *lm, roles *src,
+                            roles *tg) {
+    static const char *const said[] = {"said",     "says",     "saying",     "insisted",
+                                       "declared", "declares", "reiterated", "stressed",
+                                       "added",    "told",     "warned",     NULL};
+    size_t v = find_word(x, x->s.first, lm->first, said);
+    if (v == SIZE_MAX || allynet__left_role(x, x->s.first, v, src) < 0) {
+        return false;
+    }
+    size_t from = v + 1;
+    if (from < lm->first && strcmp(nm(x, from), "that") == 0) {
+        from++;
+    }
+    return allynet__left_role(x, skip_time(x, from), lm->first, tg) >= 0;
+}
+
+/* "talks between X and Y", "a truce between X and Y": the parties are X and Y, whoever the
+ * subject of the verb before is ("Qatar mediated the talks between Israel and Hamas"). */
+static bool between_parties(const allynet__sent *x, size_t k, roles *r) {
+    const allynet__lx_match *lm = &x->cue[k];
+    if (lm->cue->pos != LX_NOUN || !(lm->cue->hints & LH_WITH)) {
+        return false;
+    }
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 4; i++) {
+        if (strcmp(nm(x, i), "between") == 0) {
+            roles pr = {0};
+            allynet__right_role(x, lm->cue, i + 1, allynet__right_stop(x, k, i + 1), &pr);
+            if (pr.n < 2) {
+                return false;
+            }
+            *r = pr;
+            return true;
+        }
+        if ((x->t->v[i].flags & TK_PUNCT) || x->tok_cue[i - x->s.first]) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* "mediated talks between X and Y", "hosted a summit between X and Y": a verb with no object of
+ * its own whose object is a reciprocal event acts on that event's parties. */
+static void event_parties(const allynet__sent *x, size_t k, const roles *src, roles *tg) {
+    static const char *const event_mods[] = {"weeks",  "of",       "earlier", "previous", "several",
+                                             "rounds", "round",    "direct",  "indirect", "secret",
+                                             "months", "landmark", "two",     "three",    NULL};
+    const allynet__lx_match *lm = &x->cue[k];
+    if (tg->n > 0 || lm->cue->pos != LX_VERB || (lm->cue->hints & LH_SYM)) {
+        return;
+    }
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 4; i++) {
+        unsigned c = x->tok_cue[i - x->s.first];
+        if (c) {
+            if (c - 1 != k && between_parties(x, c - 1, tg)) {
+                allynet__drop_roles(tg, src);
+            }
+            return;
+        }
+        if (!allynet__tok_in_list(x->t, i, allynet__modifiers) &&
+            !allynet__tok_in_list(x->t, i, event_mods)) {
+            return;
+        }
+    }
+}
+
+/* "Qatar, together with Egypt, mediated": co-agents in the clause act with the subject. */
+static void add_coagents(const allynet__sent *x, size_t start, size_t stop, roles *src) {
+    for (size_t j = 0; j < x->nm && src->n > 0; j++) {
+        if ((x->m[j].flags & MN_COAGENT) && x->m[j].first >= start && x->m[j].last <= stop) {
+            allynet__add_role(src, &x->m[j]);
+        }
+    }
+}
+
+/* "South Africa's accusation that Israel was committing genocide": the subject of the clause after
+ * a noun of disapproval or accusation (CAMEO 11) is its target. */
+static void that_target(const allynet__sent *x, const allynet__lx_match *lm, const roles *src,
+                        roles *tg) {
+    if (tg->n > 0 || lm->cue->pos != LX_NOUN || strncmp(lm->cue->cameo, "11", 2) != 0 ||
+        lm->last + 1 >= x->s.last || strcmp(nm(x, lm->last), "that") != 0) {
+        return;
+    }
+    size_t from = lm->last + 1;
+    allynet__right_role_but(x, lm->cue, from, from + 3, src, tg);
+}
+
+/* Finds the agent after "from" in a judged noun ("criticism from X"). */
+static const allynet__cue judged_source = {"from", "01", 0.0, "", LX_NOUN, LH_FROM};
+
+/* "condemned Israel's strikes", "rejected the Chinese blockade": a judged event noun's agent is
+ * only its possessor right before it. */
+static bool judged_agent(const allynet__sent *x, const allynet__lx_match *lm, roles *src) {
+    if (lm->last + 1 < x->s.last &&
+        (strcmp(nm(x, lm->last), "from") == 0 || strcmp(nm(x, lm->last), "by") == 0)) {
+        /* "rejected criticism from Washington" */
+        return allynet__right_role(x, &judged_source, lm->last + 1, lm->last + 4, src);
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if ((mn->flags & MN_POSS) && mn->last <= lm->first && mn->last + 2 >= lm->first &&
+            allynet__eligible_source(mn)) {
+            allynet__add_role(src, mn);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
@@ -252,6 +382,15 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         allynet__right_role(x, lm->cue, lm->last, lm->last + 3, tg);
         return true;
     }
+    if (between_parties(x, k, src)) {
+        /* the parties among themselves; "the EU convened talks between X and Y": the EU too */
+        long h = allynet__left_role(x, start, lm->first, &cd->host);
+        if (h >= 0 && cue_between(x, x->m[h].last, lm->first)) {
+            cd->host.n = 0; /* "Qatar mediated the talks": the verb codes Qatar's part */
+        }
+        allynet__drop_roles(&cd->host, src);
+        return true;
+    }
     if (lm->cue->hints & LH_ACCUSE) {
         size_t from = start;
         if (start > x->s.first + 1 && strcmp(nm(x, start - 1), "as") == 0) {
@@ -262,6 +401,9 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
             allynet__left_role(x, allynet__clause_start(x, v), v, src);
             allynet__right_role(x, lm->cue, v + 1, lm->first, tg);
             return true;
+        }
+        if (strncmp(lm->cue->cameo, "10", 2) == 0) {
+            return reported_demand(x, lm, src, tg); /* "said X must" */
         }
         if (reported_charge(x, lm, src, tg)) {
             return true;
@@ -274,10 +416,19 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     if (own >= 0) {
         allynet__add_role(src, &x->m[own]);
         allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
+        that_target(x, lm, src, tg);
         return true;
     }
-    if (lm->cue->pos == LX_NOUN && lm->last < x->s.last && strcmp(nm(x, lm->last), "by") == 0 &&
-        allynet__by_agent(x, lm, src)) {
+    bool by = lm->cue->pos == LX_NOUN && lm->last < x->s.last && strcmp(nm(x, lm->last), "by") == 0;
+    if ((x->cue_flags[k] & CF_JUDGED) && !by) {
+        if (!judged_agent(x, lm, src)) {
+            return false;
+        }
+        allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
+        that_target(x, lm, src, tg);
+        return true;
+    }
+    if (by && allynet__by_agent(x, lm, src)) {
         size_t after = lm->last + 1; /* "the visit by X to Y" */
         for (size_t j = 0; j < x->nm; j++) {
             if (x->m[j].first >= after && x->m[j].first < after + 6 && x->m[j].last > after) {
@@ -343,8 +494,21 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         }
     }
     joined_in(x, subj, src);
-    allynet__right_role_but(x, lm->cue, inner_object(x, lm), allynet__right_stop(x, k, lm->last),
-                            src, tg);
+    size_t obj = skip_time(x, inner_object(x, lm));
+    size_t stop = allynet__right_stop(x, k, obj);
+    if (lm->cue->pos == LX_VERB) {
+        add_coagents(x, start, stop, src);
+    }
+    allynet__cue tcue = *lm->cue;
+    if (k + 1 < x->nc && (x->cue_flags[k + 1] & CF_ABSORBED) && x->cue[k + 1].first < stop) {
+        tcue.hints |= x->cue[k + 1].cue->hints & LH_SPATIAL; /* "pledged investment in X" */
+    }
+    allynet__right_role_but(x, &tcue, obj, stop, src, tg);
+    event_parties(x, k, src, tg);
+    if (tg->n == 0 && k + 1 < x->nc && (x->cue_flags[k + 1] & CF_JUDGED) &&
+        judged_agent(x, &x->cue[k + 1], tg)) {
+        allynet__drop_roles(tg, src); /* "rejected criticism from Washington": at Washington */
+    }
     if (tg->n == 0 && src->n > 0 && start > x->s.first && strcmp(nm(x, start - 1), "which") == 0 &&
         allynet__antecedent(x, start - 1, tg)) {
         /* "France, which it accuses of interfering": the relative is the object */
@@ -352,12 +516,61 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     return true;
 }
 
+/* "X and Y signed agreements to normalise relations with Z": a partner named later in the clause
+ * means the coordinated subjects did not act on each other. */
+static bool partner_after(const allynet__sent *x, size_t from, const roles *src) {
+    for (size_t k = from; k < x->s.last && k < from + 12; k++) {
+        if ((x->t->v[k].flags & TK_END) || strcmp(nm(x, k), ";") == 0) {
+            return false;
+        }
+        if (strcmp(nm(x, k), "with") != 0) {
+            continue;
+        }
+        for (size_t j = 0; j < x->nm; j++) {
+            const allynet__mention *mn = &x->m[j];
+            if ((mn->first == k + 1 || (mn->first == k + 2 && strcmp(nm(x, k + 1), "the") == 0)) &&
+                mn->actors[0] && !(mn->flags & MN_PRON)) {
+                roles one = {0};
+                allynet__add_role(&one, mn);
+                allynet__drop_roles(&one, src);
+                return one.n > 0;
+            }
+        }
+    }
+    return false;
+}
+
+/* A truce between parties presupposes that they were fighting: "Israel and Hamas agreed to a
+ * ceasefire" nets as hostile between them, the agreement being a pause in a war. */
+static const allynet__cue fighting = {
+    "fighting (before a truce)", "190", -10.0, "military", LX_NOUN, LH_SYM};
+
+static void presupposed_war(coder *cd, unsigned f, const roles *src, const roles *tg, double conf) {
+    if (f & (CF_NEG | CF_HALT | CF_DEMAND | CF_LIFT)) {
+        return;
+    }
+    const roles *a = src, *b = tg->n > 0 ? tg : src;
+    for (size_t i = 0; i < a->n; i++) {
+        for (size_t j = 0; j < b->n; j++) {
+            emit(cd, &fighting, 0, a->a[i], b->a[j], conf - 0.3);
+            if (b != a) {
+                emit(cd, &fighting, 0, b->a[j], a->a[i], conf - 0.3);
+            }
+        }
+    }
+}
+
+/* Military exercises held by several actors and no one else are held together. */
+static const allynet__cue joint_drills = {"exercises together", "062",   7.4,
+                                          "cooperation",        LX_NOUN, LH_SYM};
+
 static void code_cue(coder *cd, size_t k) {
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
     const allynet__cue *cue = lm->cue;
     unsigned f = x->cue_flags[k];
     roles src = {0}, tg = {0};
+    cd->host.n = 0;
     if ((f & (CF_ABSORBED | CF_ANAPHOR)) || (f & CF_HYPO) || !assign(cd, k, &src, &tg) ||
         src.n == 0) {
         return;
@@ -365,6 +578,18 @@ static void code_cue(coder *cd, size_t k) {
     bool neg = (f & CF_NEG) != 0;
     if (neg && cue->weight <= 0) {
         return; /* "denied attacking": no event */
+    }
+    if (tg.n == 0 && src.n > 1 && !(cue->hints & LH_SYM)) {
+        /* "The seven had demanded a review": the actor that acted on all of them */
+        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0]);
+        for (size_t i = 1; i < src.n && a; i++) {
+            const char *b = allynet__coref_implicit_target(cd->c->dis, src.a[i]);
+            a = b && strcmp(a, b) == 0 ? a : NULL;
+        }
+        if (a != NULL) {
+            tg.a[tg.n++] = a;
+            tg.coref = true;
+        }
     }
     if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM)) {
         /* a reaction with no object: "Moscow vowed to respond", "Kyiv thanked them" */
@@ -377,38 +602,61 @@ static void code_cue(coder *cd, size_t k) {
             tg.coref = true;
         }
     }
+    if (!neg && (cue->hints & LH_SYM) && !(f & CF_HALT)) {
+        if (src.n == 2 && tg.n == 0) {
+            allynet__coref_sym_pair(cd->c->dis, src.a[0], src.a[1]); /* "X and Y agreed" */
+        } else if (src.n == 1 && tg.n == 1) {
+            allynet__coref_sym_pair(cd->c->dis, src.a[0], tg.a[0]); /* "X agreed with Y" */
+        }
+    }
     if (!neg) {
         allynet__coref_remember(cd->c->dis, cue, src.a[0], tg.n ? tg.a[0] : NULL);
         allynet__coref_parties(cd->c->dis, src.a, src.n, tg.a, tg.n);
         if (src.n >= 2) {
             allynet__coref_group(cd->c->dis, src.a, src.n);
         } else if (tg.n >= 2 && cue->weight > 0 && cue->weight < 5) {
-            const char *all[4] = {src.a[0], tg.a[0], tg.a[1], tg.n > 2 ? tg.a[2] : NULL};
-            allynet__coref_group(cd->c->dis, all, tg.n > 2 ? 4 : 3); /* hosted X and Y */
+            const char *all[MAX_ROLE + 1] = {src.a[0]};
+            memcpy(all + 1, tg.a, tg.n * sizeof *tg.a);
+            allynet__coref_group(cd->c->dis, all, tg.n + 1); /* hosted X and Y */
         }
     }
     if (cd->subject.n == 0) {
         cd->subject = src;
+    }
+    if (strcmp(cue->cameo, "150") == 0 && tg.n == 0 && src.n >= 2) {
+        cue = &joint_drills; /* "French and Egyptian warships began war games": together */
     }
     double conf = 0.9 - (src.coref || tg.coref ? 0.2 : 0) - (tg.weak ? 0.1 : 0);
     bool sym = (cue->hints & LH_SYM) != 0, back = sym && (f & CF_HALT) == 0;
     if (cue->pos == LX_VERB && allynet__in_list(cue->lemma, one_sided)) {
         back = false; /* "X consulted Y", "X telephoned Y": Y did nothing */
     }
-    if (tg.n == 0 && sym && src.n >= 2) {
+    /* "the truce between X and Y": the truce itself tells only that X and Y were fighting; the
+     * verb that concluded it ("agreed to", "signed") codes the agreement */
+    bool truce =
+        strncmp(cue->cameo, "0871", 4) == 0 && !(f & (CF_NEG | CF_HALT | CF_DEMAND | CF_LIFT));
+    if (tg.n == 0 && sym && src.n >= 2 && !truce && !partner_after(x, lm->last, &src)) {
         for (size_t a = 0; a < src.n; a++) {
             for (size_t b = 0; b < src.n; b++) {
                 emit(cd, cue, f, src.a[a], src.a[b], conf - 0.1);
             }
         }
     }
-    for (size_t a = 0; a < src.n; a++) {
+    for (size_t a = 0; a < src.n && !truce; a++) {
         for (size_t b = 0; b < tg.n; b++) {
             emit(cd, cue, f, src.a[a], tg.a[b], conf);
             if (back) {
                 emit(cd, cue, f, tg.a[b], src.a[a], conf - 0.3);
             }
         }
+    }
+    for (size_t a = 0; a < cd->host.n && !(f & CF_NEG); a++) {
+        for (size_t b = 0; b < src.n; b++) {
+            emit(cd, cue, f, cd->host.a[a], src.a[b], conf - 0.2);
+        }
+    }
+    if ((f & CF_TRUCE) || strncmp(cue->cameo, "0871", 4) == 0) {
+        presupposed_war(cd, f, &src, &tg, conf);
     }
     cd->prev_src = src;
     cd->prev_tg = tg;

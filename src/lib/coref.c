@@ -17,8 +17,11 @@ static const char *const pair_nouns[] = {
 static const char *const country_nouns[] = {"country", "nation", NULL};
 static const char *const group_words[] = {"they", "them", "their", NULL};
 static const char *const group_nouns[] = {"leaders",     "allies",    "three",       "four",
+                                          "five",        "six",       "seven",       "eight",
                                           "partners",    "powers",    "governments", "countries",
                                           "signatories", "europeans", "members",     NULL};
+/* Words that open a restrictive relative clause after a group noun. */
+static const char *const restrictive[] = {"that", "who", "which", "whose", NULL};
 /* Nouns that stand for the latest event: "praised the move", "regretted the decision". */
 static const char *const event_nouns[] = {
     "move",      "moves", "decision",   "step",    "measures",  "measure", "action", "announcement",
@@ -29,14 +32,42 @@ static const char *const event_nouns[] = {
 static const char *const organ_mods[] = {"foreign",  "defence", "defense",  "interior",
                                          "commerce", "trade",   "military", NULL};
 static const char *const organ_nouns[] = {"ministry", "junta", "regime", NULL};
+/* People and bodies named by their title alone ("the foreign minister said"): the actor spoken
+ * of, preferably the latest subject. */
+static const char *const speaker_mods[] = {"foreign", "defence", "defense", "prime",    "senior",
+                                           "top",     "deputy",  "chief",   "interior", NULL};
+static const char *const speakers[] = {"minister",     "spokesman",  "spokeswoman", "official",
+                                       "spokesperson", "government", "premier",     NULL};
 /* Nouns that stand for the organization named last ("ECOWAS ... the bloc said"). */
 static const char *const org_nouns[] = {"bloc", "grouping", NULL};
 
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
     const char *w = allynet__tok_norm(t, i);
-    if (strchr("hsitb", w[0]) == NULL || w[0] == '\0') {
-        return 0; /* he his him she her it its they them their the both */
+    if (strchr("hsitbao", w[0]) == NULL || w[0] == '\0') {
+        return 0; /* he his him she her it its they them their the both a officials */
+    }
+    if (w[0] == 'o' || w[0] == 'a') { /* only "officials" and "a [senior] official" */
+        if (strcmp(w, "officials") == 0 && !(i > 0 && (t->v[i - 1].flags & TK_CAP))) {
+            *kind = 8; /* "officials said": the actor spoken of */
+            return 1;
+        }
+        if (w[1] != '\0') {
+            return 0;
+        }
+    }
+    if ((w[0] == 't' || w[0] == 'a') && (strcmp(w, "the") == 0 || strcmp(w, "a") == 0) &&
+        i + 1 < last) {
+        size_t k = i + 1; /* "the foreign minister", "a senior official", "the spokesman" */
+        while (k < last && k < i + 3 && allynet__tok_in_list(t, k, speaker_mods)) {
+            k++;
+        }
+        if (k < last && allynet__tok_in_list(t, k, speakers) &&
+            !(k + 1 < last && (strcmp(allynet__tok_norm(t, k + 1), "of") == 0 ||
+                               (t->v[k].flags & TK_POSS) || (t->v[k + 1].flags & TK_CAP)))) {
+            *kind = 8;
+            return k + 1 - i;
+        }
     }
     if (allynet__tok_in_list(t, i, he)) {
         *kind = 1;
@@ -55,6 +86,9 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
         while (i + n < last && n < 5 &&
                (allynet__tok_in_list(t, i + n, group_nouns) || (t->v[i + n].flags & TK_CAP))) {
             n++;
+        }
+        if (i + n < last && allynet__tok_in_list(t, i + n, restrictive)) {
+            return 0; /* "the countries that backed the text": described, not referred back to */
         }
         *kind = 6;
         return n;
@@ -135,6 +169,7 @@ bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
                     : kind == 5 ? "event"
                     : kind == 6 ? "group"
                     : kind == 7 ? "org"
+                    : kind == 8 ? "official"
                                 : "country";
     *len = n;
     return true;
@@ -176,7 +211,8 @@ void allynet__coref_event_mention(const allynet__discourse *d, const allynet__cu
 
 /* The number an anaphor gives ("the three governments": 3, "both": 2), or 0. */
 static size_t anaphor_count(const allynet__sent *x, const allynet__mention *mn) {
-    static const char *const numbers[] = {"two", "three", "four", NULL};
+    static const char *const numbers[] = {"two", "three", "four",  "five",
+                                          "six", "seven", "eight", NULL};
     for (size_t k = mn->first; k < mn->last; k++) {
         const char *w = allynet__tok_norm(x->t, k);
         for (size_t n = 0; numbers[n]; n++) {
@@ -188,9 +224,28 @@ static size_t anaphor_count(const allynet__sent *x, const allynet__mention *mn) 
     return 0;
 }
 
+static size_t count_of(const char *const *v) {
+    size_t n = 0;
+    while (n < ALLYNET__MAX_GROUP && v[n]) {
+        n++;
+    }
+    return n;
+}
+
+/* Is one of the two actors v[0], v[1] named in this sentence before mention i? */
+static bool seen_here(const allynet__sent *x, size_t i, const char *const *v) {
+    for (size_t j = 0; j < i; j++) {
+        const char *a = x->m[j].actors[0];
+        if (a && (strcmp(a, v[0]) == 0 || strcmp(a, v[1]) == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static size_t count_parties(const allynet__discourse *d) {
     size_t n = 0;
-    while (n < 4 && d->parties[n]) {
+    while (n < ALLYNET__MAX_GROUP && d->parties[n]) {
         n++;
     }
     return n;
@@ -220,7 +275,7 @@ static size_t latest_act(const allynet__discourse *d) {
 
 /* Remembers an actor as the most recent one. */
 static void see(allynet__discourse *d, const allynet__mention *mn) {
-    for (int k = 0; k < 4 && mn->actors[k]; k++) {
+    for (int k = 0; k < ALLYNET__MAX_GROUP && mn->actors[k]; k++) {
         const char *a = mn->actors[k];
         if (d->last_actor[0] == NULL || strcmp(d->last_actor[0], a) != 0) {
             d->last_actor[1] = d->last_actor[0];
@@ -258,9 +313,9 @@ static void local_group(const allynet__sent *x, size_t upto, allynet__discourse 
         if (!joined(x, &x->m[i - 1], &x->m[i]) || x->m[i].actors[0] == NULL) {
             continue;
         }
-        const char *g[4] = {0};
+        const char *g[ALLYNET__MAX_GROUP] = {0};
         size_t n = 0, j = i + 1;
-        while (j-- > 0 && n < 4 && x->m[j].actors[0] &&
+        while (j-- > 0 && n < ALLYNET__MAX_GROUP && x->m[j].actors[0] &&
                (j == i || joined(x, &x->m[j], &x->m[j + 1]))) {
             g[n++] = x->m[j].actors[0];
         }
@@ -285,14 +340,28 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                                 : (d->last_subject && d->age_subject <= 1)
                                     ? d->last_subject
                                     : d->first[1]; /* "Seoul was angry. It summoned ..." */
+            } else if (strcmp(k, "official") == 0 &&
+                       ((d->last_subject && d->age_subject <= 1) || local || d->first[1])) {
+                mn->actors[0] = (d->last_subject && d->age_subject <= 1) ? d->last_subject
+                                : local                                  ? local
+                                                                         : d->first[1];
+            } else if (strcmp(k, "pair") == 0 && d->sym_pair[0] && d->age_sym <= 2 * WINDOW &&
+                       !seen_here(x, i, d->sym_pair)) {
+                mn->actors[0] = d->sym_pair[0]; /* "hosted talks between the two sides" */
+                mn->actors[1] = d->sym_pair[1];
             } else if (strcmp(k, "pair") == 0 && d->last_actor[1]) {
                 mn->actors[0] = d->last_actor[0];
                 mn->actors[1] = d->last_actor[1];
             } else if (anaphor_count(x, mn) >= 3 && d->age_parties <= WINDOW &&
                        count_parties(d) == anaphor_count(x, mn)) {
                 memcpy(mn->actors, d->parties, sizeof mn->actors); /* the three governments */
+            } else if (anaphor_count(x, mn) >= 3 && d->n_recent > 0 &&
+                       d->sentence - d->recent[d->n_recent - 1].at <= 1 &&
+                       count_of(d->recent[d->n_recent - 1].targets) == anaphor_count(x, mn)) {
+                /* "expelled the envoys of five states. The five ...": the latest targets */
+                memcpy(mn->actors, d->recent[d->n_recent - 1].targets, sizeof mn->actors);
             } else if (strcmp(k, "group") == 0 && (local_group(x, i, d), d->group[1]) &&
-                       d->age_group <= (mn->last - mn->first > 1 ? 3 : 1)) {
+                       d->age_group <= (mn->last - mn->first > 1 ? 5 : 1)) {
                 memcpy(mn->actors, d->group, sizeof mn->actors);
             } else if (strcmp(k, "event") == 0 && d->n_recent > 0) {
                 size_t r = latest_act(d); /* "the decision": the latest act with a target */
@@ -324,10 +393,17 @@ void allynet__coref_next_sentence(allynet__discourse *d) {
     d->age_subject++;
     d->age_group++;
     d->age_parties++;
+    d->age_sym++;
     d->sentence++;
     d->age_org++;
     d->first[1] = d->first[0];
     d->first[0] = NULL;
+}
+
+void allynet__coref_sym_pair(allynet__discourse *d, const char *a, const char *b) {
+    d->sym_pair[0] = a;
+    d->sym_pair[1] = b;
+    d->age_sym = 0;
 }
 
 void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, const char *source,
@@ -358,7 +434,7 @@ void allynet__coref_group(allynet__discourse *d, const char *const *actors, size
         return;
     }
     memset(d->group, 0, sizeof d->group);
-    for (size_t i = 0; i < n && i < 4; i++) {
+    for (size_t i = 0; i < n && i < ALLYNET__MAX_GROUP; i++) {
         d->group[i] = actors[i];
     }
     d->age_group = 0;
@@ -373,14 +449,14 @@ static void add_party(const char **v, size_t *n, const char *a) {
             return;
         }
     }
-    if (*n < 4) {
+    if (*n < ALLYNET__MAX_GROUP) {
         v[(*n)++] = a;
     }
 }
 
 void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_t ns,
                             const char *const *tg, size_t nt) {
-    const char *v[4] = {0};
+    const char *v[ALLYNET__MAX_GROUP] = {0};
     size_t n = 0;
     for (size_t k = 0; k < ns; k++) {
         add_party(v, &n, src[k]);
@@ -395,7 +471,7 @@ void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_
     d->age_parties = 0;
     if (d->n_recent > 0) {
         memcpy(d->recent[d->n_recent - 1].parties, v, sizeof v);
-        for (size_t k = 0; k < nt && k < 4; k++) {
+        for (size_t k = 0; k < nt && k < ALLYNET__MAX_GROUP; k++) {
             d->recent[d->n_recent - 1].targets[k] = tg[k];
         }
     }
@@ -414,8 +490,9 @@ const char *allynet__coref_implicit_target(const allynet__discourse *d, const ch
     const char *found = NULL;
     for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 2;) {
         const char *s = d->recent[k].source;
-        if (s == NULL || strcmp(s, actor) == 0 || among(d->recent[k].sources, 4, actor) ||
-            !among(d->recent[k].targets, 4, actor)) {
+        if (s == NULL || strcmp(s, actor) == 0 ||
+            among(d->recent[k].sources, ALLYNET__MAX_GROUP, actor) ||
+            !among(d->recent[k].targets, ALLYNET__MAX_GROUP, actor)) {
             continue;
         }
         if (found && strcmp(found, s) != 0) {
@@ -430,7 +507,7 @@ const char *allynet__coref_same_target(const allynet__discourse *d, const allyne
                                        const char *actor) {
     for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 1;) {
         const char *s = d->recent[k].source, *t = d->recent[k].target;
-        if (s && t && strcmp(s, actor) != 0 && strcmp(t, actor) != 0 &&
+        if (s && t && strcmp(s, actor) != 0 && strcmp(t, actor) != 0 && material(cue) &&
             strcmp(d->recent[k].cue->relation, cue->relation) == 0 &&
             (d->recent[k].cue->weight > 0) == (cue->weight > 0)) {
             return t;

@@ -77,6 +77,13 @@ static bool after_det(const allynet__sent *x, size_t i) {
     return i > x->s.first && allynet__tok_in_list(x->t, i - 1, det);
 }
 
+/* Is token i right after a possessive ("Russia's arms", "their support")? */
+static bool after_possessive(const allynet__sent *x, size_t i) {
+    static const char *const poss[] = {"his", "her", "its", "their", "our", NULL};
+    return i > x->s.first &&
+           ((x->t->v[i - 1].flags & TK_POSS) || allynet__tok_in_list(x->t, i - 1, poss));
+}
+
 /* Does the word before token i make a noun reading likelier (a determiner, an adjective, a
  * preposition other than the infinitive "to", a possessive)? */
 static bool noun_context(const allynet__sent *x, size_t i) {
@@ -84,6 +91,9 @@ static bool noun_context(const allynet__sent *x, size_t i) {
         return false;
     }
     const char *w = nm(x, i - 1);
+    if (x->nm > 0 && x->m[x->nm - 1].last == i && (x->m[x->nm - 1].flags & MN_ADJ)) {
+        return true; /* "the Israeli strikes" */
+    }
     return after_det(x, i) || allynet__tok_in_list(x->t, i - 1, allynet__modifiers) ||
            (allynet__tok_in_list(x->t, i - 1, allynet__preps) && strcmp(w, "to") != 0) ||
            (x->t->v[i - 1].flags & TK_POSS) || strcmp(w, "his") == 0 || strcmp(w, "its") == 0 ||
@@ -124,7 +134,10 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
                                          strcmp(nm(x, i - 1), "in") == 0))) {
                 /* "war-torn", "US-led", "in exchange for", "in return for" */
                 /* "war-torn", "US-led": part of a compound adjective */
-            } else if (lm.cue->pos == LX_VERB && after_det(x, i) && lm.last == lm.first + 1) {
+            } else if (lm.cue->pos == LX_VERB && lm.last == lm.first + 1 &&
+                       (after_det(x, i) ||
+                        (after_possessive(x, i) && strcmp(nm(x, i), lm.cue->lemma) != 0))) {
+                /* "its help" is help; "Russia's arms" are no arming */
                 /* "a charge", "a sanctioned tanker": not a verb here */
             } else if (armed_adjective(x, i)) {
                 /* "armed with knives", "armed groups", "the armed forces" */
@@ -148,12 +161,20 @@ static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     static const char *const hedges[] = {
         "considering", "weighing", "mulling", "contemplating", "reportedly", "rumoured", "rumored",
         "wanted",      "wants",    "want",    "hopes",         "hoped",      NULL};
-    static const char *const claims[] = {"claims",      "claim",       "allegations",
-                                         "accusations", "reports",     "rumours",
-                                         "rumors",      "suggestions", NULL};
+    static const char *const claims[] = {"claims",      "claim",       "allegations", "allegation",
+                                         "accusations", "accusation",  "reports",     "rumours",
+                                         "rumors",      "suggestions", "suggestion",  "charge",
+                                         "charges",     "assertion",   NULL};
+    static const char *const wishes[] = {"wanted", "wants", "want", "wished", "wishes", NULL};
+    bool to = false; /* "wanted Kyiv to commit to peace talks": a wish, not an event */
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 10; k--, n++) {
         const char *w = nm(x, k - 1);
+        if ((x->t->v[k - 1].flags & TK_PUNCT) && n >= 4) {
+            break;
+        }
+        to |= strcmp(w, "to") == 0;
         if ((n < 4 && allynet__tok_in_list(x->t, k - 1, hedges)) ||
+            (to && n < 8 && allynet__tok_in_list(x->t, k - 1, wishes)) ||
             (strcmp(w, "that") == 0 && k - 1 > x->s.first &&
              allynet__tok_in_list(x->t, k - 2, claims))) {
             return true;
@@ -162,14 +183,20 @@ static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     return false;
 }
 
+static const char *const clause_joins[] = {"and", "but", "while", "or", NULL};
+static const char *const auxiliaries[] = {"has",  "have", "had", "will", "would", "was",
+                                          "were", "is",   "are", "did",  "also",  NULL};
+
 static bool negated(const allynet__sent *x, const allynet__lx_match *lm) {
     if (strncmp(lm->cue->lemma, "not ", 4) == 0 || strncmp(lm->cue->lemma, "no ", 3) == 0) {
         return false;
     }
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 6; k--, n++) {
         const char *w = nm(x, k - 1);
-        if ((x->t->v[k - 1].flags & TK_PUNCT) || x->tok_cue[k - 1 - x->s.first]) {
-            break;
+        if ((x->t->v[k - 1].flags & TK_PUNCT) || x->tok_cue[k - 1 - x->s.first] ||
+            (n > 0 && allynet__tok_in_list(x->t, k - 1, clause_joins) &&
+             allynet__tok_in_list(x->t, k, auxiliaries))) {
+            break; /* "is not for sale and has accused X": a new clause */
         }
         if (allynet__tok_in_list(x->t, k - 1, negators) ||
             (strcmp(w, "longer") == 0 && k - 1 > x->s.first && strcmp(nm(x, k - 2), "no") == 0) ||
@@ -227,6 +254,9 @@ static bool actor_between(const allynet__sent *x, size_t from, size_t to) {
 static void ended(allynet__sent *x, size_t k) {
     static const char *const failed[] = {"collapsed", "stalled", "broke", "faltered", NULL};
     const allynet__lx_match *lm = &x->cue[k];
+    if (x->cue_flags[k] & CF_ABSORBED) {
+        return; /* "revoked agreements with X": the verb codes it already */
+    }
     for (size_t j = lm->last;
          j < x->s.last && j < lm->last + 8 && lm->cue->weight > 0 && lm->cue->pos == LX_NOUN; j++) {
         if (hard_punct(x, j) || (x->tok_cue[j - x->s.first] && j > lm->last)) {
@@ -269,7 +299,8 @@ static void ended(allynet__sent *x, size_t k) {
 /* "called on X to strengthen cooperation" stays an appeal (and absorbs the cooperation); "called
  * on X to step aside" is a demand. */
 static void appeal(allynet__sent *x, size_t k) {
-    static const char *const calm[] = {"restraint", "calm", "de-escalation", "de-escalate", NULL};
+    static const char *const calm[] = {"restraint",  "calm",     "de-escalation", "de-escalate",
+                                       "peacefully", "peaceful", "dialogue",      NULL};
     const allynet__lx_match *lm = &x->cue[k];
     for (size_t i = lm->last; i < x->s.last && i < lm->last + 8; i++) {
         if (allynet__tok_in_list(x->t, i, calm)) {
@@ -287,6 +318,80 @@ static void appeal(allynet__sent *x, size_t k) {
         }
     }
     x->cue_flags[k] |= CF_DEMAND;
+}
+
+/* "accused X of arming Y", "blamed X for the attack": the act is the charge's content, a claim
+ * and not an event; the accusation codes the tie. */
+static void charged_act(allynet__sent *x, size_t k) {
+    static const char *const of_[] = {"of", "for", NULL};
+    static const char *const that[] = {"that", NULL};
+    const allynet__lx_match *lm = &x->cue[k];
+    if (lm->cue->pos != LX_VERB) {
+        return;
+    }
+    /* "demanded that X release Y": what is demanded has not happened */
+    const char *const *of = strncmp(lm->cue->cameo, "112", 3) == 0  ? of_
+                            : strncmp(lm->cue->cameo, "10", 2) == 0 ? that
+                                                                    : NULL;
+    if (of == NULL) {
+        return;
+    }
+    size_t i = lm->last;
+    while (i < x->s.last && i < lm->last + 6 && !allynet__tok_in_list(x->t, i, of) &&
+           !hard_punct(x, i) && x->tok_cue[i - x->s.first] == 0) {
+        i++;
+    }
+    if (i >= x->s.last || !allynet__tok_in_list(x->t, i, of)) {
+        return;
+    }
+    size_t end = i + 1;
+    while (end < x->s.last && end < i + 9 && !hard_punct(x, end) &&
+           !(end + 1 < x->s.last && allynet__tok_in_list(x->t, end, clause_joins) &&
+             allynet__tok_in_list(x->t, end + 1, auxiliaries))) {
+        end++; /* "insisted that X is not for sale and has accused Y": a new clause */
+    }
+    for (size_t j = k + 1; j < x->nc && x->cue[j].first < end; j++) {
+        if (x->cue[j].first > i) {
+            x->cue_flags[j] |= CF_HYPO;
+        }
+    }
+}
+
+/* "condemned the strikes on Syria", "rejected the blockade": an event noun that a verb of
+ * disapproval or rejection (CAMEO 11, 12) takes as its object was done by someone else. */
+static void judged_event(allynet__sent *x, size_t k) {
+    const allynet__lx_match *lm = &x->cue[k];
+    if (lm->cue->pos != LX_VERB || k + 1 >= x->nc || x->cue[k + 1].cue->pos != LX_NOUN ||
+        (strncmp(lm->cue->cameo, "11", 2) != 0 && strncmp(lm->cue->cameo, "12", 2) != 0)) {
+        return;
+    }
+    for (size_t i = lm->last; i < x->cue[k + 1].first; i++) {
+        if (hard_punct(x, i) || i >= lm->last + 4) {
+            return;
+        }
+    }
+    x->cue_flags[k + 1] |= CF_JUDGED;
+}
+
+/* Is [from, to) one mention then "with" and modifiers ("Baghdad with very big")? The noun cue
+ * after it is the verb's instrument, not an act of that mention. */
+static bool instrument(const allynet__sent *x, size_t from, size_t to) {
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first == from ||
+            (x->m[j].first == from + 1 && strcmp(nm(x, from), "the") == 0)) {
+            size_t k = x->m[j].last;
+            if (k >= to || strcmp(nm(x, k), "with") != 0) {
+                return false;
+            }
+            for (k++; k < to; k++) {
+                if (!(x->t->v[k].flags & TK_WORD) || x->tok_cue[k - x->s.first]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+    return false;
 }
 
 void allynet__cues_flag(allynet__sent *x) {
@@ -307,16 +412,37 @@ void allynet__cues_flag(allynet__sent *x) {
             x->cue_flags[k] |= CF_SHARED;
         }
         if (k + 1 < x->nc && (lm->cue->hints & LH_EMBED) && x->cue[k + 1].first <= lm->last + 5 &&
-            !mention_between(x, lm->last, x->cue[k + 1].first)) {
+            lm->cue->weight < 0 && instrument(x, lm->last, x->cue[k + 1].first)) {
+            x->cue_flags[k + 1] |= CF_ABSORBED; /* "threatened Baghdad with sanctions" */
+        } else if (k + 1 < x->nc && (lm->cue->hints & LH_EMBED) &&
+                   x->cue[k + 1].first <= lm->last + 5 &&
+                   !mention_between(x, lm->last, x->cue[k + 1].first)) {
             if (lm->cue->weight > 0 && x->cue[k + 1].cue->weight < 0) {
                 x->cue_flags[k] |= CF_ABSORBED; /* "pledged to expel": the act decides */
             } else {
                 x->cue_flags[k + 1] |= CF_ABSORBED; /* "threatened to take military action" */
+                if (strncmp(x->cue[k + 1].cue->cameo, "0871", 4) == 0) {
+                    x->cue_flags[k] |= CF_TRUCE; /* "agreed to a ceasefire" */
+                }
             }
+        }
+        if (k + 1 < x->nc && x->cue[k + 1].first == lm->last && lm->cue->pos == LX_NOUN &&
+            x->cue[k + 1].cue->pos == LX_NOUN && strncmp(lm->cue->cameo, "0871", 4) == 0) {
+            x->cue_flags[k] |= CF_ABSORBED; /* "truce talks", "ceasefire deal": a modifier */
         }
         if (lm->cue->hints & LH_APPEAL) {
             appeal(x, k);
         }
+        if ((lm->cue->hints & LH_ACCUSE) && strncmp(lm->cue->cameo, "10", 2) == 0) {
+            for (size_t j = k + 1; j < x->nc && x->cue[j].first < lm->last + 8; j++) {
+                if (x->cue[j].cue->weight > 0) {
+                    x->cue_flags[k] |= CF_HYPO; /* "X and Y must deepen ties": no demand */
+                    break;
+                }
+            }
+        }
         ended(x, k);
+        charged_act(x, k);
+        judged_event(x, k);
     }
 }

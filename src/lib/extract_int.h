@@ -188,12 +188,16 @@ enum {
     MN_POSS_OF = 1 << 13, /* governed by "of" ("the administration of X"): not what "it" means */
     MN_PARTIES = 1 << 14, /* a reciprocal event ("the meeting") standing for all its parties */
     MN_ORG = 1 << 15,     /* an organization named: the antecedent of "the bloc" */
+    MN_COAGENT = 1 << 16, /* "together with X", "alongside X": acts with the subject */
 };
 
+/* The most actors one mention, group or event's parties can stand for ("the seven"). */
+enum { ALLYNET__MAX_GROUP = 8 };
+
 typedef struct allynet__mention {
-    size_t first, last;    /* token range */
-    const char *actors[4]; /* borrowed ids; actors[1..] NULL unless a pair or a group */
-    const char *target_of; /* for MN_EVENT: the earlier event's target */
+    size_t first, last;                     /* token range */
+    const char *actors[ALLYNET__MAX_GROUP]; /* borrowed ids; actors[1..] NULL unless a group */
+    const char *target_of;                  /* for MN_EVENT: the earlier event's target */
     unsigned flags;
 } allynet__mention;
 
@@ -233,6 +237,9 @@ enum {
     CF_HYPO = 1 << 5,     /* someone else's claim or a mere possibility: codes nothing */
     CF_HALT = 1 << 6,     /* a cooperative cue ended: "suspended the treaty", "cut aid" */
     CF_LIFT = 1 << 7,     /* a hostile cue ended: "lifted the embargo", "eased the blockade" */
+    CF_TRUCE = 1 << 8,  /* absorbed a truce ("agreed to a ceasefire"): its parties were fighting */
+    CF_JUDGED = 1 << 9, /* an event noun judged by a verb ("condemned the strikes"): its agent is
+                           not the verb's subject */
 };
 typedef struct allynet__sent {
     const allynet__tokens *t;
@@ -297,15 +304,18 @@ typedef struct allynet__discourse {
     const char *last_actor[2]; /* the two most recent distinct actors */
     const char *last_leader;   /* the most recent person's actor */
     const char *last_subject;  /* the most recent source */
-    const char *group[4];      /* the latest actors acting together ("they", "the leaders") */
+    const char
+        *group[ALLYNET__MAX_GROUP]; /* the latest actors acting together ("they", "the leaders") */
     size_t age_group;
     size_t age_leader, age_subject;
     struct {
         const allynet__cue *cue;
         const char *source, *target;
-        const char *sources[4]; /* all of its sources (for "the decision" of a group) */
-        const char *parties[4]; /* sources and targets (for "the meeting", "the talks") */
-        const char *targets[4];
+        const char
+            *sources[ALLYNET__MAX_GROUP]; /* all of its sources (for "the decision" of a group) */
+        const char
+            *parties[ALLYNET__MAX_GROUP]; /* sources and targets (for "the meeting", "the talks") */
+        const char *targets[ALLYNET__MAX_GROUP];
         size_t at;        /* the sentence it was coded in */
     } recent[8];          /* recent events, for "the seizure" */
     size_t sentence;      /* sentences seen so far */
@@ -313,8 +323,11 @@ typedef struct allynet__discourse {
     const char *last_org; /* the most recent organization named, for "the bloc" */
     size_t age_org;
     size_t n_recent;
-    const char *parties[4]; /* everyone in the latest event with two or more parties */
+    const char
+        *parties[ALLYNET__MAX_GROUP]; /* everyone in the latest event with two or more parties */
     size_t age_parties;
+    const char *sym_pair[2]; /* the latest two actors of a reciprocal event: "the two sides" */
+    size_t age_sym;
 } allynet__discourse;
 
 /* coref.c */
@@ -332,7 +345,8 @@ void allynet__coref_next_sentence(allynet__discourse *d);
 /* Remembers a coded event (target may be NULL: "seized a tanker"). */
 void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, const char *source,
                              const char *target);
-/* Remembers actors acting together (n <= 4): the antecedent of "they", "the leaders". */
+/* Remembers actors acting together (n <= ALLYNET__MAX_GROUP): the antecedent of "they", "the
+ * leaders". */
 void allynet__coref_group(allynet__discourse *d, const char *const *actors, size_t n);
 /* The actor that recently (this sentence or the two before) acted on `actor`, for a reaction
  * with no target of its own ("Moscow vowed to respond in kind"); NULL when none or several. */
@@ -341,8 +355,10 @@ const char *allynet__coref_implicit_target(const allynet__discourse *d, const ch
  * Ukraine. Washington would supply tanks too"); NULL when none. */
 const char *allynet__coref_same_target(const allynet__discourse *d, const allynet__cue *cue,
                                        const char *actor);
-/* Remembers every party of the latest event (sources, then targets; at most 4 kept): what "the
- * three governments" or "the meeting" stand for. */
+/* Remembers the two parties of a reciprocal event (talks, an agreement): "the two sides". */
+void allynet__coref_sym_pair(allynet__discourse *d, const char *a, const char *b);
+/* Remembers every party of the latest event (sources, then targets; at most ALLYNET__MAX_GROUP
+ * kept): what "the three governments" or "the meeting" stand for. */
 void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_t ns,
                             const char *const *tg, size_t nt);
 

@@ -60,6 +60,7 @@ static const char *const agent_nouns[] = {"government",
                                           "defense",
                                           "security",
                                           "side",
+                                          "sides",
                                           "state",
                                           "premier",
                                           "king",
@@ -162,6 +163,10 @@ static const char *const places[] = {"in",     "at",         "off",    "near", "
 static const char *const place_nouns[] = {"coast",   "coasts", "waters",   "shores",
                                           "shore",   "border", "airspace", "soil",
                                           "capital", "port",   "region",   NULL};
+
+/* Capitalised heads that make a name before them part of a place name. */
+static const char *const geo_heads[] = {"sea",   "strait", "straits", "peninsula", "gulf",
+                                        "ocean", "basin",  "sea's",   NULL};
 
 static const char *norm(const allynet__tokens *t, size_t i) {
     return allynet__tok_norm(t, i);
@@ -293,6 +298,10 @@ static void classify_place(const allynet__tokens *t, allynet__span s, allynet__m
             mn->flags |= MN_PLACE;
         }
     }
+    if (mn->last < s.last && (t->v[mn->last].flags & TK_CAP) &&
+        allynet__tok_in_list(t, mn->last, geo_heads)) {
+        mn->flags |= MN_PLACE; /* "the South China Sea", "the Taiwan Strait" */
+    }
     if (b >= s.first + 2 && strcmp(norm(t, b - 1), "to") == 0 &&
         strcmp(norm(t, b - 2), "according") == 0) {
         mn->flags |= MN_QUOTED;
@@ -338,6 +347,38 @@ static void share_heads(allynet__sent *x) {
     }
 }
 
+/* "a NATO member", "EU member states": one of the organization's members, not the organization. */
+static bool member_of(const allynet__sent *x, const allynet__mention *mn) {
+    static const char *const members[] = {"member", "members", "member-state", "member-states",
+                                          NULL};
+    return (mn->flags & MN_ORG) && mn->last < x->s.last &&
+           allynet__tok_in_list(x->t, mn->last, members);
+}
+
+/* "Qatar, together with Egypt and the United States, mediated": a co-agent of the subject, not
+ * a partner; those listed after it with "and" or a comma too. */
+static void coagents(allynet__sent *x) {
+    static const char *const with_words[] = {"together", "along", "jointly", "concert", NULL};
+    for (size_t i = 0; i < x->nm; i++) {
+        allynet__mention *mn = &x->m[i];
+        size_t b = mn->first;
+        if (b > x->s.first && strcmp(norm(x->t, b - 1), "the") == 0) {
+            b--;
+        }
+        bool co = b > x->s.first && strcmp(norm(x->t, b - 1), "alongside") == 0;
+        co |= b > x->s.first + 1 && strcmp(norm(x->t, b - 1), "with") == 0 &&
+              allynet__tok_in_list(x->t, b - 2, with_words);
+        if (!co && i > 0 && (x->m[i - 1].flags & MN_COAGENT) && b >= x->m[i - 1].last &&
+            b - x->m[i - 1].last <= 1) {
+            const char *w = b > x->m[i - 1].last ? norm(x->t, b - 1) : "";
+            co = strcmp(w, "and") == 0 || strcmp(w, ",") == 0;
+        }
+        if (co) {
+            mn->flags |= MN_COAGENT;
+        }
+    }
+}
+
 void allynet__mentions_classify(allynet__sent *x) {
     fold(x);
     for (size_t i = 0; i < x->nm; i++) {
@@ -355,7 +396,7 @@ void allynet__mentions_classify(allynet__sent *x) {
         bool drop;
         classify_adjective(x->t, x->s, &x->m[i], &drop,
                            i + 1 < x->nm ? x->m[i + 1].first : x->s.last);
-        if (drop) {
+        if (drop || member_of(x, &x->m[i])) {
             continue;
         }
         classify_place(x->t, x->s, &x->m[i]);
@@ -363,4 +404,5 @@ void allynet__mentions_classify(allynet__sent *x) {
     }
     x->nm = w;
     share_heads(x);
+    coagents(x);
 }

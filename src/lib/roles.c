@@ -24,9 +24,10 @@ static const char *const be[] = {"is", "are", "was", "were", "been", "being",
  * aligned with X" is no passive). */
 static const char *const linking[] = {"remain", "remains", "remained", "become", "became", NULL};
 const char *const allynet__naming[] = {
-    "called",  "calls",     "call",      "calling",   "branded",    "brands",    "labelled",
-    "labeled", "described", "describes", "termed",    "dubbed",     "denounced", "lists",
-    "listed",  "regards",   "regarded",  "considers", "considered", NULL};
+    "called",     "calls",     "call",      "calling",   "branded",  "brands",
+    "labelled",   "labeled",   "described", "describes", "termed",   "dubbed",
+    "denounced",  "lists",     "listed",    "regards",   "regarded", "considers",
+    "considered", "dismissed", "dismisses", "decried",   "decries",  NULL};
 static const char *const determiners[] = {"the",   "a",   "an",    "this", "that", "these",
                                           "those", "its", "their", "his",  "her",  "it",
                                           "they",  "he",  "she",   NULL};
@@ -96,7 +97,7 @@ size_t allynet__clause_start(const allynet__sent *x, size_t i) {
 
 bool allynet__eligible_source(const allynet__mention *mn) {
     return mn->actors[0] != NULL && !(mn->flags & (MN_PLACE | MN_QUOTED | MN_WEAK | MN_IN |
-                                                   MN_BOUND | MN_FROM | MN_PARTIES));
+                                                   MN_BOUND | MN_FROM | MN_PARTIES | MN_COAGENT));
 }
 
 /* Is mn governed by a preposition that puts a military act on a territory ("strikes across
@@ -110,6 +111,16 @@ static bool on_territory(const allynet__sent *x, const allynet__mention *mn) {
     return b > x->s.first && allynet__tok_in_list(x->t, b - 1, p);
 }
 
+/* Is mn inside a topic phrase ("on Chinese missile tests", "about Iranian drones")? */
+static bool topic_of(const allynet__sent *x, const allynet__mention *mn) {
+    static const char *const topic[] = {"on", "about", "over", "regarding", "concerning", NULL};
+    size_t b = mn->first;
+    if (b > x->s.first && strcmp(nm(x, b - 1), "the") == 0) {
+        b--;
+    }
+    return b > x->s.first && allynet__tok_in_list(x->t, b - 1, topic);
+}
+
 static bool eligible_target_in(const allynet__sent *x, const allynet__mention *mn,
                                const allynet__cue *cue) {
     static const char *const land[] = {"territory", "soil",   "airspace", "waters", "border",
@@ -118,17 +129,26 @@ static bool eligible_target_in(const allynet__sent *x, const allynet__mention *m
         mn->last < x->s.last && allynet__tok_in_list(x->t, mn->last, land)) {
         return true; /* "attacked its territory": the owner is hit */
     }
-    if (mn->actors[0] == NULL || (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING))) {
+    if (mn->actors[0] == NULL || (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING | MN_COAGENT))) {
         return false;
     }
     if (mn->flags & MN_PLACE) {
         return (cue->hints & LH_SPATIAL) && cue->weight < 0 && on_territory(x, mn);
     }
+    if (cue->weight > 0 && cue->pos == LX_NOUN && mn->first > x->s.first &&
+        strcmp(nm(x, mn->first - 1 -
+                         (mn->first - 1 > x->s.first && strcmp(nm(x, mn->first - 1), "the") == 0)),
+               "against") == 0) {
+        return false; /* "a key ally against Iran": the common adversary, not a partner */
+    }
+    if ((mn->flags & MN_WEAK) && cue->weight > 0 && topic_of(x, mn)) {
+        return false; /* "share data on North Korean launches": the topic, not a partner */
+    }
     return !(mn->flags & MN_IN) || (cue->hints & LH_SPATIAL);
 }
 
 void allynet__add_role(roles *r, const allynet__mention *mn) {
-    for (int k = 0; k < 4 && mn->actors[k]; k++) {
+    for (int k = 0; k < ALLYNET__MAX_GROUP && mn->actors[k]; k++) {
         bool dup = false;
         for (size_t j = 0; j < r->n; j++) {
             dup |= strcmp(r->a[j], mn->actors[k]) == 0;
@@ -334,10 +354,11 @@ static bool is_role(const roles *r, const allynet__mention *mn) {
 /* Does mn follow the cue's own closing preposition ("fired two shells at Seoul", "an incursion
  * into Syria")? Then it is the target, although such a preposition usually marks a place. */
 static bool cue_object(const allynet__sent *x, size_t start, const allynet__mention *mn) {
-    static const char *const closing[] = {"at", "on", "into", "against", "over", "to", NULL};
+    static const char *const closing[] = {"at",   "on", "into", "against",
+                                          "over", "to", "from", NULL};
     if (start <= x->s.first || x->tok_cue[start - 1 - x->s.first] == 0 ||
         !allynet__tok_in_list(x->t, start - 1, closing) || mn->actors[0] == NULL ||
-        (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING))) {
+        (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING | MN_COAGENT))) {
         return false;
     }
     return mn->first == start || (mn->first == start + 1 && strcmp(nm(x, start), "the") == 0);

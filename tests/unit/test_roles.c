@@ -2,7 +2,9 @@
  * objects after a cue's own preposition or inside its gap, numbered group anaphors, reciprocal
  * event anaphors, idioms that are not events, halting and lifting verbs, reciprocal and
  * one-sided verbs, "former", reactions without an object, appositive names in a coordination,
- * "but" + verb, "joined X in", negation carried to a noun cue, and what "the move" refers to. */
+ * "but" + verb, "joined X in", negation carried to a noun cue, what "the move" refers to, truces
+ * between warring parties, talks between X and Y, co-agents, charged acts, judged event nouns,
+ * groups of more than four, speakers named by title alone, joint exercises, topics. */
 #include "testutil.h"
 
 #include "extract_int.h"
@@ -151,7 +153,8 @@ static void test_joined_in(void **state) {
     assert_true(allynet_test_tie_weight(g, "USA", "VEN") < 0);
     assert_true(allynet_test_tie_weight(g, "BRA", "VEN") < 0);
     assert_true(allynet_test_tie_weight(g, "COL", "VEN") < 0);
-    assert_close(allynet_test_tie_weight(g, "BRA", "USA"), 0.0, 1e-12);
+    assert_true(allynet_test_tie_weight(g, "BRA", "USA") >
+                0); /* joining X in an act sides with X */
     allynet_graph_free(g);
 }
 
@@ -348,6 +351,251 @@ static void test_armed_adjective(void **state) {
     allynet_graph_free(g);
 }
 
+static double tie(const allynet_graph *g, const char *a, const char *b) {
+    return allynet_test_tie_weight(g, a, b);
+}
+
+static void test_truce_presupposes_fighting(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Armenia and Azerbaijan agreed to a ceasefire on Sunday.", NULL);
+    assert_true(tie(g, "ARM", "AZE") < 0); /* a truce nets as hostile between its parties */
+    assert_true(tie(g, "AZE", "ARM") < 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Turkey brokered a truce between Armenia and Azerbaijan.", NULL);
+    assert_true(tie(g, "TUR", "ARM") > 0); /* the mediator acts on both parties */
+    assert_true(tie(g, "TUR", "AZE") > 0);
+    assert_true(tie(g, "ARM", "AZE") < 0);
+    assert_close(tie(g, "ARM", "TUR"), 0.0, 1e-12); /* the parties did nothing to the broker */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Egypt has mediated truce talks with Hamas.", NULL);
+    assert_true(tie(g, "EGY", "HAM") >= 0); /* "truce talks": no truce between Egypt and Hamas */
+    allynet_graph_free(g);
+}
+
+static void test_talks_between_parties(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Oman hosted talks between Iran and the United States.", NULL);
+    assert_true(tie(g, "OMN", "IRN") > 0);
+    assert_true(tie(g, "OMN", "USA") > 0);
+    assert_true(tie(g, "IRN", "USA") > 0); /* the talks are the parties' */
+    assert_close(tie(g, "IRN", "OMN"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_coagent_acts_with_subject(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Norway, together with Sweden, supported Colombia.", NULL);
+    assert_true(tie(g, "NOR", "COL") > 0);
+    assert_true(tie(g, "SWE", "COL") > 0); /* "together with" adds a subject, not a partner */
+    assert_close(tie(g, "NOR", "SWE"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_charged_act_is_a_claim(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Serbia accused Croatia of supplying weapons to Kosovo.", NULL);
+    assert_true(tie(g, "SRB", "HRV") < 0);
+    assert_close(tie(g, "HRV", "XKX"), 0.0, 1e-12); /* the charge, not a supply */
+    assert_close(tie(g, "HRV", "SRB"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_judged_event_noun(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract("Egypt condemned the strikes on Lebanon.", NULL);
+    assert_close(tie(g, "EGY", "LBN"), 0.0, 1e-12); /* Egypt did not strike */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Egypt condemned Israel's strikes on Lebanon.", NULL);
+    assert_true(tie(g, "EGY", "ISR") < 0);
+    assert_true(tie(g, "ISR", "LBN") < 0); /* the possessor did */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Jordan criticised the Israeli raids on Syria.", NULL);
+    assert_true(tie(g, "ISR", "SYR") < 0); /* a nationality before the noun did */
+    assert_close(tie(g, "JOR", "SYR"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_group_of_six(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Venezuela withdrew its diplomats from Argentina, Chile, Peru, Panama, Uruguay and "
+        "Ecuador. The six condemned the decision.",
+        NULL);
+    static const char *const six[] = {"ARG", "CHL", "PER", "PAN", "URY", "ECU"};
+    for (size_t i = 0; i < 6; i++) {
+        assert_true(tie(g, "VEN", six[i]) < 0);
+        assert_true(tie(g, six[i], "VEN") < 0); /* "the six" are the six targets */
+    }
+    assert_close(tie(g, "ARG", "CHL"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_titled_speaker(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Japan protested on Monday. The foreign minister also criticised Beijing.", NULL);
+    assert_true(tie(g, "JPN", "CHN") < 0); /* the minister speaks for the latest subject */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Peru recalled its envoy. Officials later criticised Bolivia.", NULL);
+    assert_true(tie(g, "PER", "BOL") < 0);
+    allynet_graph_free(g);
+}
+
+static void test_joint_exercises(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Indian and French warships held war games off Goa.", NULL);
+    assert_true(tie(g, "IND", "FRA") > 0); /* exercises held together */
+    assert_true(tie(g, "FRA", "IND") > 0);
+    allynet_graph_free(g);
+}
+
+static void test_demanded_act_and_time_adjunct(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Chile demanded on Friday that Peru release the prisoners.", NULL);
+    assert_true(tie(g, "CHL", "PER") < 0);          /* the time adjunct is skipped */
+    assert_close(tie(g, "PER", "CHL"), 0.0, 1e-12); /* the demanded release has not happened */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Chile insisted that Bolivia is wrong and has accused Peru of spying.",
+                             NULL);
+    assert_true(tie(g, "CHL", "PER") < 0); /* "and has accused": a new clause, not demanded */
+    allynet_graph_free(g);
+}
+
+static void test_voted_with(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Belarus and Nicaragua voted with Russia against the resolution.", NULL);
+    assert_true(tie(g, "BLR", "RUS") > 0);
+    assert_true(tie(g, "NIC", "RUS") > 0);
+    assert_close(tie(g, "BLR", "NIC"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_judged_noun_from(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Beijing rejected criticism from Canberra on Monday.", NULL);
+    assert_true(tie(g, "CHN", "AUS") < 0); /* the critic is the target of the rejection */
+    allynet_graph_free(g);
+    g = allynet_test_extract("The United States threatened Cuba with new sanctions.", NULL);
+    assert_true(tie(g, "USA", "CUB") < 0);
+    assert_close(tie(g, "CUB", "USA"), 0.0, 1e-12); /* the sanctions are the threat's means */
+    allynet_graph_free(g);
+}
+
+static void test_sea_is_a_place(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Vietnam and France agree that disputes in the South China Sea need arbitration.", NULL);
+    assert_true(tie(g, "VNM", "FRA") > 0);
+    assert_close(tie(g, "VNM", "CHN"), 0.0, 1e-12); /* a sea named after China is a place */
+    allynet_graph_free(g);
+}
+
+static void test_reported_must(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Brazil said on Monday that Paraguay must pay its debts.", NULL);
+    assert_true(tie(g, "BRA", "PRY") < 0); /* a demand from the speaker */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Paraguay must pay its debts, a Brazilian newspaper wrote.", NULL);
+    assert_close(tie(g, "PRY", "BRA"), 0.0, 1e-12); /* no reported speech: no demand */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Lula said Brazil and Paraguay must deepen their cooperation.", NULL);
+    assert_true(tie(g, "BRA", "PRY") > 0); /* a call for cooperation is no demand */
+    allynet_graph_free(g);
+}
+
+static void test_the_two_sides(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Serbia and Kosovo agreed to normalise ties. Germany praised Hungary on Monday. France, "
+        "which hosted earlier talks between the two sides, praised Serbia.",
+        NULL);
+    assert_true(tie(g, "FRA", "XKX") > 0); /* the two sides of the latest reciprocal event */
+    assert_close(tie(g, "FRA", "HUN"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
+static void test_member_ally_against_possessive_noun(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "It was the worst clash between a NATO member and Russia in years.", NULL);
+    assert_close(tie(g, "NATO", "RUS"), 0.0, 1e-12); /* a member is not the alliance */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Canada said the deal would help a key ally against Iran.", NULL);
+    assert_close(tie(g, "CAN", "IRN"), 0.0, 1e-12); /* the adversary, not the ally */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Japan criticised buyers of Russia's arms in Asia.", NULL);
+    assert_close(tie(g, "RUS", "JPN"), 0.0, 1e-12); /* "arms" after a possessive: a noun */
+    allynet_graph_free(g);
+}
+
+static void test_joined_x_in(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Belarus, Eritrea and Syria joined Russia in voting against the text. Kyiv thanked the "
+        "countries that backed it.",
+        NULL);
+    assert_true(tie(g, "BLR", "RUS") > 0); /* joining X in an act sides with X */
+    assert_true(tie(g, "SYR", "RUS") > 0);
+    assert_close(tie(g, "UKR", "BLR"), 0.0, 1e-12); /* "the countries that ...": no anaphor */
+    assert_close(tie(g, "UKR", "RUS"), 0.0, 1e-12); /* thanks are no material act to share */
+    allynet_graph_free(g);
+    g = allynet_test_extract("The Kremlin dismissed the pledges by Germany as a provocation.",
+                             NULL);
+    assert_true(tie(g, "RUS", "DEU") < 0);
+    allynet_graph_free(g);
+}
+
+static void test_wishes_and_peaceful_appeals(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Paris wanted Belgrade to commit to direct talks with Kosovo.", NULL);
+    assert_close(tie(g, "SRB", "XKX"), 0.0, 1e-12); /* a wish, not talks */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Chile urged Peru and Bolivia to settle their dispute peacefully.",
+                             NULL);
+    assert_false(tie(g, "CHL", "PER") < 0); /* an appeal for peace demands nothing hostile */
+    allynet_graph_free(g);
+}
+
+static void test_partner_named_later(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Morocco and Sudan signed accords to normalise relations with Israel.", NULL);
+    assert_true(tie(g, "MAR", "ISR") > 0);
+    assert_true(tie(g, "SDN", "ISR") > 0);
+    assert_close(tie(g, "MAR", "SDN"), 0.0, 1e-12); /* the partner is Israel, not each other */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Chile and Peru signed a trade deal on Monday.", NULL);
+    assert_true(tie(g, "CHL", "PER") > 0); /* no partner named: each other */
+    allynet_graph_free(g);
+}
+
+static void test_accusation_that(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Serbia rejected Croatia's accusation that it was arming rebels.", NULL);
+    assert_true(tie(g, "HRV", "SRB") < 0); /* the accused is the clause's subject */
+    assert_true(tie(g, "SRB", "HRV") < 0); /* the rejection */
+    allynet_graph_free(g);
+}
+
+static void test_topic_is_no_partner(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Japan pledged to share data on Chinese missile tests with Australia.", NULL);
+    assert_close(tie(g, "JPN", "CHN"), 0.0, 1e-12); /* the topic of the data */
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -379,6 +627,26 @@ int main(void) {
         cmocka_unit_test(test_reported_charges),
         cmocka_unit_test(test_led_by),
         cmocka_unit_test(test_armed_adjective),
+        cmocka_unit_test(test_truce_presupposes_fighting),
+        cmocka_unit_test(test_talks_between_parties),
+        cmocka_unit_test(test_coagent_acts_with_subject),
+        cmocka_unit_test(test_charged_act_is_a_claim),
+        cmocka_unit_test(test_judged_event_noun),
+        cmocka_unit_test(test_group_of_six),
+        cmocka_unit_test(test_titled_speaker),
+        cmocka_unit_test(test_joint_exercises),
+        cmocka_unit_test(test_topic_is_no_partner),
+        cmocka_unit_test(test_demanded_act_and_time_adjunct),
+        cmocka_unit_test(test_voted_with),
+        cmocka_unit_test(test_judged_noun_from),
+        cmocka_unit_test(test_sea_is_a_place),
+        cmocka_unit_test(test_reported_must),
+        cmocka_unit_test(test_the_two_sides),
+        cmocka_unit_test(test_member_ally_against_possessive_noun),
+        cmocka_unit_test(test_joined_x_in),
+        cmocka_unit_test(test_wishes_and_peaceful_appeals),
+        cmocka_unit_test(test_partner_named_later),
+        cmocka_unit_test(test_accusation_that),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
