@@ -52,6 +52,10 @@ static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, 
         ev.weight = 7.0;
         ev.relation = "cooperation";
     }
+    if ((f & CF_PAST) && ev.weight < 0) {
+        ev.weight *= 0.1; /* history: it colours the tie but never outweighs today's events */
+        ev.confidence -= 0.3;
+    }
     cd->ok = cd->c->emit(&ev, cd->c->emit_ctx);
 }
 
@@ -414,8 +418,12 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     }
     long own = noun_owner(x, lm);
     if (own >= 0) {
+        allynet__cue ocue = *lm->cue;
+        if (strncmp(ocue.cameo, "19", 2) == 0) {
+            ocue.hints |= LH_SPATIAL; /* "Moscow's war in Ukraine": an owned war is fought there */
+        }
         allynet__add_role(src, &x->m[own]);
-        allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
+        allynet__right_role_but(x, &ocue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
         that_target(x, lm, src, tg);
         return true;
     }
@@ -500,6 +508,10 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         add_coagents(x, start, stop, src);
     }
     allynet__cue tcue = *lm->cue;
+    if (lm->cue->pos == LX_NOUN && strncmp(lm->cue->cameo, "19", 2) == 0 &&
+        lm->first > x->s.first && (x->t->v[lm->first - 1].flags & TK_POSS)) {
+        tcue.hints |= LH_SPATIAL; /* "Moscow's war in Ukraine"; "the war in Yemen" is a place */
+    }
     if (k + 1 < x->nc && (x->cue_flags[k + 1] & CF_ABSORBED) && x->cue[k + 1].first < stop) {
         tcue.hints |= x->cue[k + 1].cue->hints & LH_SPATIAL; /* "pledged investment in X" */
     }
@@ -564,6 +576,40 @@ static void presupposed_war(coder *cd, unsigned f, const roles *src, const roles
 static const allynet__cue joint_drills = {"exercises together", "062",   7.4,
                                           "cooperation",        LX_NOUN, LH_SYM};
 
+/* "Paris and Rome clashed over migration": governments at odds over an issue (CAMEO 110), not
+ * fighting. Troops, rebels or a border keep the clash military. */
+static const allynet__cue dispute = {
+    "clash over (a dispute)", "110", -2.0, "opposition", LX_VERB, LH_SYM};
+
+static bool political_clash(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const armed[] = {
+        "troops",  "soldiers",   "forces", "fighters", "militants", "rebels",   "militias",
+        "militia", "police",     "army",   "gunmen",   "guards",    "warships", "navy",
+        "units",   "insurgents", "jets",   "vessels",  NULL};
+    static const char *const issue[] = {"over", "about", "on", NULL};
+    static const char *const ground[] = {"border",   "frontier", "line",   "front", "ground",
+                                         "boundary", "streets",  "island", "sea",   NULL};
+    if (!allynet__same_word(lm->cue->lemma, "clash") &&
+        !allynet__same_word(lm->cue->lemma, "clashes")) {
+        return false;
+    }
+    size_t start = allynet__clause_start(x, lm->first);
+    if (find_word(x, start, lm->first, armed) != SIZE_MAX) {
+        return false; /* "Indian and Chinese troops clashed" */
+    }
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 8; i++) {
+        if (x->t->v[i].flags & TK_END || allynet__tok_in_list(x->t, i, armed)) {
+            return false; /* "clashed with rebels" */
+        }
+        if (allynet__tok_in_list(x->t, i, issue)) {
+            size_t j = i + 1 + (i + 1 < x->s.last && allynet__same_word(nm(x, i + 1), "the"));
+            return !allynet__same_word(nm(x, i), "on") || j >= x->s.last ||
+                   !allynet__tok_in_list(x->t, j, ground);
+        }
+    }
+    return false;
+}
+
 static void code_cue(coder *cd, size_t k) {
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
@@ -622,6 +668,9 @@ static void code_cue(coder *cd, size_t k) {
     }
     if (cd->subject.n == 0) {
         cd->subject = src;
+    }
+    if (political_clash(x, lm)) {
+        cue = &dispute;
     }
     if (strcmp(cue->cameo, "150") == 0 && tg.n == 0 && src.n >= 2) {
         cue = &joint_drills; /* "French and Egyptian warships began war games": together */

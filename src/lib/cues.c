@@ -394,6 +394,66 @@ static bool instrument(const allynet__sent *x, size_t from, size_t to) {
     return false;
 }
 
+/* Is cue k, a hostile act, history told beside today's news? A past verb right after a subject
+ * relative ("neighbours that fought a war", "who had waged"), a pluperfect outside reported
+ * speech ("the two had clashed for years"; "said X had fired" is the news), the object of that
+ * verb, or a hostility being ended ("ending the price war", "an end to the war"). */
+static void background(allynet__sent *x, size_t k) {
+    static const char *const adverbs[] = {
+        "repeatedly", "previously", "once",     "long", "already", "earlier", "often",
+        "twice",      "briefly",    "bitterly", "also", "first",   NULL};
+    static const char *const reporting[] = {
+        "said",      "says",   "saying",   "told",      "added",    "claimed", "alleged", "accused",
+        "announced", "stated", "insisted", "confirmed", "reported", "warned",  "argued",  NULL};
+    static const char *const enders[] = {"end", "ended", "ends", "ending", NULL};
+    static const char *const relatives[] = {"which", "who", "that", NULL};
+    const allynet__lx_match *lm = &x->cue[k];
+    if (lm->cue->weight >= 0) {
+        return;
+    }
+    if (lm->cue->pos != LX_VERB) {
+        for (size_t j = lm->first, n = 0; j > x->s.first && n < 4; j--, n++) {
+            unsigned v = x->tok_cue[j - 1 - x->s.first];
+            if (hard_punct(x, j - 1) || mention_between(x, j - 1, j)) {
+                return;
+            }
+            if (allynet__tok_in_list(x->t, j - 1, enders) ||
+                (v && v - 1 != k && (x->cue_flags[v - 1] & CF_PAST))) {
+                x->cue_flags[k] |= CF_PAST; /* "ending the price war", "that fought a war" */
+                if (k > 0 && (x->cue_flags[k - 1] & CF_ABSORBED) &&
+                    (x->cue[k - 1].cue->hints & LH_EMBED) && x->cue[k - 1].cue->weight > 0 &&
+                    x->cue[k - 1].last + 5 >= lm->first) {
+                    x->cue_flags[k - 1] &= ~(unsigned)CF_ABSORBED; /* "agreed to end the war" */
+                }
+                return;
+            }
+        }
+        return;
+    }
+    size_t i = lm->first;
+    bool had = false;
+    while (i > x->s.first && lm->first - i < 4) {
+        if (allynet__same_word(nm(x, i - 1), "had")) {
+            had = true;
+        } else if (!allynet__tok_in_list(x->t, i - 1, adverbs)) {
+            break;
+        }
+        i--;
+    }
+    if ((had || lm->participle) && i > x->s.first && allynet__tok_in_list(x->t, i - 1, relatives)) {
+        x->cue_flags[k] |= CF_PAST;
+        return;
+    }
+    if (had) {
+        for (size_t j = x->s.first; j < lm->first; j++) {
+            if (allynet__tok_in_list(x->t, j, reporting)) {
+                return;
+            }
+        }
+        x->cue_flags[k] |= CF_PAST;
+    }
+}
+
 void allynet__cues_flag(allynet__sent *x) {
     for (size_t k = 0; k < x->nc; k++) {
         const allynet__lx_match *lm = &x->cue[k];
@@ -442,6 +502,7 @@ void allynet__cues_flag(allynet__sent *x) {
             }
         }
         ended(x, k);
+        background(x, k);
         charged_act(x, k);
         judged_event(x, k);
     }

@@ -240,6 +240,8 @@ enum {
     CF_TRUCE = 1 << 8,  /* absorbed a truce ("agreed to a ceasefire"): its parties were fighting */
     CF_JUDGED = 1 << 9, /* an event noun judged by a verb ("condemned the strikes"): its agent is
                            not the verb's subject */
+    CF_PAST = 1 << 10,  /* background history ("neighbours that fought a war", "had clashed",
+                           "ending the price war"): a hostile act coded with a tenth of its weight */
 };
 typedef struct allynet__sent {
     const allynet__tokens *t;

@@ -596,6 +596,85 @@ static void test_topic_is_no_partner(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_background_conflict(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Peru and Ecuador signed a trade pact, closing a rivalry between neighbours that fought "
+        "a jungle war.",
+        NULL);
+    assert_true(tie(g, "PER", "ECU") > 0); /* the war is history, the pact is today's event */
+    assert_true(tie(g, "ECU", "PER") > 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Chile signed a gas deal with Bolivia, which had fought a war with "
+                             "Chile.",
+                             NULL);
+    assert_true(tie(g, "CHL", "BOL") > 0);
+    assert_true(tie(g, "BOL", "CHL") > 0); /* "which had fought": history */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Armenia and Azerbaijan had clashed for years. On Friday the two "
+                             "countries signed a treaty.",
+                             NULL);
+    assert_true(tie(g, "ARM", "AZE") > 0); /* pluperfect: the clashes came before */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Japan said North Korea had fired a missile at it.", NULL);
+    assert_true(tie(g, "PRK", "JPN") < -5); /* reported pluperfect: today's news, full weight */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Ghana and Togo agreed to end the price war on cocoa.", NULL);
+    assert_true(tie(g, "GHA", "TGO") > 0); /* ending a war is no war */
+    allynet_graph_free(g);
+}
+
+static void test_political_clash(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract("Italy and Austria clashed over border checks.", NULL);
+    double w = tie(g, "ITA", "AUT");
+    assert_true(w < 0 && w > -5); /* a dispute, not fighting */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Poland clashed with Hungary on migration quotas.", NULL);
+    w = tie(g, "POL", "HUN");
+    assert_true(w < 0 && w > -5);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Indian and Chinese troops clashed over a ridge in Ladakh.", NULL);
+    assert_true(tie(g, "IND", "CHN") <= -10); /* troops fight */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Thailand and Cambodia clashed on the border.", NULL);
+    assert_true(tie(g, "THA", "KHM") <= -10); /* on the border: fighting */
+    allynet_graph_free(g);
+}
+
+static void test_war_in_is_a_place(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract("Norway urged an end to the war in Libya.", NULL);
+    assert_close(tie(g, "NOR", "LBY"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Kenya welcomed the lull in fighting in Somalia.", NULL);
+    assert_close(tie(g, "KEN", "SOM"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Militias backed by Chad were fighting in Libya.", NULL);
+    assert_close(tie(g, "TCD", "LBY"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Britain condemned the war on Ukraine.", NULL);
+    assert_true(tie(g, "GBR", "UKR") <= 0); /* "war on X": X is a party */
+    allynet_graph_free(g);
+}
+
+static void test_settling_agreements(void **state) {
+    (void)state;
+    allynet_graph *g =
+        allynet_test_extract("Bolivia and Chile announced a reconciliation on Tuesday.", NULL);
+    assert_true(tie(g, "BOL", "CHL") > 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("The rapprochement between Turkey and Armenia continued.", NULL);
+    assert_true(tie(g, "TUR", "ARM") > 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Ghana reconciled with Togo after a long quarrel.", NULL);
+    assert_true(tie(g, "GHA", "TGO") > 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Kenya and Uganda agreed to the normalisation of relations.", NULL);
+    assert_true(tie(g, "KEN", "UGA") > 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -647,6 +726,10 @@ int main(void) {
         cmocka_unit_test(test_wishes_and_peaceful_appeals),
         cmocka_unit_test(test_partner_named_later),
         cmocka_unit_test(test_accusation_that),
+        cmocka_unit_test(test_background_conflict),
+        cmocka_unit_test(test_political_clash),
+        cmocka_unit_test(test_war_in_is_a_place),
+        cmocka_unit_test(test_settling_agreements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
