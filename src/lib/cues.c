@@ -187,9 +187,13 @@ static const char *const clause_joins[] = {"and", "but", "while", "or", NULL};
 static const char *const auxiliaries[] = {"has",  "have", "had", "will", "would", "was",
                                           "were", "is",   "are", "did",  "also",  NULL};
 
-static bool negated(const allynet__sent *x, const allynet__lx_match *lm) {
+/* Verbs of denial: "denied arming X" says X got no arms; it is no act towards X at all. */
+static const char *const denials[] = {"denied", "denies", "deny", "denying", NULL};
+
+/* 0 when the cue is not negated, 1 when it is ("refused to back X"), 2 when it is denied. */
+static int negated(const allynet__sent *x, const allynet__lx_match *lm) {
     if (strncmp(lm->cue->lemma, "not ", 4) == 0 || strncmp(lm->cue->lemma, "no ", 3) == 0) {
-        return false;
+        return 0;
     }
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 6; k--, n++) {
         const char *w = nm(x, k - 1);
@@ -198,13 +202,16 @@ static bool negated(const allynet__sent *x, const allynet__lx_match *lm) {
              allynet__tok_in_list(x->t, k, auxiliaries))) {
             break; /* "is not for sale and has accused X": a new clause */
         }
+        if (allynet__tok_in_list(x->t, k - 1, denials)) {
+            return 2;
+        }
         if (allynet__tok_in_list(x->t, k - 1, negators) ||
             (strcmp(w, "longer") == 0 && k - 1 > x->s.first && strcmp(nm(x, k - 2), "no") == 0) ||
             (strcmp(w, "no") == 0 && n == 0)) {
-            return true;
+            return 1;
         }
     }
-    return false;
+    return 0;
 }
 
 static bool mention_between(const allynet__sent *x, size_t from, size_t to) {
@@ -227,10 +234,10 @@ static const char *const halting[] = {
     "canceled",   "cancels",    "stop",     "stopped",    "stops",     "stopping", "prohibit",
     "prohibited", "prohibits",  "withhold", "withheld",   "withholds", "abandon",  "abandoned",
     "abandons",   "quit",       "quits",    "revoke",     "revoked",   "revokes",  NULL};
-static const char *const lifting[] = {"lift",     "lifted", "lifts",   "lifting", "ease",
-                                      "eased",    "eases",  "easing",  "remove",  "removed",
-                                      "removes",  "relax",  "relaxed", "relaxes", "scrap",
-                                      "scrapped", "drop",   "dropped", "drops",   NULL};
+static const char *const lifting[] = {
+    "lift",   "lifted",  "lifts",   "lifting", "ease",    "eased",   "eases",  "easing",
+    "remove", "removed", "removes", "relax",   "relaxed", "relaxes", "scrap",  "scrapped",
+    "drop",   "dropped", "drops",   "end",     "ended",   "ends",    "ending", NULL};
 
 static bool mention_between(const allynet__sent *x, size_t from, size_t to);
 
@@ -457,10 +464,13 @@ static void background(allynet__sent *x, size_t k) {
 void allynet__cues_flag(allynet__sent *x) {
     for (size_t k = 0; k < x->nc; k++) {
         const allynet__lx_match *lm = &x->cue[k];
-        if (negated(x, lm) ||
-            (k > 0 && (x->cue_flags[k - 1] & CF_NEG) && x->cue[k - 1].cue->pos == LX_VERB &&
-             lm->first <= x->cue[k - 1].last + 2 &&
-             !mention_between(x, x->cue[k - 1].last, lm->first))) {
+        int neg = negated(x, lm);
+        if (neg == 2) {
+            x->cue_flags[k] |= CF_HYPO; /* "denied arming the rebels": no event */
+        } else if (neg == 1 ||
+                   (k > 0 && (x->cue_flags[k - 1] & CF_NEG) && x->cue[k - 1].cue->pos == LX_VERB &&
+                    lm->first <= x->cue[k - 1].last + 2 &&
+                    !mention_between(x, x->cue[k - 1].last, lm->first))) {
             x->cue_flags[k] |= CF_NEG; /* "would not provide support": the object is negated */
         }
         if (hypothetical(x, lm)) {

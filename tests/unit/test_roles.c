@@ -622,6 +622,23 @@ static void test_background_conflict(void **state) {
     g = allynet_test_extract("Ghana and Togo agreed to end the price war on cocoa.", NULL);
     assert_true(tie(g, "GHA", "TGO") > 0); /* ending a war is no war */
     allynet_graph_free(g);
+    g = allynet_test_extract("Kuwait and Iraq ended a price war.", NULL);
+    assert_true(tie(g, "IRQ", "KWT") > 0);
+    allynet_graph_free(g);
+}
+
+static void test_denial_codes_nothing(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract("Uganda denies backing Sudan's army.", NULL);
+    assert_close(tie(g, "UGA", "SDN"), 0.0, 1e-12); /* no support, and no act towards Sudan */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Kenya accused Uganda of arming the rebels, which Uganda denied.",
+                             NULL);
+    assert_true(tie(g, "KEN", "UGA") < 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Uganda refused to back Sudan.", NULL);
+    assert_true(tie(g, "UGA", "SDN") < 0); /* a refusal still rejects */
+    allynet_graph_free(g);
 }
 
 static void test_political_clash(void **state) {
@@ -730,6 +747,7 @@ int main(void) {
         cmocka_unit_test(test_political_clash),
         cmocka_unit_test(test_war_in_is_a_place),
         cmocka_unit_test(test_settling_agreements),
+        cmocka_unit_test(test_denial_codes_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
