@@ -177,11 +177,12 @@ bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
 
 /* The most recent event whose cue has this relation, or NULL. */
 static const char *event_source(const allynet__discourse *d, const allynet__cue *cue,
-                                const char **target) {
+                                const char **target, size_t *at) {
     for (size_t k = d->n_recent; k-- > 0;) {
         const allynet__cue *c = d->recent[k].cue;
         if (strcmp(c->relation, cue->relation) == 0 || strncmp(c->cameo, cue->cameo, 2) == 0) {
             *target = d->recent[k].target;
+            *at = k;
             return d->recent[k].source;
         }
     }
@@ -190,14 +191,21 @@ static const char *event_source(const allynet__discourse *d, const allynet__cue 
 
 bool allynet__coref_event(const allynet__discourse *d, const allynet__cue *cue) {
     const char *tg;
-    return event_source(d, cue, &tg) != NULL;
+    size_t at;
+    return event_source(d, cue, &tg, &at) != NULL;
 }
 
 void allynet__coref_event_mention(const allynet__discourse *d, const allynet__cue *cue,
                                   allynet__mention *mn) {
     const char *tg = NULL;
-    mn->actors[0] = event_source(d, cue, &tg);
+    size_t at = 0;
+    mn->actors[0] = event_source(d, cue, &tg, &at);
     mn->actors[1] = NULL;
+    if (mn->actors[0] != NULL && cue->weight < 0 && !(cue->hints & LH_SYM) &&
+        d->recent[at].sources[1] != NULL && d->recent[at].sources[0] == mn->actors[0]) {
+        /* "Britain and France bombed X ... supported the strikes": all of the strikers */
+        memcpy(mn->actors, d->recent[at].sources, sizeof mn->actors);
+    }
     mn->target_of = tg;
     mn->flags |= MN_EVENT | MN_COREF;
     if ((cue->hints & LH_SYM) && d->n_recent > 0 && d->recent[d->n_recent - 1].parties[1] &&

@@ -692,6 +692,19 @@ static void test_settling_agreements(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_support_for_strikes(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Britain and France bombed Libya. Italy, Spain, Qatar and Denmark provided support for "
+        "the strikes.",
+        NULL);
+    assert_true(tie(g, "QAT", "GBR") > 0); /* with every striker */
+    assert_true(tie(g, "QAT", "FRA") > 0);
+    assert_close(tie(g, "QAT", "ESP"), 0.0, 1e-12); /* not with one another */
+    assert_close(tie(g, "ITA", "DNK"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -748,6 +761,7 @@ int main(void) {
         cmocka_unit_test(test_war_in_is_a_place),
         cmocka_unit_test(test_settling_agreements),
         cmocka_unit_test(test_denial_codes_nothing),
+        cmocka_unit_test(test_support_for_strikes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
