@@ -44,8 +44,17 @@ static const char *const org_nouns[] = {"bloc", "grouping", NULL};
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
     const char *w = allynet__tok_norm(t, i);
-    if (strchr("hsitbao", w[0]) == NULL || w[0] == '\0') {
-        return 0; /* he his him she her it its they them their the both a officials */
+    switch (w[0]) { /* he his him she her it its they them their the both a officials */
+    case 'h':
+    case 's':
+    case 'i':
+    case 't':
+    case 'b':
+    case 'a':
+    case 'o':
+        break;
+    default:
+        return 0;
     }
     if (w[0] == 'o' || w[0] == 'a') { /* only "officials" and "a [senior] official" */
         if (strcmp(w, "officials") == 0 && !(i > 0 && (t->v[i - 1].flags & TK_CAP))) {

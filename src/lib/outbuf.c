@@ -39,10 +39,64 @@ void allynet__outbuf_puts(allynet__outbuf *o, const char *s) {
     allynet__outbuf_write(o, s, strlen(s));
 }
 
-void allynet__outbuf_json(allynet__outbuf *o, const json_t *v) {
+/* v through jansson itself. */
+static void dump_json(allynet__outbuf *o, const json_t *v) {
     allynet__outbuf_flush(o);
     if (json_dumpf(v, o->f, JSON_ENCODE_ANY | ALLYNET__JSON_FLAGS) != 0) {
         o->failed = true;
+    }
+}
+
+/* Writes v as json_dumpf would without indentation (", " and ": " between items, "[]" and "{}"
+ * when empty, keys in insertion order), through the buffer: evidence arrays are most of what
+ * extraction writes. Strings with a NUL inside go to jansson. */
+void allynet__outbuf_json(allynet__outbuf *o, const json_t *v) {
+    const char *k;
+    json_t *item;
+    size_t i;
+    bool first = true;
+    switch (json_typeof(v)) {
+    case JSON_OBJECT:
+        allynet__outbuf_write(o, "{", 1);
+        json_object_foreach((json_t *)v, k, item) {
+            allynet__outbuf_write(o, ", ", first ? 0 : 2);
+            first = false;
+            allynet__outbuf_string(o, k);
+            allynet__outbuf_write(o, ": ", 2);
+            allynet__outbuf_json(o, item);
+        }
+        allynet__outbuf_write(o, "}", 1);
+        break;
+    case JSON_ARRAY:
+        allynet__outbuf_write(o, "[", 1);
+        json_array_foreach(v, i, item) {
+            allynet__outbuf_write(o, ", ", i ? 2 : 0);
+            allynet__outbuf_json(o, item);
+        }
+        allynet__outbuf_write(o, "]", 1);
+        break;
+    case JSON_STRING:
+        if (strlen(json_string_value(v)) == json_string_length(v)) {
+            allynet__outbuf_string(o, json_string_value(v));
+        } else {
+            dump_json(o, v);
+        }
+        break;
+    case JSON_INTEGER:
+        allynet__outbuf_long(o, (long)json_integer_value(v));
+        break;
+    case JSON_REAL:
+        allynet__outbuf_real(o, json_real_value(v));
+        break;
+    case JSON_TRUE:
+        allynet__outbuf_write(o, "true", 4);
+        break;
+    case JSON_FALSE:
+        allynet__outbuf_write(o, "false", 5);
+        break;
+    default:
+        allynet__outbuf_write(o, "null", 4);
+        break;
     }
 }
 
@@ -56,7 +110,7 @@ void allynet__outbuf_string(allynet__outbuf *o, const char *s) {
         json_t *v = json_string(s);
         o->failed |= v == NULL;
         if (v != NULL) {
-            allynet__outbuf_json(o, v);
+            dump_json(o, v);
         }
         json_decref(v);
         return;

@@ -119,11 +119,41 @@ static void writes_larger_than_the_buffer(void **state) {
     free(s);
 }
 
+static void emit_json(allynet__outbuf *o, const void *arg) {
+    allynet__outbuf_json(o, arg);
+}
+
+/* Nested values (empty containers, literals, escapes, non-ASCII, a NUL inside a string, big
+ * integers, reals) come out as json_dumps writes them without indentation. */
+static void values_match_jansson(void **state) {
+    (void)state;
+    const char *texts[] = {
+        "[]",
+        "{}",
+        "[true, false, null, [], {}, [[]], {\"a\": {}}]",
+        "{\"doc\": \"d\", \"start\": 1, \"end\": 9007199254740993, \"w\": -4.4, \"c\": 0.7}",
+        "{\"k \\u00e9\": \"\\u00fc\\t\\\"q\\\" \\\\ /\", \"x\": 1e300, \"y\": 1e-7, \"z\": -12}",
+        "[\"a\\u0000b\", \"\\u0001\", 123456789012.5, 0.1, -3]",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        json_error_t jerr;
+        json_t *v = json_loads(texts[i], JSON_DECODE_ANY | JSON_ALLOW_NUL, &jerr);
+        assert_non_null(v);
+        char *ours = emit(emit_json, v);
+        char *want = json_dumps(v, JSON_ENCODE_ANY | ALLYNET__JSON_FLAGS);
+        assert_string_equal(ours, want);
+        free(ours);
+        free(want);
+        json_decref(v);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(reals_match_jansson),
         cmocka_unit_test(strings_and_integers),
         cmocka_unit_test(writes_larger_than_the_buffer),
+        cmocka_unit_test(values_match_jansson),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
