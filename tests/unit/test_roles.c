@@ -4,7 +4,8 @@
  * one-sided verbs, "former", reactions without an object, appositive names in a coordination,
  * "but" + verb, "joined X in", negation carried to a noun cue, what "the move" refers to, truces
  * between warring parties, talks between X and Y, co-agents, charged acts, judged event nouns,
- * groups of more than four, speakers named by title alone, joint exercises, topics. */
+ * groups of more than four, speakers named by title alone, joint exercises, topics, background
+ * history, disputes, wars in a place, settling agreements, denials, support for strikes. */
 #include "testutil.h"
 
 #include "extract_int.h"
