@@ -248,8 +248,10 @@ static bool hard_punct(const allynet__sent *x, size_t i) {
 
 /* Is an actor other than a possessive pronoun ("its treaty") named in [from, to)? */
 static bool actor_between(const allynet__sent *x, size_t from, size_t to) {
+    static const char *const poss[] = {"its", "their", "his", "her", NULL};
     for (size_t j = 0; j < x->nm; j++) {
-        if (x->m[j].first >= from && x->m[j].first < to && !(x->m[j].flags & MN_THING)) {
+        if (x->m[j].first >= from && x->m[j].first < to && !(x->m[j].flags & MN_THING) &&
+            !allynet__tok_in_list(x->t, x->m[j].first, poss)) { /* "their border war" */
             return true;
         }
     }
@@ -421,7 +423,7 @@ static void background(allynet__sent *x, size_t k) {
     if (lm->cue->pos != LX_VERB) {
         for (size_t j = lm->first, n = 0; j > x->s.first && n < 4; j--, n++) {
             unsigned v = x->tok_cue[j - 1 - x->s.first];
-            if (hard_punct(x, j - 1) || mention_between(x, j - 1, j)) {
+            if (hard_punct(x, j - 1) || actor_between(x, j - 1, j)) {
                 return;
             }
             if (allynet__tok_in_list(x->t, j - 1, enders) ||

@@ -691,6 +691,16 @@ static void test_settling_agreements(void **state) {
     g = allynet_test_extract("Kenya and Uganda agreed to the normalisation of relations.", NULL);
     assert_true(tie(g, "KEN", "UGA") > 0);
     allynet_graph_free(g);
+    g = allynet_test_extract("Kuwait and Iraq will deepen output cuts together.", NULL);
+    assert_true(tie(g, "KWT", "IRQ") > 0); /* producers cutting together cooperate */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Kuwait announced output cuts.", NULL);
+    assert_int_equal(allynet_graph_tie_count(g), 0); /* alone: no partner */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Kuwait and Iraq signed a peace agreement ending their border war.",
+                             NULL);
+    assert_true(tie(g, "IRQ", "KWT") > 0);
+    allynet_graph_free(g);
 }
 
 static void test_support_for_strikes(void **state) {
