@@ -403,6 +403,14 @@ static bool instrument(const allynet__sent *x, size_t from, size_t to) {
     return false;
 }
 
+/* Is token i a past form ("had", "waged", "fought")? */
+static bool past_form(const allynet__sent *x, size_t i) {
+    const char *w = nm(x, i);
+    size_t n = strlen(w);
+    return allynet__same_word(w, "had") || allynet__same_word(w, "fought") ||
+           (n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd');
+}
+
 /* Is cue k, a hostile act, history told beside today's news? A past verb right after a subject
  * relative ("neighbours that fought a war", "who had waged"), a pluperfect outside reported
  * speech ("the two had clashed for years"; "said X had fired" is the news), the object of that
@@ -421,9 +429,13 @@ static void background(allynet__sent *x, size_t k) {
         return;
     }
     if (lm->cue->pos != LX_VERB) {
-        for (size_t j = lm->first, n = 0; j > x->s.first && n < 4; j--, n++) {
+        for (size_t j = lm->first, n = 0; j > x->s.first && n < 5; j--, n++) {
             unsigned v = x->tok_cue[j - 1 - x->s.first];
             if (hard_punct(x, j - 1) || actor_between(x, j - 1, j)) {
+                return;
+            }
+            if (j < lm->first && allynet__tok_in_list(x->t, j - 1, relatives) && past_form(x, j)) {
+                x->cue_flags[k] |= CF_PAST; /* "which waged a proxy war" */
                 return;
             }
             if (allynet__tok_in_list(x->t, j - 1, enders) ||

@@ -623,6 +623,10 @@ static void test_background_conflict(void **state) {
     g = allynet_test_extract("Ghana and Togo agreed to end the price war on cocoa.", NULL);
     assert_true(tie(g, "GHA", "TGO") > 0); /* ending a war is no war */
     allynet_graph_free(g);
+    g = allynet_test_extract(
+        "Chad signed a deal with Sudan, which had waged a proxy war against Chad.", NULL);
+    assert_true(tie(g, "SDN", "TCD") > 0); /* the war noun inside the relative is history too */
+    allynet_graph_free(g);
     g = allynet_test_extract("Kuwait and Iraq ended a price war.", NULL);
     assert_true(tie(g, "IRQ", "KWT") > 0);
     allynet_graph_free(g);
