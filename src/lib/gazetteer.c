@@ -12,6 +12,7 @@ typedef struct {
     size_t norm, raw; /* arena offsets */
     uint32_t hash;    /* of the lower-cased form */
     int rule;         /* CASE_* */
+    bool poss;        /* written with a possessive ("People's" in the DPRK's name) */
 } gz_tok;
 
 typedef struct {
@@ -145,6 +146,7 @@ static allynet_status add_row(allynet__gazetteer *g, char **f, const char *sourc
         gt->raw = allynet__arena_add(&g->arena, f[0] + k->start, k->end - k->start);
         gt->hash = k->hash;
         gt->rule = (k->flags & TK_UPPER) ? CASE_EXACT : (k->flags & TK_CAP) ? CASE_CAP : CASE_ANY;
+        gt->poss = (k->flags & TK_POSS) != 0;
         if (gt->norm == SIZE_MAX || gt->raw == SIZE_MAX) {
             return allynet_error_set(err, ALLYNET_E_NOMEM, source, line, 0, "out of memory");
         }
@@ -239,7 +241,9 @@ bool allynet__gazetteer_match(const allynet__gazetteer *g, const allynet__tokens
         /* the first word is the chain's key: only its case is left to check */
         bool ok = case_ok(en->rule0, t->v[i].flags);
         for (size_t k = 1; ok && k < en->ntok; k++) {
-            ok = !(t->v[i + k - 1].flags & TK_POSS) && tok_ok(g, &g->toks[en->tok0 + k], t, i + k);
+            /* a possessive inside a name only where the name has one */
+            ok = ((t->v[i + k - 1].flags & TK_POSS) != 0) == g->toks[en->tok0 + k - 1].poss &&
+                 tok_ok(g, &g->toks[en->tok0 + k], t, i + k);
         }
         if (ok) {
             best = en;

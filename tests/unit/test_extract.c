@@ -147,6 +147,21 @@ static void test_lexicon_inflections(void **state) {
     allynet__lexicon_free(l);
 }
 
+/* A possessive inside a name matches only where the name has one: "the Democratic People's
+ * Republic of Korea" is North Korea, not the "Republic of Korea" after it; "Korea's" after a
+ * full name still ends it. */
+static void test_possessive_inside_name(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "The Democratic People's Republic of Korea threatened Japan. The Republic of Korea's "
+        "president praised Canada.",
+        NULL);
+    assert_true(allynet_test_tie_weight(g, "PRK", "JPN") < 0);
+    assert_close(allynet_test_tie_weight(g, "KOR", "JPN"), 0.0, 1e-12);
+    assert_true(allynet_test_tie_weight(g, "KOR", "CAN") > 0);
+    allynet_graph_free(g);
+}
+
 static void test_extract_roles(void **state) {
     (void)state;
     allynet_graph *g =
@@ -189,6 +204,7 @@ int main(void) {
         cmocka_unit_test(test_gazetteer),
         cmocka_unit_test(test_lexicon_inflections),
         cmocka_unit_test(test_extract_roles),
+        cmocka_unit_test(test_possessive_inside_name),
         cmocka_unit_test(test_extract_bad_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
