@@ -28,7 +28,6 @@ struct allynet_extractor {
     allynet_graph *g;
     char date[11];       /* --date, or "" */
     char graph_date[11]; /* the latest header date when no --date */
-    size_t max_evidence;
     allynet_event_fn on_event;
     void *ctx;
     allynet__tokens tokens;
@@ -78,8 +77,7 @@ allynet_status allynet_extractor_new(const allynet_extract_options *opt, allynet
     x->gz = allynet__gazetteer_new();
     x->lx = allynet__lexicon_new();
     x->g = allynet_graph_new(true);
-    x->max_evidence = opt->max_evidence ? opt->max_evidence : DEFAULT_EVIDENCE;
-    x->tally = allynet__tally_new(x->max_evidence);
+    x->tally = allynet__tally_new(opt->max_evidence ? opt->max_evidence : DEFAULT_EVIDENCE);
     allynet_status st = ALLYNET_OK;
     if (x->gz == NULL || x->lx == NULL || x->g == NULL || x->tally == NULL) {
         st = allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");

@@ -160,19 +160,14 @@ static bool reserve(allynet__tokens *t, size_t n) {
     return true;
 }
 
-/* Case flags of a word of n bytes with these counts of ASCII letters and upper-case ones:
- * capitalised, all upper-case (two letters at least). */
-static unsigned case_flags_counted(const unsigned char *p, size_t n, size_t letters, size_t upper) {
-    unsigned f = 0;
-    if ((p[0] >= 'A' && p[0] <= 'Z') || (p[0] == 0xc3 && n > 1 && p[1] >= 0x80 && p[1] <= 0x9e)) {
-        f |= TK_CAP;
-    }
-    if (letters >= 2 && upper == letters) {
-        f |= TK_UPPER;
-    }
-    return f;
+/* TK_CAP when a word of n bytes starts with an upper-case letter (ASCII or Latin-1 accented). */
+static unsigned cap_flag(const unsigned char *p, size_t n) {
+    return (p[0] >= 'A' && p[0] <= 'Z') || (p[0] == 0xc3 && n > 1 && p[1] >= 0x80 && p[1] <= 0x9e)
+               ? TK_CAP
+               : 0;
 }
 
+/* Case flags of a word of n bytes: capitalised, all upper-case (two letters at least). */
 static unsigned case_flags(const unsigned char *p, size_t n) {
     size_t letters = 0, upper = 0;
     for (size_t i = 0; i < n; i++) {
@@ -181,8 +176,19 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
             upper += p[i] <= 'Z';
         }
     }
-    return case_flags_counted(p, n, letters, upper);
+    return cap_flag(p, n) | (letters >= 2 && upper == letters ? TK_UPPER : 0);
 }
+
+/* One byte of a lower-cased form: writes it to *dst, notes its class in *seen, returns the
+ * FNV-1a hash h carried over it. */
+static inline uint32_t fold_byte(unsigned char c, char *dst, uint32_t h, unsigned *seen) {
+    unsigned k = byte_class[c];
+    *seen |= k;
+    c |= (unsigned char)((k & C_UPPER) << 5); /* C_UPPER << 5 is 0x20 */
+    *dst = (char)c;
+    return (h ^ c) * 16777619u;
+}
+static const uint32_t FNV_BASIS = 2166136261u;
 
 /* Ends the lower-cased form of n bytes just written at the arena's end and appends the token
  * [start, end) with it: h its hash, seen the byte classes met in its first n bytes of src; a word
@@ -197,7 +203,7 @@ static void append(tk_state *s, size_t start, size_t end, unsigned flags, bool c
         /* all upper-case needs counting only when no lower-case letter was met */
         flags |= end - start > n || ((seen & C_UPPER) && !(seen & C_LOWER))
                      ? case_flags(src, end - start)
-                     : case_flags_counted(src, n, 0, 0); /* not all upper-case */
+                     : cap_flag(src, n); /* not all upper-case */
     }
     if (s->para) {
         flags |= TK_PARA;
@@ -220,15 +226,10 @@ static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const ch
     }
     const unsigned char *src = norm ? (const unsigned char *)norm : s->buf + start;
     char *dst = t->arena.buf + t->arena.len;
-    uint32_t h = 2166136261u; /* FNV-1a */
-    unsigned seen = 0;        /* the byte classes met */
+    uint32_t h = FNV_BASIS;
+    unsigned seen = 0; /* the byte classes met */
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = src[i];
-        unsigned k = byte_class[c];
-        seen |= k;
-        c |= (unsigned char)((k & C_UPPER) << 5); /* C_UPPER << 5 is 0x20 */
-        dst[i] = (char)c;
-        h = (h ^ c) * 16777619u;
+        h = fold_byte(src[i], dst + i, h, &seen);
     }
     append(s, start, end, flags, norm == NULL, src, n, h, seen);
     return true;
@@ -306,15 +307,11 @@ static bool word(tk_state *s, size_t *i, size_t len) {
         return false;
     }
     char *dst = t->arena.buf + t->arena.len;
-    uint32_t h = 2166136261u; /* FNV-1a */
-    unsigned seen = 0, k;
+    uint32_t h = FNV_BASIS;
+    unsigned seen = 0;
     size_t j = *i, cap = len - *i < 255 ? len : *i + 255;
-    while (j < cap && ((k = byte_class[b[j]]) & C_ALNUM)) {
-        seen |= k;
-        unsigned char c = (unsigned char)(b[j] | ((k & C_UPPER) << 5));
-        dst[j - *i] = (char)c;
-        h = (h ^ c) * 16777619u;
-        j++;
+    for (; j < cap && (byte_class[b[j]] & C_ALNUM); j++) {
+        h = fold_byte(b[j], dst + (j - *i), h, &seen);
     }
     unsigned f = 0;
     size_t next;
