@@ -119,6 +119,13 @@ uint16_t allynet__wl_memo(const char *w, uint32_t hash) {
     return (uint16_t)(k ? k : WID_ABSENT | allynet__wl_gen);
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+bool allynet__wl_check(const allynet__tokens *t, size_t i, const char *const *list, bool found) {
+    assert(found == wl_scan(allynet__tok_norm(t, i), list));
+    return found;
+}
+#endif
+
 bool allynet__tok_in_list_slow(const allynet__tokens *t, size_t i, const char *const *list) {
     long n = wl_find(list); /* first: a new list may grow the vocabulary */
     const char *w = allynet__tok_norm(t, i);
@@ -131,20 +138,11 @@ bool allynet__tok_in_list_slow(const allynet__tokens *t, size_t i, const char *c
         tk->wid = allynet__wl_memo(w, tk->hash); /* the vocabulary grew since */
         k = tk->wid;
     }
-    bool found = !(k & WID_ABSENT) && k != 0 && has_bit(k, n);
 #if defined(__SANITIZE_ADDRESS__)
     assert(tk->hash == allynet__str_hash(w));
-    assert(found == wl_scan(w, list));
 #endif
-    return found;
+    return ALLYNET__WL_ANSWER(t, i, list, !(k & WID_ABSENT) && has_bit(k, n));
 }
-
-#if defined(__SANITIZE_ADDRESS__)
-bool allynet__wl_check(const allynet__tokens *t, size_t i, const char *const *list, bool found) {
-    assert(found == wl_scan(allynet__tok_norm(t, i), list));
-    return found;
-}
-#endif
 
 bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list) {
 #if defined(__SANITIZE_ADDRESS__)
