@@ -100,24 +100,10 @@ void allynet__draw_set(allynet__drawing *d, allynet__attrs *a, const char *key, 
     }
 }
 
-/* Grows *items (of `size` bytes each) to hold one more; false when out of memory. */
-static bool grow(void **items, size_t *cap, size_t len, size_t size) {
-    if (len < *cap) {
-        return true;
-    }
-    size_t c = *cap ? 2 * *cap : 16;
-    void *p = realloc(*items, c * size);
-    if (p == NULL) {
-        return false;
-    }
-    *items = p;
-    *cap = c;
-    return true;
-}
-
 allynet__attrs *allynet__draw_node(allynet__drawing *d, const char *name, long cluster) {
     char *copy = strdup(name);
-    if (copy == NULL || !grow((void **)&d->nodes, &d->cap_nodes, d->n_nodes, sizeof *d->nodes)) {
+    if (copy == NULL ||
+        !allynet__grow((void **)&d->nodes, &d->cap_nodes, d->n_nodes + 1, sizeof *d->nodes, 16)) {
         free(copy);
         d->nomem = true;
         return NULL;
@@ -130,7 +116,7 @@ allynet__attrs *allynet__draw_node(allynet__drawing *d, const char *name, long c
 }
 
 allynet__attrs *allynet__draw_edge(allynet__drawing *d, size_t tail, size_t head) {
-    if (!grow((void **)&d->edges, &d->cap_edges, d->n_edges, sizeof *d->edges)) {
+    if (!allynet__grow((void **)&d->edges, &d->cap_edges, d->n_edges + 1, sizeof *d->edges, 16)) {
         d->nomem = true;
         return NULL;
     }
@@ -142,7 +128,8 @@ allynet__attrs *allynet__draw_edge(allynet__drawing *d, size_t tail, size_t head
 }
 
 allynet__attrs *allynet__draw_cluster(allynet__drawing *d) {
-    if (!grow((void **)&d->clusters, &d->cap_clusters, d->n_clusters, sizeof *d->clusters)) {
+    if (!allynet__grow((void **)&d->clusters, &d->cap_clusters, d->n_clusters + 1,
+                       sizeof *d->clusters, 16)) {
         d->nomem = true;
         return NULL;
     }

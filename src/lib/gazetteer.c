@@ -73,30 +73,13 @@ bool allynet__date_valid(const char *s) {
     return m >= 1 && m <= 12 && d >= 1 && d <= 31;
 }
 
-static bool grow(void **v, size_t *cap, size_t need, size_t size) {
-    if (need <= *cap) {
-        return true;
-    }
-    size_t c = *cap ? *cap * 2 : 256;
-    while (c < need) {
-        c *= 2;
-    }
-    void *p = realloc(*v, c * size);
-    if (p == NULL) {
-        return false;
-    }
-    *v = p;
-    *cap = c;
-    return true;
-}
-
 /* Links entry e at the head of its first token's chain. Every put gets its own copy of the key
  * (the map keeps the latest pointer); all copies are freed with the gazetteer. */
 static bool link_entry(allynet__gazetteer *g, size_t e, const char *first) {
     size_t head;
     g->entries[e].next =
         allynet__strmap_get_h(&g->first, first, allynet__str_hash(first), &head) ? head : SIZE_MAX;
-    if (!grow((void **)&g->keys, &g->cap_keys, g->n_keys + 1, sizeof *g->keys)) {
+    if (!allynet__grow((void **)&g->keys, &g->cap_keys, g->n_keys + 1, sizeof *g->keys, 256)) {
         return false;
     }
     char *k = strdup(first);
@@ -126,8 +109,8 @@ static allynet_status add_row(allynet__gazetteer *g, char **f, const char *sourc
     allynet__tokens *t = &g->scratch;
     allynet__tokens_clear(t);
     if (!allynet__tokenize(f[0], strlen(f[0]), 0, t) ||
-        !grow((void **)&g->entries, &g->cap, g->n + 1, sizeof *g->entries) ||
-        !grow((void **)&g->toks, &g->cap_toks, g->n_toks + t->n, sizeof *g->toks)) {
+        !allynet__grow((void **)&g->entries, &g->cap, g->n + 1, sizeof *g->entries, 256) ||
+        !allynet__grow((void **)&g->toks, &g->cap_toks, g->n_toks + t->n, sizeof *g->toks, 256)) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, source, line, 0, "out of memory");
     }
     if (t->n == 0) {

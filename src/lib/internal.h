@@ -98,6 +98,10 @@ const char *allynet__graph_intern(allynet_graph *g, const char *s, bool *ok);
 void allynet__graph_bulk_begin(allynet_graph *g);
 allynet_status allynet__graph_bulk_end(allynet_graph *g, allynet_error *err);
 
+/* ---- growable arrays (grow.c): room for `need` items of `size` bytes in *v (capacity *cap),
+ * doubling from `first`; false when out of memory (then *v is unchanged) */
+bool allynet__grow(void **v, size_t *cap, size_t need, size_t size, size_t first);
+
 /* ---- a tie's mix of relation categories (relmix.c): attribute "relations" */
 /* Whether the tie carries a mix. */
 bool allynet__relmix_has(const allynet_graph *g, size_t tie);

@@ -144,30 +144,14 @@ static unsigned parse_hints(const char *s) {
     return bits;
 }
 
-static bool grow(void **v, size_t *cap, size_t need, size_t size) {
-    if (need <= *cap) {
-        return true;
-    }
-    size_t c = *cap ? *cap * 2 : 256;
-    while (c < need) {
-        c *= 2;
-    }
-    void *p = realloc(*v, c * size);
-    if (p == NULL) {
-        return false;
-    }
-    *v = p;
-    *cap = c;
-    return true;
-}
-
 static bool link_forms(allynet__lexicon *l, size_t e) {
     const lx_pos *p = &l->entries[e].pos[0];
     for (size_t i = 0; i < p->n; i++) {
         const char *f = l->arena.buf + p->forms[i];
         size_t head;
-        if (!grow((void **)&l->nodes, &l->cap_nodes, l->n_nodes + 1, sizeof *l->nodes) ||
-            !grow((void **)&l->keys, &l->cap_keys, l->n_keys + 1, sizeof *l->keys)) {
+        if (!allynet__grow((void **)&l->nodes, &l->cap_nodes, l->n_nodes + 1, sizeof *l->nodes,
+                           256) ||
+            !allynet__grow((void **)&l->keys, &l->cap_keys, l->n_keys + 1, sizeof *l->keys, 256)) {
             return false;
         }
         uint32_t h = allynet__str_hash(f);
@@ -252,7 +236,7 @@ static allynet_status add_row(allynet__lexicon *l, char **f, const char *source,
                                  "expected `cue pos(v|n|a) cameo weight(-10..10) relation hints "
                                  "forms`");
     }
-    if (!grow((void **)&l->entries, &l->cap, l->n + 1, sizeof *l->entries)) {
+    if (!allynet__grow((void **)&l->entries, &l->cap, l->n + 1, sizeof *l->entries, 256)) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, source, line, 0, "out of memory");
     }
     lx_entry *e = &l->entries[l->n];

@@ -68,21 +68,6 @@ void allynet__tally_free(allynet__tally *t) {
     }
 }
 
-/* Grows an array of *cap items of size sz to hold n + 1. */
-static bool grow(void **v, size_t *cap, size_t n, size_t sz) {
-    if (n < *cap) {
-        return true;
-    }
-    size_t c = *cap ? *cap * 2 : 4;
-    void *p = realloc(*v, c * sz);
-    if (p == NULL) {
-        return false;
-    }
-    *v = p;
-    *cap = c;
-    return true;
-}
-
 bool allynet__tally_doc(allynet__tally *t, const char *doc) {
     if (t->cur_doc < t->n_doc && strcmp(t->doc[t->cur_doc], doc) == 0) {
         return true;
@@ -132,7 +117,7 @@ static bool add_share(tl_tie *k, const char *relation, double amount) {
             return true;
         }
     }
-    if (!grow((void **)&k->mix, &k->cap_mix, k->n_mix, sizeof *k->mix)) {
+    if (!allynet__grow((void **)&k->mix, &k->cap_mix, k->n_mix + 1, sizeof *k->mix, 4)) {
         return false;
     }
     k->mix[k->n_mix++] = (tl_share){relation, amount};
@@ -147,7 +132,7 @@ bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev)
     if (k->n_span >= t->max_evidence) {
         k->dropped++;
     } else {
-        if (!grow((void **)&k->span, &k->cap_span, k->n_span, sizeof *k->span)) {
+        if (!allynet__grow((void **)&k->span, &k->cap_span, k->n_span + 1, sizeof *k->span, 4)) {
             return false;
         }
         k->span[k->n_span++] = (tl_span){t->cur_doc, ev->start,  ev->end,       ev->cue->lemma,
