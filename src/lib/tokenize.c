@@ -44,21 +44,22 @@ void allynet__tokens_clear(allynet__tokens *t) {
 }
 
 /* Byte classes, so the loops over every byte of the text test one table entry. */
-enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4, C_HIGH = 8, C_SPACE = 16 };
+enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4, C_HIGH = 8, C_SPACE = 16, C_STOP = 32 };
 #define C_ALNUM (C_UPPER | C_LOWER | C_DIGIT)
-/* CS space or NUL, CD digit, CU upper-case, CL lower-case, CH a byte
- * of a multi-byte character. */
-enum { CS = C_SPACE, CD = C_DIGIT, CU = C_UPPER, CL = C_LOWER, CH = C_HIGH };
+/* CS space or NUL, CD digit, CU upper-case, CL lower-case, CH a byte of a multi-byte character,
+ * CP an ASCII mark that always ends a word (not ' . , which may continue one). Spaces end words
+ * too (C_STOP). */
+enum { CS = C_SPACE | C_STOP, CD = C_DIGIT, CU = C_UPPER, CL = C_LOWER, CH = C_HIGH, CP = C_STOP };
 /* clang-format off */
 static const unsigned char byte_class[256] = {
-    CS,  0,  0,  0,  0,  0,  0,  0,  0, CS, CS, CS, CS, CS,  0,  0,  /* 0x00 */
-     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* 0x10 */
-    CS,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* 0x20 */
-    CD, CD, CD, CD, CD, CD, CD, CD, CD, CD,  0,  0,  0,  0,  0,  0,  /* 0x30 */
-     0, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU,  /* 0x40 */
-    CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU,  0,  0,  0,  0,  0,  /* 0x50 */
-     0, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,  /* 0x60 */
-    CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,  0,  0,  0,  0,  0,  /* 0x70 */
+    CS, CP, CP, CP, CP, CP, CP, CP, CP, CS, CS, CS, CS, CS, CP, CP,  /* 0x00 */
+    CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP,  /* 0x10 */
+    CS, CP, CP, CP, CP, CP, CP,  0, CP, CP, CP, CP,  0, CP,  0, CP,  /* 0x20 */
+    CD, CD, CD, CD, CD, CD, CD, CD, CD, CD, CP, CP, CP, CP, CP, CP,  /* 0x30 */
+    CP, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU,  /* 0x40 */
+    CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CP, CP, CP, CP, CP,  /* 0x50 */
+    CP, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,  /* 0x60 */
+    CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CP, CP, CP, CP, CP,  /* 0x70 */
     CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0x80 */
     CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0x90 */
     CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xa0 */
@@ -314,8 +315,10 @@ static bool word(tk_state *s, size_t *i, size_t len) {
         h = fold_byte(b[j], dst + (j - *i), h, &seen);
     }
     unsigned f = 0;
-    size_t next;
-    size_t e = word_end(b, *i, j, len, &f, &next);
+    size_t next = j, e = j;
+    if (j < len && !(byte_class[b[j]] & C_STOP)) { /* a mark that may continue the word */
+        e = word_end(b, *i, j, len, &f, &next);
+    }
     if (e == *i) { /* the "n't" of don't */
         size_t al = 1;
         is_apostrophe(b + *i + 1, b + len, &al);
