@@ -252,7 +252,16 @@ static void dropped_after(allynet_extractor *x, int docs, json_int_t want) {
     long k = allynet_graph_find_tie(g, (size_t)i, (size_t)j);
     assert_true(k >= 0);
     const allynet_tie *t = allynet_graph_tie(g, (size_t)k);
-    assert_int_equal(json_array_size(t->evidence), 1);
+    assert_null(t->evidence); /* kept as text until asked for */
+    assert_non_null(t->evidence_text);
+    json_t *ev = NULL;
+    assert_int_equal(allynet_graph_tie_evidence(g, (size_t)k, &ev, NULL), ALLYNET_OK);
+    assert_int_equal(json_array_size(ev), 1);
+    json_t *span = json_array_get(ev, 0);
+    assert_true(json_integer_value(json_object_get(span, "start")) <
+                json_integer_value(json_object_get(span, "end")));
+    assert_ptr_equal(t->evidence, ev); /* parsed into the tie */
+    assert_null(t->evidence_text);
     assert_int_equal(t->events, want + 1);
     assert_int_equal(json_integer_value(json_object_get(t->attrs, "evidence_dropped")), want);
     allynet_graph_free(g);
