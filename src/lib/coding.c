@@ -721,6 +721,8 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
     x.s = s;
     x.nm = x.nc = 0;
     memset(x.tok_cue, 0, sizeof x.tok_cue);
+    memset(x.stop_memo, 0, s.last - s.first);
+    x.stops = x.stop_memo;
     allynet__cues_scan(&x, c);
     allynet__mentions_classify(&x);
     allynet__coref_resolve(&x, c->dis);

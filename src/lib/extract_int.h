@@ -252,6 +252,10 @@ typedef struct allynet__sent {
     unsigned cue_flags[ALLYNET__MAX_CUE];
     size_t nc;
     unsigned char tok_cue[ALLYNET__MAX_SENT]; /* 1 + index of the cue on a token, or 0 */
+    /* What ends a clause, per token, remembered once asked (roles.c, clause_mark): the role
+     * finders ask about the same tokens many times. Points at stop_memo, so the finders may fill
+     * it through a const sentence; valid once the cues are known (it reads tok_cue). */
+    unsigned char *stops, stop_memo[ALLYNET__MAX_SENT];
 } allynet__sent;
 
 /* roles.c: words between a preposition and its noun; prepositions. */
