@@ -142,17 +142,23 @@ bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev)
     return ev->relation == NULL || add_share(k, ev->relation, fabs(ev->weight));
 }
 
+/* Where evidence text is written: one buffered writer over one memory stream, rewound for each
+ * tie (the stream's buffer holds the largest tie's text, no more). */
+typedef struct {
+    allynet__outbuf o;
+    FILE *f;
+    char *buf;
+    size_t size;
+} tl_writer;
+
 /* Tie k's evidence as the JSON text of [{"doc", "start", "end", "cue", "cameo", "weight",
  * "confidence"}...], written as allynet__outbuf_json would write the jansson array; NULL when out
- * of memory. o is scratch space for the writer. */
-static char *evidence_text(const allynet__tally *t, const tl_tie *k, allynet__outbuf *o) {
-    char *text = NULL;
-    size_t size = 0;
-    FILE *f = open_memstream(&text, &size);
-    if (f == NULL) {
+ * of memory. */
+static char *evidence_text(const allynet__tally *t, const tl_tie *k, tl_writer *w) {
+    allynet__outbuf *o = &w->o;
+    if (fseek(w->f, 0, SEEK_SET) != 0) {
         return NULL;
     }
-    allynet__outbuf_init(o, f);
     for (size_t i = 0; i < k->n_span; i++) {
         const tl_span *s = &k->span[i];
         allynet__outbuf_puts(o, i ? ", {\"doc\": " : "[{\"doc\": ");
@@ -172,12 +178,10 @@ static char *evidence_text(const allynet__tally *t, const tl_tie *k, allynet__ou
         allynet__outbuf_write(o, "}", 1);
     }
     allynet__outbuf_write(o, "]", 1);
-    bool ok = allynet__outbuf_flush(o);
-    if (fclose(f) != 0 || !ok) {
-        free(text);
+    if (!allynet__outbuf_flush(o) || fflush(w->f) != 0) {
         return NULL;
     }
-    return text;
+    return strndup(w->buf, w->size); /* size: the stream's position, the text's end */
 }
 
 /* {"relations": {category: sum...}, "evidence_dropped": n}, either key only when it has content;
@@ -206,14 +210,17 @@ static json_t *attrs_json(const tl_tie *k, bool *ok) {
 }
 
 bool allynet__tally_flush(allynet__tally *t, allynet_graph *g) {
-    allynet__outbuf *o = malloc(sizeof *o);
-    bool ok = o != NULL;
+    tl_writer *w = calloc(1, sizeof *w);
+    if (w != NULL && (w->f = open_memstream(&w->buf, &w->size)) != NULL) {
+        allynet__outbuf_init(&w->o, w->f);
+    }
+    bool ok = w != NULL && w->f != NULL;
     size_t n = allynet_graph_tie_count(g);
     for (size_t i = 0; ok && i < n && i < t->n_tie; i++) {
         tl_tie *k = &t->tie[i];
         allynet_tie *tie = allynet_graph_tie_mut(g, i);
         if (k->n_span) {
-            char *ev = evidence_text(t, k, o);
+            char *ev = evidence_text(t, k, w);
             tie->evidence_text = ev; /* the graph never had any: the tally holds it all */
             ok = ev != NULL;
         }
@@ -224,7 +231,11 @@ bool allynet__tally_flush(allynet__tally *t, allynet_graph *g) {
         *k = (tl_tie){0};
         ok = ok && allynet__relmix_settle(g, i); /* each tie's relation: its weightiest kind */
     }
-    free(o);
+    if (w != NULL && w->f != NULL) {
+        fclose(w->f);
+        free(w->buf);
+    }
+    free(w);
     clear(t);
     return ok;
 }
