@@ -270,16 +270,24 @@ bool allynet__in_list(const char *w, const char *const *list);
 /* The same, with w's allynet__str_hash supplied by the caller (a token's .hash). */
 bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list);
 /* Is token i's lower-cased form one of the words of list? The token remembers its word's
- * vocabulary entry (t->v[i].wid), so a token asked about many lists is looked up once; the common
- * case is a few inline instructions, the rest is allynet__tok_in_list_slow. */
+ * vocabulary entry (t->v[i].wid), so a token asked about many lists is looked up once, and each
+ * call site remembers the number of the list it asked about last (an allynet__wl_site of its
+ * own), so the common case is a few inline instructions: no hashing of the list, no collisions
+ * between lists. The rest is allynet__tok_in_list_slow. */
 enum { ALLYNET__WL_LISTS = 256, ALLYNET__WL_WORDS = 2048, ALLYNET__WID_ABSENT = 0x8000 };
 extern _Thread_local const char *const *allynet__wl_list[ALLYNET__WL_LISTS];
 extern _Thread_local uint64_t allynet__wl_mask[ALLYNET__WL_WORDS][ALLYNET__WL_LISTS / 64];
 extern _Thread_local unsigned allynet__wl_gen;
-bool allynet__tok_in_list_slow(const allynet__tokens *t, size_t i, const char *const *list);
+typedef struct allynet__wl_site {
+    const char *const *list; /* the list last asked about here, NULL at first */
+    unsigned n;              /* its number */
+} allynet__wl_site;
+bool allynet__tok_in_list_slow(allynet__wl_site *site, const allynet__tokens *t, size_t i,
+                               const char *const *list);
 /* The word-list memo of a word with this hash: its vocabulary entry, or "absent as of now". */
 uint16_t allynet__wl_memo(const char *w, uint32_t hash);
-/* A list's home slot: lists lie side by side, so the low bits of the address tell them apart. */
+/* A list's home slot in allynet__wl_list: lists lie side by side, so the low bits of the address
+ * tell them apart. */
 static inline size_t allynet__wl_home(const char *const *list) {
     uintptr_t a = (uintptr_t)list;
     return (size_t)((a >> 3) ^ (a >> 11)) & (ALLYNET__WL_LISTS - 1);
@@ -290,11 +298,11 @@ bool allynet__wl_check(const allynet__tokens *t, size_t i, const char *const *li
 #else
 #define ALLYNET__WL_ANSWER(t, i, list, found) (found)
 #endif
-static inline bool allynet__tok_in_list(const allynet__tokens *t, size_t i,
-                                        const char *const *list) {
-    size_t n = allynet__wl_home(list);
+static inline bool allynet__tok_in_list_at(allynet__wl_site *site, const allynet__tokens *t,
+                                           size_t i, const char *const *list) {
     unsigned k = t->v[i].wid;
-    if (allynet__wl_list[n] == list) {
+    if (site->list == list) {
+        unsigned n = site->n;
         if (!(k & ALLYNET__WID_ABSENT)) {
             return ALLYNET__WL_ANSWER(t, i, list, (allynet__wl_mask[k][n / 64] >> (n % 64)) & 1);
         }
@@ -302,8 +310,13 @@ static inline bool allynet__tok_in_list(const allynet__tokens *t, size_t i,
             return ALLYNET__WL_ANSWER(t, i, list, false);
         }
     }
-    return allynet__tok_in_list_slow(t, i, list);
+    return allynet__tok_in_list_slow(site, t, i, list);
 }
+#define allynet__tok_in_list(t, i, list)                                                           \
+    __extension__({                                                                                \
+        static _Thread_local allynet__wl_site allynet__site_;                                      \
+        allynet__tok_in_list_at(&allynet__site_, (t), (i), (list));                                \
+    })
 
 /* The discourse memory that coreference reads across sentences of one document. */
 typedef struct allynet__discourse {

@@ -24,8 +24,8 @@ enum {
     WID_ABSENT = ALLYNET__WID_ABSENT
 };
 
-/* A list's number is its slot in allynet__wl_list; the inline part of allynet__tok_in_list looks
- * only at a list's home slot (allynet__wl_home) and leaves the rest to the slow part here. */
+/* A list's number is its slot in allynet__wl_list, found from its home slot (allynet__wl_home) by
+ * probing; allynet__tok_in_list's call sites remember it (allynet__wl_site). */
 _Thread_local const char *const *allynet__wl_list[WL_LISTS]; /* NULL: a free number */
 _Thread_local uint64_t allynet__wl_mask[V_WORDS][WL_LISTS / 64];
 _Thread_local unsigned allynet__wl_gen;           /* times the vocabulary grew: stale token memos */
@@ -126,12 +126,14 @@ bool allynet__wl_check(const allynet__tokens *t, size_t i, const char *const *li
 }
 #endif
 
-bool allynet__tok_in_list_slow(const allynet__tokens *t, size_t i, const char *const *list) {
+bool allynet__tok_in_list_slow(allynet__wl_site *site, const allynet__tokens *t, size_t i,
+                               const char *const *list) {
     long n = wl_find(list); /* first: a new list may grow the vocabulary */
     const char *w = allynet__tok_norm(t, i);
     if (n < 0) {
         return wl_scan(w, list);
     }
+    *site = (allynet__wl_site){list, (unsigned)n};
     allynet__token *tk = &t->v[i];
     unsigned k = tk->wid;
     if ((k & WID_ABSENT) && (k & (WID_ABSENT - 1)) != allynet__wl_gen) {
