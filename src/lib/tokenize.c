@@ -69,6 +69,25 @@ static const unsigned char byte_class[256] = {
     CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xe0 */
     CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xf0 */
 };
+/* The lower-cased form of an ASCII letter or digit; 0 for any other byte. */
+static const unsigned char fold_alnum[256] = {
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0x00 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0x10 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0x20 */
+     '0',  '1',  '2',  '3',  '4',  '5',  '6',  '7',  '8',  '9',    0,    0,    0,    0,    0,    0,  /* 0x30 */
+       0,  'a',  'b',  'c',  'd',  'e',  'f',  'g',  'h',  'i',  'j',  'k',  'l',  'm',  'n',  'o',  /* 0x40 */
+     'p',  'q',  'r',  's',  't',  'u',  'v',  'w',  'x',  'y',  'z',    0,    0,    0,    0,    0,  /* 0x50 */
+       0,  'a',  'b',  'c',  'd',  'e',  'f',  'g',  'h',  'i',  'j',  'k',  'l',  'm',  'n',  'o',  /* 0x60 */
+     'p',  'q',  'r',  's',  't',  'u',  'v',  'w',  'x',  'y',  'z',    0,    0,    0,    0,    0,  /* 0x70 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0x80 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0x90 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xa0 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xb0 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xc0 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xd0 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xe0 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xf0 */
+};
 /* clang-format on */
 
 static inline bool is_alpha(unsigned char c) {
@@ -307,13 +326,22 @@ static bool word(tk_state *s, size_t *i, size_t len) {
     if (!reserve(t, 255)) {
         return false;
     }
+    const size_t start = *i; /* a local: the byte stores below may alias *i */
     char *dst = t->arena.buf + t->arena.len;
     uint32_t h = FNV_BASIS;
-    unsigned seen = 0;
-    size_t j = *i, cap = len - *i < 255 ? len : *i + 255;
-    for (; j < cap && (byte_class[b[j]] & C_ALNUM); j++) {
-        h = fold_byte(b[j], dst + (j - *i), h, &seen);
+    const unsigned char *p = b + start, *cap = b + (len - start < 255 ? len : start + 255);
+    for (; p < cap; p++, dst++) {
+        unsigned char c = fold_alnum[*p];
+        if (c == 0) {
+            break;
+        }
+        *dst = (char)c;
+        h = (h ^ c) * 16777619u;
     }
+    size_t j = (size_t)(p - b);
+    /* Case flags (in append) from the bytes met: a lower-case first letter settles them (none);
+     * any other first byte has them counted. */
+    unsigned seen = byte_class[b[start]] & C_LOWER ? C_LOWER : C_UPPER;
     unsigned f = 0;
     size_t next = j, e = j;
     if (j < len && !(byte_class[b[j]] & C_STOP)) { /* a mark that may continue the word */
@@ -328,7 +356,6 @@ static bool word(tk_state *s, size_t *i, size_t len) {
         return ok;
     }
     f |= TK_WORD | (is_digit(b[*i]) ? TK_NUM : 0); /* push adds the case flags */
-    size_t start = *i;
     if (e == j) {
         append(s, start, e, f, true, b + start, e - start, h, seen);
     } else if (!push(s, start, e, f, NULL)) {
