@@ -398,6 +398,45 @@ static bool punct(tk_state *s, size_t *i, size_t len) {
     return ok;
 }
 
+/* The common token, in line: a word of ASCII letters and digits (at most 254) that a space or an
+ * ASCII mark other than ' . , ends, so no abbreviation, possessive or number can be at stake,
+ * with room for it already made. Appends it exactly as word() would and returns its end; returns
+ * `start` to leave any other case to word(). */
+static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
+    allynet__tokens *t = s->t;
+    if (t->n == t->cap || t->arena.len + 256 > t->arena.cap) {
+        return start;
+    }
+    const unsigned char *b = s->buf, *p = b + start;
+    const unsigned char *cap = b + (len - start < 255 ? len : start + 254);
+    char *dst = t->arena.buf + t->arena.len;
+    uint32_t h = FNV_BASIS;
+    for (; p < cap; p++, dst++) {
+        unsigned char c = fold_alnum[*p];
+        if (c == 0) {
+            break;
+        }
+        *dst = (char)c;
+        h = (h ^ c) * 16777619u;
+    }
+    size_t end = (size_t)(p - b), n = end - start;
+    if (n == 0 || (end < len && !(byte_class[b[end]] & C_STOP)) || (n == 254 && end < len)) {
+        return start;
+    }
+    *dst = '\0';
+    unsigned flags = TK_WORD | (byte_class[b[start]] & C_DIGIT ? TK_NUM : 0) |
+                     (byte_class[b[start]] & C_LOWER ? 0 : case_flags(b + start, n));
+    if (s->para) {
+        flags |= TK_PARA;
+        s->para = false;
+    }
+    size_t off = t->arena.len;
+    t->arena.len = off + n + 1;
+    uint16_t wid = allynet__wl_memo(t->arena.buf + off, h);
+    t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, wid, h};
+    return end;
+}
+
 bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens *t) {
     tk_state s = {t, (const unsigned char *)buf, base, false};
     const unsigned char *b = s.buf;
@@ -414,6 +453,11 @@ bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens
             s.para = true;
         }
         newlines = 0;
+        size_t end = plain_word(&s, i, len);
+        if (end > i) {
+            i = end;
+            continue;
+        }
         bool ok = word_byte(b + i, b + len) ? word(&s, &i, len) : punct(&s, &i, len);
         if (!ok) {
             return false;
