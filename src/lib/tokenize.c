@@ -399,9 +399,9 @@ static bool punct(tk_state *s, size_t *i, size_t len) {
 }
 
 /* The common token, in line: a word of ASCII letters and digits (at most 254) that a space or an
- * ASCII mark other than ' . , ends, so no abbreviation, possessive or number can be at stake,
- * with room for it already made. Appends it exactly as word() would and returns its end; returns
- * `start` to leave any other case to word(). */
+ * ASCII mark other than ' . ends (or a comma not inside a number), so no abbreviation, possessive
+ * or number can be at stake, with room for it already made. Appends it exactly as word() would and
+ * returns its end; returns `start` to leave any other case to word(). */
 static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
     allynet__tokens *t = s->t;
     if (t->n == t->cap || t->arena.len + 256 > t->arena.cap) {
@@ -420,8 +420,12 @@ static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
         h = (h ^ c) * 16777619u;
     }
     size_t end = (size_t)(p - b), n = end - start;
-    if (n == 0 || (end < len && !(byte_class[b[end]] & C_STOP)) || (n == 254 && end < len)) {
+    if (n == 0 || (n == 254 && end < len)) {
         return start;
+    }
+    if (end < len && !(byte_class[b[end]] & C_STOP) &&
+        (b[end] != ',' || (is_digit(b[end - 1]) && end + 1 < len && is_digit(b[end + 1])))) {
+        return start; /* ' . or a byte of a multi-byte character may continue it; so may ",0" */
     }
     *dst = '\0';
     unsigned flags = TK_WORD | (byte_class[b[start]] & C_DIGIT ? TK_NUM : 0) |
@@ -435,6 +439,30 @@ static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
     uint16_t wid = allynet__wl_memo(t->arena.buf + off, h);
     t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, wid, h};
     return end;
+}
+
+/* The other common token, in line: one ASCII mark, as punct() would append it, room permitting.
+ * Returns whether it did. */
+static inline bool plain_mark(tk_state *s, size_t i) {
+    allynet__tokens *t = s->t;
+    if (t->n == t->cap || t->arena.len + 2 > t->arena.cap) {
+        return false;
+    }
+    unsigned char c = s->buf[i];
+    unsigned flags = TK_PUNCT | (c == '.' || c == '!' || c == '?' ? TK_END : 0) |
+                     (c == '"' || c == '\'' ? TK_QUOTE : 0);
+    if (s->para) {
+        flags |= TK_PARA;
+        s->para = false;
+    }
+    size_t off = t->arena.len;
+    t->arena.buf[off] = (char)c;
+    t->arena.buf[off + 1] = '\0';
+    t->arena.len = off + 2;
+    uint32_t h = (FNV_BASIS ^ c) * 16777619u;
+    uint16_t wid = allynet__wl_memo(t->arena.buf + off, h);
+    t->v[t->n++] = (allynet__token){s->base + i, s->base + i + 1, off, (uint16_t)flags, wid, h};
+    return true;
 }
 
 bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens *t) {
@@ -453,10 +481,17 @@ bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens
             s.para = true;
         }
         newlines = 0;
-        size_t end = plain_word(&s, i, len);
-        if (end > i) {
-            i = end;
-            continue;
+        if (c < 0x80 && !(byte_class[c] & C_ALNUM)) {
+            if (plain_mark(&s, i)) {
+                i++;
+                continue;
+            }
+        } else {
+            size_t end = plain_word(&s, i, len);
+            if (end > i) {
+                i = end;
+                continue;
+            }
         }
         bool ok = word_byte(b + i, b + len) ? word(&s, &i, len) : punct(&s, &i, len);
         if (!ok) {
