@@ -189,14 +189,15 @@ static unsigned cap_flag(const unsigned char *p, size_t n) {
 
 /* Case flags of a word of n bytes: capitalised, all upper-case (two letters at least). */
 static unsigned case_flags(const unsigned char *p, size_t n) {
-    size_t letters = 0, upper = 0;
+    size_t upper = 0;
     for (size_t i = 0; i < n; i++) {
-        if (is_alpha(p[i])) {
-            letters++;
-            upper += p[i] <= 'Z';
+        unsigned k = byte_class[p[i]];
+        if (k & C_LOWER) {
+            return cap_flag(p, n); /* a lower-case letter: not all upper-case */
         }
+        upper += (k & C_UPPER) != 0;
     }
-    return cap_flag(p, n) | (letters >= 2 && upper == letters ? TK_UPPER : 0);
+    return cap_flag(p, n) | (upper >= 2 ? TK_UPPER : 0);
 }
 
 /* One byte of a lower-cased form: writes it to *dst, notes its class in *seen, returns the
