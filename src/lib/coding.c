@@ -30,7 +30,7 @@ typedef struct {
 static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, const char *t,
                  double conf) {
     bool neg = (f & CF_NEG) != 0, demand = (f & CF_DEMAND) != 0;
-    if (s == NULL || t == NULL || strcmp(s, t) == 0 || !cd->ok) {
+    if (s == NULL || t == NULL || allynet__same_str(s, t) || !cd->ok) {
         return;
     }
     allynet__event ev = {s,    t,         cue,    cue->cameo, cue->weight, cue->relation,

@@ -189,7 +189,8 @@ static const char *event_source(const allynet__discourse *d, const allynet__cue 
                                 const char **target, size_t *at) {
     for (size_t k = d->n_recent; k-- > 0;) {
         const allynet__cue *c = d->recent[k].cue;
-        if (strcmp(c->relation, cue->relation) == 0 || strncmp(c->cameo, cue->cameo, 2) == 0) {
+        if (allynet__same_str(c->relation, cue->relation) ||
+            strncmp(c->cameo, cue->cameo, 2) == 0) {
             *target = d->recent[k].target;
             *at = k;
             return d->recent[k].source;
@@ -253,7 +254,7 @@ static size_t count_of(const char *const *v) {
 static bool seen_here(const allynet__sent *x, size_t i, const char *const *v) {
     for (size_t j = 0; j < i; j++) {
         const char *a = x->m[j].actors[0];
-        if (a && (strcmp(a, v[0]) == 0 || strcmp(a, v[1]) == 0)) {
+        if (a && (allynet__same_str(a, v[0]) || allynet__same_str(a, v[1]))) {
             return true;
         }
     }
@@ -294,7 +295,7 @@ static size_t latest_act(const allynet__discourse *d) {
 static void see(allynet__discourse *d, const allynet__mention *mn) {
     for (int k = 0; k < ALLYNET__MAX_GROUP && mn->actors[k]; k++) {
         const char *a = mn->actors[k];
-        if (d->last_actor[0] == NULL || strcmp(d->last_actor[0], a) != 0) {
+        if (d->last_actor[0] == NULL || !allynet__same_str(d->last_actor[0], a)) {
             d->last_actor[1] = d->last_actor[0];
             d->last_actor[0] = a;
         }
@@ -462,7 +463,7 @@ void allynet__coref_group(allynet__discourse *d, const char *const *actors, size
 
 static void add_party(const char **v, size_t *n, const char *a) {
     for (size_t k = 0; k < *n; k++) {
-        if (strcmp(v[k], a) == 0) {
+        if (allynet__same_str(v[k], a)) {
             return;
         }
     }
@@ -496,7 +497,7 @@ void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_
 
 static bool among(const char *const *v, size_t n, const char *a) {
     for (size_t k = 0; k < n && v[k]; k++) {
-        if (strcmp(v[k], a) == 0) {
+        if (allynet__same_str(v[k], a)) {
             return true;
         }
     }
@@ -507,12 +508,12 @@ const char *allynet__coref_implicit_target(const allynet__discourse *d, const ch
     const char *found = NULL;
     for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 2;) {
         const char *s = d->recent[k].source;
-        if (s == NULL || strcmp(s, actor) == 0 ||
+        if (s == NULL || allynet__same_str(s, actor) ||
             among(d->recent[k].sources, ALLYNET__MAX_GROUP, actor) ||
             !among(d->recent[k].targets, ALLYNET__MAX_GROUP, actor)) {
             continue;
         }
-        if (found && strcmp(found, s) != 0) {
+        if (found && !allynet__same_str(found, s)) {
             return NULL; /* two actors acted on it: which one is meant is unclear */
         }
         found = s;
@@ -524,8 +525,8 @@ const char *allynet__coref_same_target(const allynet__discourse *d, const allyne
                                        const char *actor) {
     for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 1;) {
         const char *s = d->recent[k].source, *t = d->recent[k].target;
-        if (s && t && strcmp(s, actor) != 0 && strcmp(t, actor) != 0 && material(cue) &&
-            strcmp(d->recent[k].cue->relation, cue->relation) == 0 &&
+        if (s && t && !allynet__same_str(s, actor) && !allynet__same_str(t, actor) &&
+            material(cue) && allynet__same_str(d->recent[k].cue->relation, cue->relation) &&
             (d->recent[k].cue->weight > 0) == (cue->weight > 0)) {
             return t;
         }

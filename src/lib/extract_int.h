@@ -5,6 +5,8 @@
 
 #include "internal.h"
 
+#include <string.h>
+
 /* ---- a growing arena of NUL-terminated strings (offsets stay valid when it grows) */
 typedef struct allynet__arena {
     char *buf;
@@ -14,6 +16,16 @@ typedef struct allynet__arena {
 void allynet__arena_destroy(allynet__arena *a);
 /* Appends n bytes and a NUL; returns the offset, or SIZE_MAX when out of memory. */
 size_t allynet__arena_add(allynet__arena *a, const char *s, size_t n);
+/* Makes equal strings share one copy: of the n offsets at off[0], off[stride], ... (bytes apart:
+ * a field of an array of records), each is replaced by the first offset holding the same string,
+ * so equal strings taken from the arena are equal pointers (allynet__same_str). Returns false
+ * when out of memory; the offsets are then only partly shared, which is harmless. */
+bool allynet__arena_share(const allynet__arena *a, size_t *off, size_t n, size_t stride);
+/* Are the strings a and b equal? The pointers first, then the first bytes, then strcmp: actor
+ * ids and relation names are shared (allynet__arena_share), so equal ones are equal pointers. */
+static inline bool allynet__same_str(const char *a, const char *b) {
+    return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
+}
 
 /* ---- tokens (tokenize.c) */
 enum {

@@ -170,7 +170,7 @@ void allynet__add_role(roles *r, const allynet__mention *mn) {
     for (int k = 0; k < ALLYNET__MAX_GROUP && mn->actors[k]; k++) {
         bool dup = false;
         for (size_t j = 0; j < r->n; j++) {
-            dup |= strcmp(r->a[j], mn->actors[k]) == 0;
+            dup |= allynet__same_str(r->a[j], mn->actors[k]);
         }
         if (!dup && r->n < MAX_ROLE) {
             r->a[r->n++] = mn->actors[k];
@@ -327,7 +327,7 @@ void allynet__drop_roles(roles *r, const roles *but) {
     for (size_t i = 0; i < r->n; i++) {
         bool dup = false;
         for (size_t j = 0; j < but->n; j++) {
-            dup |= strcmp(r->a[i], but->a[j]) == 0;
+            dup |= allynet__same_str(r->a[i], but->a[j]);
         }
         if (!dup) {
             r->a[w++] = r->a[i];
@@ -363,7 +363,7 @@ static bool partner(const allynet__sent *x, const allynet__mention *mn) {
 /* The first eligible mention in [start, stop) and those coordinated with it. */
 static bool is_role(const roles *r, const allynet__mention *mn) {
     for (size_t j = 0; r && j < r->n; j++) {
-        if (strcmp(r->a[j], mn->actors[0]) == 0 && mn->actors[1] == NULL) {
+        if (allynet__same_str(r->a[j], mn->actors[0]) && mn->actors[1] == NULL) {
             return true;
         }
     }

@@ -113,7 +113,7 @@ static tl_tie *tie_at(allynet__tally *t, size_t i) {
 
 static bool add_share(tl_tie *k, const char *relation, double amount) {
     for (size_t i = 0; i < k->n_mix; i++) {
-        if (k->mix[i].relation == relation || strcmp(k->mix[i].relation, relation) == 0) {
+        if (allynet__same_str(k->mix[i].relation, relation)) {
             k->mix[i].sum += amount;
             return true;
         }

@@ -32,6 +32,22 @@ size_t allynet__arena_add(allynet__arena *a, const char *s, size_t n) {
     return off;
 }
 
+bool allynet__arena_share(const allynet__arena *a, size_t *off, size_t n, size_t stride) {
+    allynet__strmap seen;
+    allynet__strmap_init(&seen);
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
+        size_t *o = (size_t *)((char *)off + i * stride), first;
+        if (allynet__strmap_get(&seen, a->buf + *o, &first)) {
+            *o = first;
+        } else {
+            ok = allynet__strmap_put(&seen, a->buf + *o, *o);
+        }
+    }
+    allynet__strmap_destroy(&seen);
+    return ok;
+}
+
 void allynet__tokens_destroy(allynet__tokens *t) {
     free(t->v);
     allynet__arena_destroy(&t->arena);
