@@ -726,6 +726,7 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
     allynet__cues_scan(&x, c);
     allynet__mentions_classify(&x);
     allynet__coref_resolve(&x, c->dis);
+    allynet__sent_lists(&x);
     allynet__cues_flag(&x);
     for (size_t k = 0; k < x.nc; k++) {
         long cp = compound(&x, &x.cue[k]);

@@ -238,6 +238,9 @@ bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev)
  * memory. */
 bool allynet__tally_flush(allynet__tally *t, allynet_graph *g);
 
+/* Word lists (words.c): lists with a number, vocabulary entries, the memo bit of an absent word. */
+enum { ALLYNET__WL_LISTS = 256, ALLYNET__WL_WORDS = 2048, ALLYNET__WID_ABSENT = 0x8000 };
+
 /* One sentence under analysis. Sentences are cut at ALLYNET__MAX_SENT tokens. */
 enum { ALLYNET__MAX_SENT = 256, ALLYNET__MAX_MN = 64, ALLYNET__MAX_CUE = 32 };
 enum {
@@ -268,6 +271,11 @@ typedef struct allynet__sent {
      * finders ask about the same tokens many times. Points at stop_memo, so the finders may fill
      * it through a const sentence; valid once the cues are known (it reads tok_cue). */
     unsigned char *stops, stop_memo[ALLYNET__MAX_SENT];
+    /* The word lists the sentence's words are in (a bit per list number: the OR of their
+     * vocabulary entries), as of vocabulary generation has_gen (UINT_MAX: unknown). Rules that
+     * scan windows for a list's words ask allynet__sent_may_have first (words.c). */
+    uint64_t has[ALLYNET__WL_LISTS / 64];
+    unsigned has_gen;
 } allynet__sent;
 
 /* roles.c: words between a preposition and its noun; prepositions. */
@@ -286,7 +294,6 @@ bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list);
  * call site remembers the number of the list it asked about last (an allynet__wl_site of its
  * own), so the common case is a few inline instructions: no hashing of the list, no collisions
  * between lists. The rest is allynet__tok_in_list_slow. */
-enum { ALLYNET__WL_LISTS = 256, ALLYNET__WL_WORDS = 2048, ALLYNET__WID_ABSENT = 0x8000 };
 extern _Thread_local const char *const *allynet__wl_list[ALLYNET__WL_LISTS];
 extern _Thread_local uint64_t allynet__wl_mask[ALLYNET__WL_WORDS][ALLYNET__WL_LISTS / 64];
 extern _Thread_local unsigned allynet__wl_gen;
@@ -328,6 +335,25 @@ static inline bool allynet__tok_in_list_at(allynet__wl_site *site, const allynet
     __extension__({                                                                                \
         static _Thread_local allynet__wl_site allynet__site_;                                      \
         allynet__tok_in_list_at(&allynet__site_, (t), (i), (list));                                \
+    })
+
+/* words.c: fills x->has from the sentence's tokens. */
+void allynet__sent_lists(allynet__sent *x);
+bool allynet__sent_may_have_slow(allynet__wl_site *site, const allynet__sent *x,
+                                 const char *const *list);
+/* May a word of list occur in the sentence? False only when none does: a rule can then skip its
+ * scan. Like allynet__tok_in_list, each call site remembers its list's number. */
+static inline bool allynet__sent_may_have_at(allynet__wl_site *site, const allynet__sent *x,
+                                             const char *const *list) {
+    if (site->list != list || x->has_gen != allynet__wl_gen) {
+        return allynet__sent_may_have_slow(site, x, list);
+    }
+    return (x->has[site->n / 64] >> (site->n % 64)) & 1;
+}
+#define allynet__sent_may_have(x, list)                                                            \
+    __extension__({                                                                                \
+        static _Thread_local allynet__wl_site allynet__site_;                                      \
+        allynet__sent_may_have_at(&allynet__site_, (x), (list));                                   \
     })
 
 /* The discourse memory that coreference reads across sentences of one document. */

@@ -5,6 +5,7 @@
 #include "extract_int.h"
 
 #include <assert.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -144,6 +145,33 @@ bool allynet__tok_in_list_slow(allynet__wl_site *site, const allynet__tokens *t,
     assert(tk->hash == allynet__str_hash(w));
 #endif
     return ALLYNET__WL_ANSWER(t, i, list, !(k & WID_ABSENT) && has_bit(k, n));
+}
+
+void allynet__sent_lists(allynet__sent *x) {
+    memset(x->has, 0, sizeof x->has);
+    x->has_gen = allynet__wl_gen;
+    for (size_t i = x->s.first; i < x->s.last; i++) {
+        unsigned k = x->t->v[i].wid;
+        if (k & WID_ABSENT) {
+            if ((k & (WID_ABSENT - 1)) != allynet__wl_gen) {
+                x->has_gen = UINT_MAX; /* looked up before the vocabulary grew: unknown */
+            }
+            continue;
+        }
+        for (size_t j = 0; j < WL_LISTS / 64; j++) {
+            x->has[j] |= allynet__wl_mask[k][j];
+        }
+    }
+}
+
+bool allynet__sent_may_have_slow(allynet__wl_site *site, const allynet__sent *x,
+                                 const char *const *list) {
+    long n = wl_find(list); /* may grow the vocabulary: then x->has is out of date */
+    if (n < 0) {
+        return true;
+    }
+    *site = (allynet__wl_site){list, (unsigned)n};
+    return x->has_gen != allynet__wl_gen || ((x->has[n / 64] >> (n % 64)) & 1);
 }
 
 bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list) {
