@@ -41,21 +41,17 @@ static const char *const speakers[] = {"minister",     "spokesman",  "spokeswoma
 /* Nouns that stand for the organization named last ("ECOWAS ... the bloc said"). */
 static const char *const org_nouns[] = {"bloc", "grouping", NULL};
 
+/* The words an anaphor starts with. */
+static const char *const heads[] = {"he",  "his", "him",  "she",       "her",
+                                    "it",  "its", "they", "them",      "their",
+                                    "the", "a",   "both", "officials", NULL};
+
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
-    const char *w = allynet__tok_norm(t, i);
-    switch (w[0]) { /* he his him she her it its they them their the both a officials */
-    case 'h':
-    case 's':
-    case 'i':
-    case 't':
-    case 'b':
-    case 'a':
-    case 'o':
-        break;
-    default:
-        return 0;
+    if (!allynet__tok_in_list(t, i, heads)) {
+        return 0; /* one test, which most words fail (this is asked of nearly every token) */
     }
+    const char *w = allynet__tok_norm(t, i);
     if (w[0] == 'o' || w[0] == 'a') { /* only "officials" and "a [senior] official" */
         if (strcmp(w, "officials") == 0 && !(i > 0 && (t->v[i - 1].flags & TK_CAP))) {
             *kind = 8; /* "officials said": the actor spoken of */
