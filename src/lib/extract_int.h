@@ -304,7 +304,7 @@ typedef struct allynet__wl_site {
 bool allynet__tok_in_list_slow(allynet__wl_site *site, const allynet__tokens *t, size_t i,
                                const char *const *list);
 /* The word-list memo of a word with this hash: its vocabulary entry, or "absent as of now". */
-uint16_t allynet__wl_memo(const char *w, uint32_t hash);
+uint16_t allynet__wl_memo(const char *w, size_t n, uint32_t hash);
 /* A list's home slot in allynet__wl_list: lists lie side by side, so the low bits of the address
  * tell them apart. */
 static inline size_t allynet__wl_home(const char *const *list) {

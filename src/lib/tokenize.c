@@ -59,6 +59,8 @@ void allynet__tokens_clear(allynet__tokens *t) {
     t->arena.len = 0;
 }
 
+enum { FORM_SLACK = 8 }; /* bytes readable after the start of every lower-cased form */
+
 /* Byte classes, so the loops over every byte of the text test one table entry. */
 enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4, C_HIGH = 8, C_SPACE = 16, C_STOP = 32 };
 #define C_ALNUM (C_UPPER | C_LOWER | C_DIGIT)
@@ -169,8 +171,10 @@ typedef struct {
     bool para;
 } tk_state;
 
-/* Makes room for one more token and n + 1 more bytes of lower-cased forms. */
+/* Makes room for one more token and n + 1 more bytes of lower-cased forms, and FORM_SLACK bytes
+ * after them: words.c reads a form's first 8 bytes at once. */
 static bool reserve(allynet__tokens *t, size_t n) {
+    n += FORM_SLACK;
     if (t->n == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 1024;
         allynet__token *v = realloc(t->v, cap * sizeof *v);
@@ -246,7 +250,7 @@ static void append(tk_state *s, size_t start, size_t end, unsigned flags, bool c
         flags |= TK_PARA;
         s->para = false;
     }
-    uint16_t wid = allynet__wl_memo(t->arena.buf + off, h);
+    uint16_t wid = allynet__wl_memo(t->arena.buf + off, n, h);
     t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, wid, h};
 }
 
@@ -421,7 +425,7 @@ static bool punct(tk_state *s, size_t *i, size_t len) {
  * returns its end; returns `start` to leave any other case to word(). */
 static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
     allynet__tokens *t = s->t;
-    if (t->n == t->cap || t->arena.len + 256 > t->arena.cap) {
+    if (t->n == t->cap || t->arena.len + 255 + FORM_SLACK > t->arena.cap) {
         return start;
     }
     const unsigned char *b = s->buf, *p = b + start;
@@ -453,7 +457,7 @@ static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
     }
     size_t off = t->arena.len;
     t->arena.len = off + n + 1;
-    uint16_t wid = allynet__wl_memo(t->arena.buf + off, h);
+    uint16_t wid = allynet__wl_memo(t->arena.buf + off, n, h);
     t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, wid, h};
     return end;
 }
@@ -462,7 +466,7 @@ static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
  * Returns whether it did. */
 static inline bool plain_mark(tk_state *s, size_t i) {
     allynet__tokens *t = s->t;
-    if (t->n == t->cap || t->arena.len + 2 > t->arena.cap) {
+    if (t->n == t->cap || t->arena.len + 2 + FORM_SLACK > t->arena.cap) {
         return false;
     }
     unsigned char c = s->buf[i];
@@ -477,7 +481,7 @@ static inline bool plain_mark(tk_state *s, size_t i) {
     t->arena.buf[off + 1] = '\0';
     t->arena.len = off + 2;
     uint32_t h = (FNV_BASIS ^ c) * 16777619u;
-    uint16_t wid = allynet__wl_memo(t->arena.buf + off, h);
+    uint16_t wid = allynet__wl_memo(t->arena.buf + off, 1, h);
     t->v[t->n++] = (allynet__token){s->base + i, s->base + i + 1, off, (uint16_t)flags, wid, h};
     return true;
 }

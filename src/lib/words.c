@@ -34,7 +34,9 @@ static _Thread_local bool wl_scan_only[WL_LISTS]; /* a word found no room */
 static _Thread_local uint16_t v_slot[V_SLOTS];    /* 0 empty, else a word's entry */
 static _Thread_local const char *v_word[V_WORDS];
 static _Thread_local uint32_t v_hash[V_WORDS];
-static _Thread_local unsigned v_n; /* entries used, 0 unused */
+static _Thread_local size_t v_len[V_WORDS];
+static _Thread_local uint64_t v_head[V_WORDS]; /* the first 8 bytes, as head() reads them */
+static _Thread_local unsigned v_n;             /* entries used, 0 unused */
 
 static bool wl_scan(const char *w, const char *const *list) {
     for (; *list; list++) {
@@ -43,6 +45,39 @@ static bool wl_scan(const char *w, const char *const *list) {
         }
     }
     return false;
+}
+
+/* The first min(n, 8) bytes of a word of n bytes, as one number (the rest zero). */
+static uint64_t head_of(const char *w, size_t n) {
+    uint64_t v = 0;
+    for (size_t i = 0; i < n && i < 8; i++) {
+        v |= (uint64_t)(unsigned char)w[i] << (8 * i);
+    }
+    return v;
+}
+
+/* The same for a token's form, read at once: 8 bytes are readable there (the tokenizer leaves
+ * room after every form). */
+static uint64_t head_of_token(const char *w, size_t n) {
+    uint64_t v;
+    memcpy(&v, w, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return n >= 8 ? v : v & (((uint64_t)1 << (8 * n)) - 1);
+}
+
+/* The vocabulary entry of a token's form w (n bytes, hash h), 0 when absent: length and first 8
+ * bytes compared at once, no loop over the bytes of a short word. */
+static unsigned vocab_find_token(const char *w, size_t n, uint32_t h) {
+    uint64_t hd = head_of_token(w, n);
+    for (size_t i = h & (V_SLOTS - 1);; i = (i + 1) & (V_SLOTS - 1)) {
+        unsigned k = v_slot[i];
+        if (k == 0 || ((v_hash[k] == h) & (v_len[k] == n) & (v_head[k] == hd) &&
+                       (n <= 8 || allynet__same_word(v_word[k] + 8, w + 8)))) {
+            return k;
+        }
+    }
 }
 
 /* The vocabulary entry of w (hash h), 0 when absent. */
@@ -71,6 +106,8 @@ static unsigned vocab_add(const char *w) {
     unsigned k = v_n ? ++v_n : (v_n = 1); /* entry 0 stays unused */
     v_word[k] = w;
     v_hash[k] = h;
+    v_len[k] = strlen(w);
+    v_head[k] = head_of(w, v_len[k]);
     v_slot[i] = (uint16_t)k;
     allynet__wl_gen++;
     return k;
@@ -115,8 +152,8 @@ static bool wl_lookup(const char *w, uint32_t hash, const char *const *list) {
     return k != 0 && has_bit(k, n);
 }
 
-uint16_t allynet__wl_memo(const char *w, uint32_t hash) {
-    unsigned k = vocab_find(w, hash);
+uint16_t allynet__wl_memo(const char *w, size_t n, uint32_t hash) {
+    unsigned k = vocab_find_token(w, n, hash);
     return (uint16_t)(k ? k : WID_ABSENT | allynet__wl_gen);
 }
 
@@ -138,7 +175,7 @@ bool allynet__tok_in_list_slow(allynet__wl_site *site, const allynet__tokens *t,
     allynet__token *tk = &t->v[i];
     unsigned k = tk->wid;
     if ((k & WID_ABSENT) && (k & (WID_ABSENT - 1)) != allynet__wl_gen) {
-        tk->wid = allynet__wl_memo(w, tk->hash); /* the vocabulary grew since */
+        tk->wid = allynet__wl_memo(w, strlen(w), tk->hash); /* the vocabulary grew since */
         k = tk->wid;
     }
 #if defined(__SANITIZE_ADDRESS__)
