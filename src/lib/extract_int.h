@@ -45,7 +45,7 @@ typedef struct allynet__token {
     size_t norm;       /* offset of the lower-cased form in the arena */
     uint16_t flags;
     uint16_t wid;  /* word-list memo (words.c): allynet__wl_memo, read by allynet__tok_in_list */
-    uint32_t hash; /* FNV-1a of the lower-cased form: a quick filter before dictionary lookups */
+    uint32_t hash; /* allynet__str_hash of the lower-cased form: for every dictionary lookup */
 } allynet__token;
 
 typedef struct allynet__tokens {

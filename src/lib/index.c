@@ -7,12 +7,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-uint32_t allynet__str_hash(const char *s) {
-    uint32_t h = 2166136261u; /* FNV-1a, 32 bits */
-    for (; *s; s++) {
-        h = (h ^ (unsigned char)*s) * 16777619u;
+uint32_t allynet__hash_bytes(const char *s, size_t n) {
+    uint64_t h = ALLYNET__HASH_INIT;
+    for (size_t k = 0; k < n; k += 8) {
+        uint64_t w = 0;
+        for (size_t r = 0; r < 8 && k + r < n; r++) {
+            w |= (uint64_t)(unsigned char)s[k + r] << (8 * r);
+        }
+        h = allynet__hash_word(h, w);
     }
-    return h;
+    return allynet__hash_end(h, n);
+}
+
+uint32_t allynet__str_hash(const char *s) {
+    return allynet__hash_bytes(s, strlen(s));
 }
 
 static uint64_t mix64(uint64_t x) {

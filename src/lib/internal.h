@@ -21,7 +21,21 @@ typedef struct allynet__strmap {
 
 void allynet__strmap_init(allynet__strmap *m);
 void allynet__strmap_destroy(allynet__strmap *m);
-/* The maps' string hash: FNV-1a, 32 bits (the tokenizer computes the same for each token). */
+/* The maps' string hash, 32 bits: a string's bytes are read as little-endian 64-bit words (the
+ * last one zero-padded) and mixed a word at a time: allynet__hash_word over the words from
+ * ALLYNET__HASH_INIT, then allynet__hash_end with the length. The tokenizer computes it as it
+ * lower-cases a word eight bytes at a time. */
+#define ALLYNET__HASH_INIT 0x9e3779b97f4a7c15ULL
+static inline uint64_t allynet__hash_word(uint64_t h, uint64_t w) {
+    h = (h ^ w) * 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 29);
+}
+static inline uint32_t allynet__hash_end(uint64_t h, size_t n) {
+    h = (h ^ n) * 0xc4ceb9fe1a85ec53ULL;
+    return (uint32_t)(h ^ (h >> 32));
+}
+/* The hash of the n bytes at s, and of the string s. */
+uint32_t allynet__hash_bytes(const char *s, size_t n);
 uint32_t allynet__str_hash(const char *s);
 /* Returns true and sets *val when found. */
 bool allynet__strmap_get(const allynet__strmap *m, const char *key, size_t *val);

@@ -220,16 +220,40 @@ static unsigned case_flags(const unsigned char *p, size_t n) {
     return cap_flag(p, n) | (upper >= 2 ? TK_UPPER : 0);
 }
 
-/* One byte of a lower-cased form: writes it to *dst, notes its class in *seen, returns the
- * FNV-1a hash h carried over it. */
-static inline uint32_t fold_byte(unsigned char c, char *dst, uint32_t h, unsigned *seen) {
+/* One byte of a lower-cased form: writes it to *dst and notes its class in *seen. */
+static inline void fold_byte(unsigned char c, char *dst, unsigned *seen) {
     unsigned k = byte_class[c];
     *seen |= k;
-    c |= (unsigned char)((k & C_UPPER) << 5); /* C_UPPER << 5 is 0x20 */
-    *dst = (char)c;
-    return (h ^ c) * 16777619u;
+    *dst = (char)(c | ((k & C_UPPER) << 5)); /* C_UPPER << 5 is 0x20 */
 }
-static const uint32_t FNV_BASIS = 2166136261u;
+
+/* Eight bytes as a little-endian number, and back. */
+static inline uint64_t load_le(const unsigned char *p) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+static inline void store_le(char *p, uint64_t w) {
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    memcpy(p, &w, 8);
+}
+
+/* How many of the 8 bytes of w, from its first (lowest), are ASCII letters or digits: each byte
+ * tested at once by adding to all eight (no byte can carry into the next: the high bits are
+ * cleared first), with no branch on the bytes. */
+static inline unsigned alnum_run(uint64_t w) {
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x80 * ones;
+    uint64_t w7 = w & ~high, l = w7 | 0x20 * ones; /* letters lower-cased */
+    uint64_t letter = (l + (0x80 - 'a') * ones) & ~(l + (0x80 - 'z' - 1) * ones);
+    uint64_t digit = (w7 + (0x80 - '0') * ones) & ~(w7 + (0x80 - '9' - 1) * ones);
+    uint64_t bad = ~((letter | digit) & ~w) & high; /* ~w: a byte under 0x80 */
+    return bad ? (unsigned)__builtin_ctzll(bad) / 8 : 8;
+}
 
 /* Ends the lower-cased form of n bytes just written at the arena's end and appends the token
  * [start, end) with it: h its hash, seen the byte classes met in its first n bytes of src; a word
@@ -267,12 +291,11 @@ static bool push(tk_state *s, size_t start, size_t end, unsigned flags, const ch
     }
     const unsigned char *src = norm ? (const unsigned char *)norm : s->buf + start;
     char *dst = t->arena.buf + t->arena.len;
-    uint32_t h = FNV_BASIS;
     unsigned seen = 0; /* the byte classes met */
     for (size_t i = 0; i < n; i++) {
-        h = fold_byte(src[i], dst + i, h, &seen);
+        fold_byte(src[i], dst + i, &seen);
     }
-    append(s, start, end, flags, norm == NULL, src, n, h, seen);
+    append(s, start, end, flags, norm == NULL, src, n, allynet__hash_bytes(dst, n), seen);
     return true;
 }
 
@@ -348,8 +371,7 @@ static bool word(tk_state *s, size_t *i, size_t len) {
         return false;
     }
     const size_t start = *i; /* a local: the byte stores below may alias *i */
-    char *dst = t->arena.buf + t->arena.len;
-    uint32_t h = FNV_BASIS;
+    char *form = t->arena.buf + t->arena.len, *dst = form;
     const unsigned char *p = b + start, *cap = b + (len - start < 255 ? len : start + 255);
     for (; p < cap; p++, dst++) {
         unsigned char c = fold_alnum[*p];
@@ -357,9 +379,9 @@ static bool word(tk_state *s, size_t *i, size_t len) {
             break;
         }
         *dst = (char)c;
-        h = (h ^ c) * 16777619u;
     }
     size_t j = (size_t)(p - b);
+    uint32_t h = allynet__hash_bytes(form, j - start);
     /* Case flags (in append) from the bytes met: a lower-case first letter settles them (none);
      * any other first byte has them counted. */
     unsigned seen = byte_class[b[start]] & C_LOWER ? C_LOWER : C_UPPER;
@@ -428,19 +450,35 @@ static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
     if (t->n == t->cap || t->arena.len + 255 + FORM_SLACK > t->arena.cap) {
         return start;
     }
+    /* Eight bytes at a time while eight are there: lower-cased (bit 5 set) and hashed as one
+     * number each; a word of up to 8 letters takes one round and no branch on its length. */
     const unsigned char *b = s->buf, *p = b + start;
-    const unsigned char *cap = b + (len - start < 255 ? len : start + 254);
-    char *dst = t->arena.buf + t->arena.len;
-    uint32_t h = FNV_BASIS;
-    for (; p < cap; p++, dst++) {
-        unsigned char c = fold_alnum[*p];
-        if (c == 0) {
+    size_t maxn = len - start < 254 ? len - start : 254, n = 0;
+    char *dst = t->arena.buf + t->arena.len; /* 255 + FORM_SLACK bytes of room */
+    uint64_t hh = ALLYNET__HASH_INIT;
+    uint32_t h;
+    for (;;) {
+        if (n + 8 > maxn) { /* near the text's end or the longest word: a byte at a time */
+            for (; n < maxn && fold_alnum[p[n]]; n++) {
+                dst[n] = (char)fold_alnum[p[n]];
+            }
+            h = allynet__hash_bytes(dst, n);
             break;
         }
-        *dst = (char)c;
-        h = (h ^ c) * 16777619u;
+        uint64_t w = load_le(p + n);
+        unsigned run = alnum_run(w);
+        uint64_t low = (w | 0x2020202020202020ULL) & (run == 8 ? ~0ULL : (1ULL << (8 * run)) - 1);
+        store_le(dst + n, low);
+        if (run > 0) {
+            hh = allynet__hash_word(hh, low);
+        }
+        n += run;
+        if (run < 8) {
+            h = allynet__hash_end(hh, n);
+            break;
+        }
     }
-    size_t end = (size_t)(p - b), n = end - start;
+    size_t end = start + n;
     if (n == 0 || (n == 254 && end < len)) {
         return start;
     }
@@ -448,7 +486,7 @@ static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
         (b[end] != ',' || (is_digit(b[end - 1]) && end + 1 < len && is_digit(b[end + 1])))) {
         return start; /* ' . or a byte of a multi-byte character may continue it; so may ",0" */
     }
-    *dst = '\0';
+    dst[n] = '\0';
     unsigned flags = TK_WORD | (byte_class[b[start]] & C_DIGIT ? TK_NUM : 0) |
                      (byte_class[b[start]] & C_LOWER ? 0 : case_flags(b + start, n));
     if (s->para) {
@@ -480,7 +518,7 @@ static inline bool plain_mark(tk_state *s, size_t i) {
     t->arena.buf[off] = (char)c;
     t->arena.buf[off + 1] = '\0';
     t->arena.len = off + 2;
-    uint32_t h = (FNV_BASIS ^ c) * 16777619u;
+    uint32_t h = allynet__hash_end(allynet__hash_word(ALLYNET__HASH_INIT, c), 1);
     uint16_t wid = allynet__wl_memo(t->arena.buf + off, 1, h);
     t->v[t->n++] = (allynet__token){s->base + i, s->base + i + 1, off, (uint16_t)flags, wid, h};
     return true;

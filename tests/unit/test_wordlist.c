@@ -10,12 +10,21 @@
 #include <stdlib.h>
 #include <string.h>
 
-static uint32_t fnv(const char *s) {
-    uint32_t h = 2166136261u;
-    for (; *s; s++) {
-        h = (h ^ (unsigned char)*s) * 16777619u;
+/* The maps' hash, written out from its definition (internal.h): bytes as little-endian 64-bit
+ * words, the last zero-padded, each mixed in; then the length. */
+static uint32_t ref_hash(const char *s) {
+    size_t n = strlen(s);
+    uint64_t h = 0x9e3779b97f4a7c15ULL;
+    for (size_t k = 0; k < n; k += 8) {
+        uint64_t w = 0;
+        for (size_t r = 0; r < 8 && k + r < n; r++) {
+            w |= (uint64_t)(unsigned char)s[k + r] << (8 * r);
+        }
+        h = (h ^ w) * 0xff51afd7ed558ccdULL;
+        h ^= h >> 29;
     }
-    return h;
+    h = (h ^ n) * 0xc4ceb9fe1a85ec53ULL;
+    return (uint32_t)(h ^ (h >> 32));
 }
 
 static bool scan(const char *w, const char *const *list) {
@@ -34,7 +43,7 @@ static void colliding(char words[][16], size_t n, uint32_t bits) {
     for (unsigned k = 0; found < n; k++) {
         char w[16];
         snprintf(w, sizeof w, "w%u", k);
-        if ((fnv(w) & 511) == bits) {
+        if ((ref_hash(w) & 511) == bits) {
             memcpy(words[found++], w, sizeof w);
         }
     }
@@ -190,14 +199,53 @@ static void test_strmap_by_hash(void **state) {
         assert_true(allynet__strmap_put(&m, same[i], i));
     }
     for (size_t i = 0; i < 12; i++) {
-        assert_int_equal(allynet__strmap_get_h(&m, same[i], fnv(same[i]), &v), i < 10);
+        assert_int_equal(allynet__strmap_get_h(&m, same[i], ref_hash(same[i]), &v), i < 10);
         if (i < 10) {
             assert_int_equal(v, i);
         }
     }
-    assert_int_equal(allynet__str_hash("Iran"), fnv("Iran")); /* no folding: forms come lower */
+    assert_int_equal(allynet__str_hash("Iran"),
+                     ref_hash("Iran")); /* no folding: forms come lower */
     allynet__strmap_destroy(&m);
     allynet__strmap_destroy(NULL);
+}
+
+/* Words read eight bytes at a time: lengths around and across 8 and 16, digits, a word cut by a
+ * multi-byte character or a mark, and one at the very end of the text (read a byte at a time):
+ * each form is the word lower-cased and its hash the maps' hash. */
+static void test_tokens_eight_at_a_time(void **state) {
+    (void)state;
+    const char *text = "Ab abcdefg ABCDEFGH abcdefghi Abcdefghijklmno ABCDEFGHIJKLMNOP "
+                       "abcdefghijklmnopq 2024 G20s mid\xc3\xa9 twelve,seven; x1y2z3w4v5 EndWord";
+    const char *want[] = {"ab",
+                          "abcdefg",
+                          "abcdefgh",
+                          "abcdefghi",
+                          "abcdefghijklmno",
+                          "abcdefghijklmnop",
+                          "abcdefghijklmnopq",
+                          "2024",
+                          "g20s",
+                          "mid\xc3\xa9",
+                          "twelve",
+                          ",",
+                          "seven",
+                          ";",
+                          "x1y2z3w4v5",
+                          "endword"};
+    allynet__tokens t = {0};
+    for (size_t cut = 0; cut < 3; cut++) { /* the text's end at, and a byte or two after, a word */
+        size_t len = strlen(text) - cut;
+        allynet__tokens_clear(&t);
+        assert_true(allynet__tokenize(text, len, 0, &t));
+        assert_int_equal(t.n, 16);
+        for (size_t i = 0; i < t.n; i++) {
+            const char *n = allynet__tok_norm(&t, i);
+            assert_string_equal(n, i == 15 && cut ? (cut == 1 ? "endwor" : "endwo") : want[i]);
+            assert_int_equal(t.v[i].hash, ref_hash(n));
+        }
+    }
+    allynet__tokens_destroy(&t);
 }
 
 /* The tokenizer's form, hash and case flags agree with their definitions, long tokens
@@ -218,7 +266,7 @@ static void test_tokens_fold_hash_case(void **state) {
     assert_int_equal(t.n, 10);
     for (size_t i = 0; i < t.n; i++) {
         const char *n = allynet__tok_norm(&t, i);
-        assert_int_equal(t.v[i].hash, fnv(n));
+        assert_int_equal(t.v[i].hash, ref_hash(n));
         assert_true(strlen(n) <= 255);
         for (const char *c = n; *c; c++) {
             assert_false(*c >= 'A' && *c <= 'Z');
@@ -322,6 +370,7 @@ int main(void) {
         cmocka_unit_test(test_repair_alignment),
         cmocka_unit_test(test_evidence_dropped),
         cmocka_unit_test(test_tokens_fold_hash_case),
+        cmocka_unit_test(test_tokens_eight_at_a_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
