@@ -1,0 +1,59 @@
+/* test_vocabulary.c — the cue vocabulary of `allynet extract` (graphs/lexicon.tsv): common CAMEO
+ * verbs and nouns of wire copy, each coded on a small sentence we wrote, with the sign it must
+ * give and a sentence where the same words must give nothing. */
+#include "testutil.h"
+
+#include <stdlib.h>
+
+/* The weight of a -> b in the graph extracted from text. */
+static double tie(const char *text, const char *a, const char *b) {
+    allynet_graph *g = allynet_test_extract(text, NULL);
+    double w = allynet_test_tie_weight(g, a, b);
+    allynet_graph_free(g);
+    return w;
+}
+
+static void test_material_conflict_verbs(void **state) {
+    (void)state;
+    assert_true(tie("Moroccan police beat up Algerian migrants at the border.", "MAR", "DZA") < 0);
+    assert_true(tie("Ethiopian troops retook two towns in Eritrea on Monday.", "ETH", "ERI") < 0);
+    assert_true(tie("Sudanese forces forced out hundreds of Chadian herders.", "SDN", "TCD") < 0);
+    assert_true(
+        tie("Iran has tried to hack into the computers of Israeli officials.", "IRN", "ISR") < 0);
+    assert_true(tie("Armenia said an Azerbaijani cyberattack hit its power grid.", "AZE", "ARM") <
+                0);
+    /* "beat" alone is a match result, not a beating */
+    assert_close(tie("Brazil beat Argentina two to one in the final.", "BRA", "ARG"), 0.0, 1e-12);
+}
+
+static void test_curfews_and_emergencies(void **state) {
+    (void)state;
+    assert_true(tie("Serbia imposed a curfew in Kosovo after the riots.", "SRB", "XKX") < 0);
+    /* lifting it eases the measure (CAMEO 085) */
+    assert_true(tie("Serbia lifted the night curfew in Kosovo on Sunday.", "SRB", "XKX") > 0);
+}
+
+static void test_giving_and_compensating(void **state) {
+    (void)state;
+    assert_true(tie("Japan will give Vietnam a grant for two hospitals.", "JPN", "VNM") > 0);
+    assert_true(tie("Norway gave Mozambique a loan of 40 million dollars.", "NOR", "MOZ") > 0);
+    assert_true(tie("Iraq agreed to pay compensation to Kuwait.", "IRQ", "KWT") > 0);
+    /* extradition to a state is judicial cooperation with it (CAMEO 063) */
+    assert_true(tie("Spain extradited a fugitive banker to Argentina.", "ESP", "ARG") > 0);
+}
+
+static void test_verbal_conflict_nouns(void **state) {
+    (void)state;
+    assert_true(tie("Britain presented evidence against Russia at the meeting.", "GBR", "RUS") < 0);
+    assert_true(tie("Hungary voiced its disapproval of Ukraine's language law.", "HUN", "UKR") < 0);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_material_conflict_verbs),
+        cmocka_unit_test(test_curfews_and_emergencies),
+        cmocka_unit_test(test_giving_and_compensating),
+        cmocka_unit_test(test_verbal_conflict_nouns),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
