@@ -123,11 +123,21 @@ static bool topic_of(const allynet__sent *x, const allynet__mention *mn) {
 
 static bool eligible_target_in(const allynet__sent *x, const allynet__mention *mn,
                                const allynet__cue *cue) {
-    static const char *const land[] = {"territory", "soil",   "airspace", "waters", "border",
-                                       "borders",   "forces", "troops",   "bases",  NULL};
-    if ((mn->flags & MN_THING) && mn->actors[0] && (cue->hints & LH_SPATIAL) && cue->weight < 0 &&
-        mn->last < x->s.last && allynet__tok_in_list(x->t, mn->last, land)) {
-        return true; /* "attacked its territory": the owner is hit */
+    static const char *const land[] = {
+        "territory", "soil",          "airspace",  "waters",         "border",
+        "borders",   "forces",        "troops",    "bases",          "sites",
+        "facility",  "facilities",    "positions", "grid",           "embassy",
+        "consulate", "ships",         "vessels",   "soldiers",       "citizens",
+        "diplomats", "installations", "ports",     "infrastructure", NULL};
+    if ((mn->flags & MN_THING) && mn->actors[0] && (cue->hints & LH_SPATIAL) && cue->weight < 0) {
+        for (size_t k = mn->last; k < x->s.last && k < mn->last + 3; k++) {
+            if (allynet__tok_in_list(x->t, k, land)) {
+                return true; /* "attacked its territory", "its nuclear sites": the owner is hit */
+            }
+            if (!(x->t->v[k].flags & TK_WORD) || x->tok_cue[k - x->s.first]) {
+                break;
+            }
+        }
     }
     if (mn->actors[0] == NULL || (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING | MN_COAGENT))) {
         return false;

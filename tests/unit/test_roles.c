@@ -720,6 +720,20 @@ static void test_support_for_strikes(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_owner_of_hit_sites(void **state) {
+    (void)state;
+    /* "its nuclear sites", "its power grid": the possessor of what a military act hit is hit */
+    allynet_graph *g = allynet_test_extract("Iran said Israel struck its nuclear sites.", NULL);
+    assert_true(allynet_test_tie_weight(g, "ISR", "IRN") < 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Kyiv said Moscow had bombed its power grid overnight.", NULL);
+    assert_true(allynet_test_tie_weight(g, "RUS", "UKR") < 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Israel struck its enemies in the north.", NULL);
+    assert_int_equal(allynet_graph_tie_count(g), 0); /* not a thing of another actor */
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -777,6 +791,7 @@ int main(void) {
         cmocka_unit_test(test_settling_agreements),
         cmocka_unit_test(test_denial_codes_nothing),
         cmocka_unit_test(test_support_for_strikes),
+        cmocka_unit_test(test_owner_of_hit_sites),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
