@@ -373,6 +373,26 @@ static bool judged_agent(const allynet__sent *x, const allynet__lx_match *lm, ro
     return false;
 }
 
+/* "threatened to halt the talks if Washington deployed missiles", "warned of retaliation unless
+ * X withdraws": a threat or warning (CAMEO 13) with no target of its own is aimed at the subject
+ * of its condition. */
+static void condition_target(const allynet__sent *x, size_t k, const roles *src, roles *tg) {
+    static const char *const conditions[] = {"if", "unless", NULL};
+    const allynet__lx_match *lm = &x->cue[k];
+    if (tg->n > 0 || strncmp(lm->cue->cameo, "13", 2) != 0) {
+        return;
+    }
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 12; i++) {
+        if ((x->t->v[i].flags & TK_END) || strcmp(nm(x, i), ";") == 0) {
+            return;
+        }
+        if (allynet__tok_in_list(x->t, i, conditions)) {
+            allynet__right_role_but(x, lm->cue, i + 1, i + 5, src, tg);
+            return;
+        }
+    }
+}
+
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
@@ -517,6 +537,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     }
     allynet__right_role_but(x, &tcue, obj, stop, src, tg);
     event_parties(x, k, src, tg);
+    condition_target(x, k, src, tg);
     if (tg->n == 0 && k + 1 < x->nc && (x->cue_flags[k + 1] & CF_JUDGED) &&
         judged_agent(x, &x->cue[k + 1], tg)) {
         allynet__drop_roles(tg, src); /* "rejected criticism from Washington": at Washington */

@@ -475,6 +475,22 @@ static void background(allynet__sent *x, size_t k) {
     }
 }
 
+/* Is cue k inside a condition ("if Washington imposes tariffs", "unless Israel withdraws")? What
+ * a condition names has not happened: it codes nothing (a threat made on it targets its subject,
+ * see coding.c). */
+static bool conditional(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const conditions[] = {"if", "unless", NULL};
+    for (size_t k = lm->first, n = 0; k > x->s.first && n < 8; k--, n++) {
+        if (hard_punct(x, k - 1) || (n > 0 && x->tok_cue[k - 1 - x->s.first])) {
+            return false;
+        }
+        if (allynet__tok_in_list(x->t, k - 1, conditions)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void allynet__cues_flag(allynet__sent *x) {
     for (size_t k = 0; k < x->nc; k++) {
         const allynet__lx_match *lm = &x->cue[k];
@@ -487,7 +503,7 @@ void allynet__cues_flag(allynet__sent *x) {
                     !mention_between(x, x->cue[k - 1].last, lm->first))) {
             x->cue_flags[k] |= CF_NEG; /* "would not provide support": the object is negated */
         }
-        if (hypothetical(x, lm)) {
+        if (hypothetical(x, lm) || conditional(x, lm)) {
             x->cue_flags[k] |= CF_HYPO;
         }
         if (lm->first > x->s.first + 1 &&

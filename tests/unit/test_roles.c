@@ -734,6 +734,23 @@ static void test_owner_of_hit_sites(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_conditions(void **state) {
+    (void)state;
+    /* a threat made on a condition is aimed at the condition's subject */
+    allynet_graph *g = allynet_test_extract(
+        "Russia threatened to halt the talks if the United States deployed missiles in Europe.",
+        NULL);
+    assert_true(allynet_test_tie_weight(g, "RUS", "USA") < 0);
+    allynet_graph_free(g);
+    /* what the condition names has not happened */
+    g = allynet_test_extract("China said it would retaliate if Canada sanctioned Beijing.", NULL);
+    assert_close(allynet_test_tie_weight(g, "CAN", "CHN"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Unless Serbia withdraws, Kosovo will seek NATO's protection.", NULL);
+    assert_close(allynet_test_tie_weight(g, "SRB", "XKX"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -792,6 +809,7 @@ int main(void) {
         cmocka_unit_test(test_denial_codes_nothing),
         cmocka_unit_test(test_support_for_strikes),
         cmocka_unit_test(test_owner_of_hit_sites),
+        cmocka_unit_test(test_conditions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
