@@ -52,6 +52,10 @@ static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, 
         ev.weight = 7.0;
         ev.relation = "cooperation";
     }
+    if (f & CF_ASIDE) {
+        ev.weight *= 0.5; /* "Iran, which backs Hamas,": a standing fact, not the news */
+        ev.confidence -= 0.1;
+    }
     if ((f & CF_PAST) && ev.weight < 0) {
         ev.weight *= 0.1; /* history: it colours the tie but never outweighs today's events */
         ev.confidence -= 0.3;

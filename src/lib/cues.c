@@ -475,6 +475,53 @@ static void background(allynet__sent *x, size_t k) {
     }
 }
 
+/* Does a mention end right before the comma at token i? */
+static bool mention_before_comma(const allynet__sent *x, size_t i) {
+    if (i == x->s.first || strcmp(nm(x, i), ",") != 0) {
+        return false;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].last == i && x->m[j].actors[0] && !(x->m[j].flags & (MN_PLACE | MN_QUOTED))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is cue k an aside on the actor before it: the verb of a non-restrictive relative clause
+ * ("Iran, which backs Hamas, ..."; auxiliaries and adverbs may come between) or the noun of an
+ * appositive ("Iran, a close ally of Syria, ...")? */
+static void aside(allynet__sent *x, size_t k) {
+    static const char *const fillers[] = {"has",   "have", "is",     "are",     "also", "long",
+                                          "still", "now",  "openly", "largely", "been", NULL};
+    static const char *const relatives[] = {"which", "who", NULL};
+    static const char *const articles[] = {"a", "an", NULL};
+    const allynet__lx_match *lm = &x->cue[k];
+    size_t i = lm->first;
+    if (x->cue_flags[k] & CF_PAST) {
+        return; /* "Russia, which invaded Ukraine": history, weighed as such */
+    }
+    if (lm->cue->pos == LX_VERB) {
+        while (i > x->s.first && lm->first - i < 3 && allynet__tok_in_list(x->t, i - 1, fillers)) {
+            i--;
+        }
+        if (i > x->s.first + 1 && allynet__tok_in_list(x->t, i - 1, relatives) &&
+            mention_before_comma(x, i - 2)) {
+            x->cue_flags[k] |= CF_ASIDE;
+        }
+        return;
+    }
+    while (i > x->s.first && lm->first - i < 3 &&
+           allynet__tok_in_list(x->t, i - 1, allynet__modifiers) &&
+           !allynet__tok_in_list(x->t, i - 1, articles)) {
+        i--;
+    }
+    if (i > x->s.first + 1 && allynet__tok_in_list(x->t, i - 1, articles) &&
+        mention_before_comma(x, i - 2)) {
+        x->cue_flags[k] |= CF_ASIDE;
+    }
+}
+
 /* Is cue k inside a condition ("if Washington imposes tariffs", "unless Israel withdraws")? What
  * a condition names has not happened: it codes nothing (a threat made on it targets its subject,
  * see coding.c). */
@@ -543,6 +590,7 @@ void allynet__cues_flag(allynet__sent *x) {
         }
         ended(x, k);
         background(x, k);
+        aside(x, k);
         charged_act(x, k);
         judged_event(x, k);
     }

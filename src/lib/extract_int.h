@@ -242,6 +242,9 @@ enum {
                            not the verb's subject */
     CF_PAST = 1 << 10,  /* background history ("neighbours that fought a war", "had clashed",
                            "ending the price war"): a hostile act coded with a tenth of its weight */
+    CF_ASIDE = 1 << 11, /* an aside on an actor in a non-restrictive relative or an appositive
+                           ("Iran, which backs Hamas,", "Iran, a close ally of Syria,"): true
+                           but not the news, coded with half its weight */
 };
 typedef struct allynet__sent {
     const allynet__tokens *t;

@@ -752,6 +752,22 @@ static void test_conditions(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_asides_weigh_half(void **state) {
+    (void)state;
+    /* a non-restrictive relative or an appositive on an actor: a standing fact at half weight */
+    allynet_graph *g =
+        allynet_test_extract("Iran, which backs Hamas, condemned Israel on Monday.", NULL);
+    assert_close(allynet_test_tie_weight(g, "IRN", "HAM"), 1.7, 1e-9);
+    assert_close(allynet_test_tie_weight(g, "IRN", "ISR"), -2.0, 1e-9);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Russia, a close ally of Serbia, criticised Kosovo.", NULL);
+    assert_close(allynet_test_tie_weight(g, "RUS", "SRB"), 1.75, 1e-9);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Iran backs Hamas.", NULL); /* the news itself: full weight */
+    assert_close(allynet_test_tie_weight(g, "IRN", "HAM"), 3.4, 1e-9);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -811,6 +827,7 @@ int main(void) {
         cmocka_unit_test(test_support_for_strikes),
         cmocka_unit_test(test_owner_of_hit_sites),
         cmocka_unit_test(test_conditions),
+        cmocka_unit_test(test_asides_weigh_half),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
