@@ -748,6 +748,7 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
     memset(x.tok_cue, 0, sizeof x.tok_cue);
     allynet__cues_scan(&x, c);
     allynet__mentions_classify(&x);
+    allynet__congo_resolve(&x, c->dis);
     allynet__coref_resolve(&x, c->dis);
     allynet__cues_flag(&x);
     for (size_t k = 0; k < x.nc; k++) {

@@ -333,7 +333,12 @@ typedef struct allynet__discourse {
     size_t age_parties;
     const char *sym_pair[2]; /* the latest two actors of a reciprocal event: "the two sides" */
     size_t age_sym;
+    const char *congo; /* the Congo the text last named unambiguously (congo.c) */
 } allynet__discourse;
+
+/* congo.c: a bare "Congo"/"Congolese" is the Republic of the Congo when the text last named that
+ * Congo unambiguously; remembers the sentence's unambiguous naming. */
+void allynet__congo_resolve(allynet__sent *x, allynet__discourse *d);
 
 /* coref.c */
 /* Recognises a pronoun or anaphor at token i and adds an unresolved mention (*len tokens). */

@@ -162,6 +162,31 @@ static void test_possessive_inside_name(void **state) {
     allynet_graph_free(g);
 }
 
+/* A bare "Congo" is the DR Congo unless the text named the Republic of the Congo last (a
+ * Brazzaville dateline, "Congo Republic"); before May 1997 (when the DR Congo was Zaire) it is
+ * the Republic of the Congo. */
+static void test_which_congo(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract("Congo accused Rwanda of backing the rebels.", NULL);
+    assert_true(allynet_test_tie_weight(g, "COD", "RWA") < 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("BRAZZAVILLE, May 3 (Wire) - Congo accused Rwanda of meddling. "
+                             "Congolese officials also criticised Gabon.",
+                             NULL);
+    assert_true(allynet_test_tie_weight(g, "COG", "RWA") < 0);
+    assert_true(allynet_test_tie_weight(g, "COG", "GAB") < 0);
+    assert_int_equal(allynet_graph_find_actor(g, "COD"), -1);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Angola praised the Congo Republic. Kinshasa said Congo would "
+                             "expel Rwandan diplomats.",
+                             NULL);
+    assert_true(allynet_test_tie_weight(g, "COD", "RWA") < 0); /* Kinshasa named since */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Congo accused Zaire of shelling Brazzaville.", "1990-06-01");
+    assert_true(allynet_test_tie_weight(g, "COG", "COD") < 0);
+    allynet_graph_free(g);
+}
+
 static void test_extract_roles(void **state) {
     (void)state;
     allynet_graph *g =
@@ -205,6 +230,7 @@ int main(void) {
         cmocka_unit_test(test_lexicon_inflections),
         cmocka_unit_test(test_extract_roles),
         cmocka_unit_test(test_possessive_inside_name),
+        cmocka_unit_test(test_which_congo),
         cmocka_unit_test(test_extract_bad_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
