@@ -187,6 +187,23 @@ static void test_which_congo(void **state) {
     allynet_graph_free(g);
 }
 
+/* Palestinian organs (the PLO, the Palestinian Authority) and its president stand for Palestine;
+ * Tel Aviv is a seat for Israel. */
+static void test_palestinian_organs(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "The Palestine Liberation Organization condemned Tel Aviv. The PLO also thanked Egypt. "
+        "Mahmoud Abbas praised Jordan.",
+        "2023-05-01");
+    assert_true(allynet_test_tie_weight(g, "PSE", "ISR") < 0);
+    assert_true(allynet_test_tie_weight(g, "PSE", "EGY") > 0);
+    assert_true(allynet_test_tie_weight(g, "PSE", "JOR") > 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("The Palestinian Authority welcomed the Saudi pledge.", NULL);
+    assert_true(allynet_test_tie_weight(g, "PSE", "SAU") > 0);
+    allynet_graph_free(g);
+}
+
 static void test_extract_roles(void **state) {
     (void)state;
     allynet_graph *g =
@@ -231,6 +248,7 @@ int main(void) {
         cmocka_unit_test(test_extract_roles),
         cmocka_unit_test(test_possessive_inside_name),
         cmocka_unit_test(test_which_congo),
+        cmocka_unit_test(test_palestinian_organs),
         cmocka_unit_test(test_extract_bad_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
