@@ -185,6 +185,9 @@ static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm,
     static const char *const p[] = {"of",      "in",     "amid",  "despite", "under", "from",
                                     "into",    "during", "after", "before",  "with",  "for",
                                     "against", "on",     "about", "over",    "by",    NULL};
+    static const char *const light[] = {"engaged",      "engage",        "engages", "engaging",
+                                        "involved",     "participated",  "part",    "participate",
+                                        "participates", "participating", NULL};
     if (lm->cue->pos != LX_NOUN) {
         return false;
     }
@@ -198,7 +201,9 @@ static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm,
         const char *w = nm(x, k - 1);
         if (allynet__tok_in_list(x->t, k - 1, p)) {
             *in = strcmp(w, "in") == 0;
-            return true;
+            /* "were engaged in ethnic cleansing", "took part in the raid": a light verb whose
+             * noun is the act of the clause's subject */
+            return !(*in && k - 1 > x->s.first && allynet__tok_in_list(x->t, k - 2, light));
         }
         if (!allynet__tok_in_list(x->t, k - 1, allynet__modifiers)) {
             return false;

@@ -768,6 +768,22 @@ static void test_asides_weigh_half(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_light_verb_in(void **state) {
+    (void)state;
+    /* "engaged in", "took part in": the event noun is the subject's act */
+    allynet_graph *g =
+        allynet_test_extract("Belarusian troops took part in the invasion of Ukraine.", NULL);
+    assert_true(allynet_test_tie_weight(g, "BLR", "UKR") < 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Serb units were engaged in ethnic cleansing in Kosovo.", NULL);
+    assert_true(allynet_test_tie_weight(g, "SRB", "XKX") < 0);
+    allynet_graph_free(g);
+    /* any other preposition still leaves the noun without a subject */
+    g = allynet_test_extract("Belarus spoke of the invasion of Ukraine.", NULL);
+    assert_close(allynet_test_tie_weight(g, "BLR", "UKR"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -828,6 +844,7 @@ int main(void) {
         cmocka_unit_test(test_owner_of_hit_sites),
         cmocka_unit_test(test_conditions),
         cmocka_unit_test(test_asides_weigh_half),
+        cmocka_unit_test(test_light_verb_in),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

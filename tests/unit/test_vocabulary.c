@@ -29,6 +29,8 @@ static void test_material_conflict_verbs(void **state) {
 static void test_curfews_and_emergencies(void **state) {
     (void)state;
     assert_true(tie("Serbia imposed a curfew in Kosovo after the riots.", "SRB", "XKX") < 0);
+    assert_true(tie("Egypt reimposed blockades on the Gaza Strip.", "EGY", "PSE") < 0);
+    assert_true(tie("Saudi Arabia imposed a blockade on Qatar.", "SAU", "QAT") < 0);
     /* lifting it eases the measure (CAMEO 085) */
     assert_true(tie("Serbia lifted the night curfew in Kosovo on Sunday.", "SRB", "XKX") > 0);
 }
