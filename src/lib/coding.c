@@ -402,6 +402,54 @@ static void condition_target(const allynet__sent *x, size_t k, const roles *src,
     }
 }
 
+/* "Lebanon complained to the United Nations over Israeli air raids": a complaint (CAMEO 114) about
+ * an act owned by a nationality or a possessive is aimed at that owner; an organization it was
+ * made to is only the addressee. */
+static void complaint_about(const allynet__sent *x, const allynet__lx_match *lm, const roles *src,
+                            roles *tg) {
+    static const char *const about[] = {"over", "about", "against", NULL};
+    if (strncmp(lm->cue->cameo, "114", 3) != 0) {
+        return;
+    }
+    for (size_t i = lm->last; i + 1 < x->s.last && i < lm->last + 10; i++) {
+        if ((x->t->v[i].flags & TK_END) || strcmp(nm(x, i), ";") == 0) {
+            return;
+        }
+        if (!allynet__tok_in_list(x->t, i, about)) {
+            continue;
+        }
+        for (size_t j = 0; j < x->nm; j++) {
+            const allynet__mention *mn = &x->m[j];
+            if (mn->first > i && mn->first <= i + 3 && (mn->flags & (MN_ADJ | MN_POSS)) &&
+                mn->actors[0] && mn->actors[1] == NULL && !(mn->flags & (MN_QUOTED | MN_PRON)) &&
+                (!(mn->flags & MN_PLACE) || (mn->flags & MN_ADJ))) { /* "over Israeli air ..." */
+                roles owner = {0};
+                allynet__add_role(&owner, mn);
+                allynet__drop_roles(&owner, src);
+                if (owner.n == 0) {
+                    return;
+                }
+                for (size_t t = 0; t < x->nm; t++) {
+                    if (x->m[t].first >= lm->last && x->m[t].first < i &&
+                        (x->m[t].flags & MN_ORG)) {
+                        roles org = {0};
+                        allynet__add_role(&org, &x->m[t]);
+                        allynet__drop_roles(tg, &org); /* "to the United Nations" */
+                    }
+                }
+                roles keep = *tg;
+                allynet__drop_roles(&keep, &owner);
+                *tg = keep;
+                if (tg->n < ALLYNET__MAX_ROLE) {
+                    tg->a[tg->n++] = owner.a[0];
+                }
+                return;
+            }
+        }
+        return;
+    }
+}
+
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
@@ -547,6 +595,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     allynet__right_role_but(x, &tcue, obj, stop, src, tg);
     event_parties(x, k, src, tg);
     condition_target(x, k, src, tg);
+    complaint_about(x, lm, src, tg);
     if (tg->n == 0 && k + 1 < x->nc && (x->cue_flags[k + 1] & CF_JUDGED) &&
         judged_agent(x, &x->cue[k + 1], tg)) {
         allynet__drop_roles(tg, src); /* "rejected criticism from Washington": at Washington */

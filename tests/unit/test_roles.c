@@ -784,6 +784,19 @@ static void test_light_verb_in(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_complaint_about_an_owned_act(void **state) {
+    (void)state;
+    /* a complaint made to an organization about another actor's act targets that actor */
+    allynet_graph *g = allynet_test_extract(
+        "Syria complained to the United Nations over Turkish air raids near Afrin.", NULL);
+    assert_true(allynet_test_tie_weight(g, "SYR", "TUR") < 0);
+    assert_close(allynet_test_tie_weight(g, "SYR", "UN"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Syria complained to the United Nations.", NULL);
+    assert_true(allynet_test_tie_weight(g, "SYR", "UN") < 0); /* no act named: the addressee */
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -845,6 +858,7 @@ int main(void) {
         cmocka_unit_test(test_conditions),
         cmocka_unit_test(test_asides_weigh_half),
         cmocka_unit_test(test_light_verb_in),
+        cmocka_unit_test(test_complaint_about_an_owned_act),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
