@@ -493,6 +493,13 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
             return false; /* "accused X of piracy": the verb codes it */
         }
     }
+    long ap = allynet__appositive_possessor(x, lm);
+    if (ap >= 0 && allynet__left_role(x, x->s.first, x->m[ap].first - 1, src) >= 0) {
+        /* "Turkey, Azerbaijan's closest ally,": the head of the appositive to its possessor */
+        allynet__add_role(tg, &x->m[ap]);
+        allynet__drop_roles(tg, src);
+        return tg->n > 0;
+    }
     long own = noun_owner(x, lm);
     if (own >= 0) {
         allynet__cue ocue = *lm->cue;

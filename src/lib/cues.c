@@ -488,6 +488,26 @@ static bool mention_before_comma(const allynet__sent *x, size_t i) {
     return false;
 }
 
+long allynet__appositive_possessor(const allynet__sent *x, const allynet__lx_match *lm) {
+    if (lm->cue->pos != LX_NOUN) {
+        return -1;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (!(mn->flags & MN_POSS) || mn->last > lm->first || mn->last + 2 < lm->first ||
+            mn->first == x->s.first || !mention_before_comma(x, mn->first - 1)) {
+            continue;
+        }
+        for (size_t k = mn->last; k < lm->first; k++) {
+            if (!(x->t->v[k].flags & TK_WORD) || (x->t->v[k].flags & TK_CAP)) {
+                return -1;
+            }
+        }
+        return (long)j;
+    }
+    return -1;
+}
+
 /* Is cue k an aside on the actor before it: the verb of a non-restrictive relative clause
  * ("Iran, which backs Hamas, ..."; auxiliaries and adverbs may come between) or the noun of an
  * appositive ("Iran, a close ally of Syria, ...")? */
@@ -516,8 +536,9 @@ static void aside(allynet__sent *x, size_t k) {
            !allynet__tok_in_list(x->t, i - 1, articles)) {
         i--;
     }
-    if (i > x->s.first + 1 && allynet__tok_in_list(x->t, i - 1, articles) &&
-        mention_before_comma(x, i - 2)) {
+    if ((i > x->s.first + 1 && allynet__tok_in_list(x->t, i - 1, articles) &&
+         mention_before_comma(x, i - 2)) ||
+        allynet__appositive_possessor(x, lm) >= 0) { /* "Turkey, Azerbaijan's closest ally," */
         x->cue_flags[k] |= CF_ASIDE;
     }
 }

@@ -336,6 +336,11 @@ typedef struct allynet__discourse {
     const char *congo; /* the Congo the text last named unambiguously (congo.c) */
 } allynet__discourse;
 
+/* cues.c: the possessive mention that opens an appositive noun phrase ending in noun cue lm
+ * ("Turkey, Azerbaijan's closest ally,"), right after a comma that follows another mention; -1
+ * when none. */
+long allynet__appositive_possessor(const allynet__sent *x, const allynet__lx_match *lm);
+
 /* congo.c: a bare "Congo"/"Congolese" is the Republic of the Congo when the text last named that
  * Congo unambiguously; remembers the sentence's unambiguous naming. */
 void allynet__congo_resolve(allynet__sent *x, allynet__discourse *d);

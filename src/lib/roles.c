@@ -196,6 +196,21 @@ static bool appositive_name(const allynet__sent *x, size_t from, size_t to) {
     return strcmp(nm(x, to - 1), "and") == 0;
 }
 
+/* Is possessive mention b the start of an appositive noun phrase closed by a comma ("Hamas's main
+ * backer,")? Only lower-case words and no cue between it and the comma. */
+static bool appositive_head(const allynet__sent *x, const allynet__mention *b) {
+    for (size_t k = b->last; k < x->s.last && k < b->last + 4; k++) {
+        if (strcmp(nm(x, k), ",") == 0) {
+            return k > b->last;
+        }
+        if (!(x->t->v[k].flags & TK_WORD) || (x->t->v[k].flags & TK_CAP) ||
+            allynet__tok_in_list(x->t, k, glue)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* Does ", and" before b open a new clause with b as its subject ("to Ukraine, and Biden said")? */
 static bool new_subject(const allynet__sent *x, const allynet__mention *a,
                         const allynet__mention *b) {
@@ -247,6 +262,10 @@ bool allynet__coordinated(const allynet__sent *x, const allynet__mention *a,
             return false;
         }
     }
+    if ((b->flags & MN_POSS) && !(a->flags & MN_POSS) && strcmp(nm(x, b->first - 1), ",") == 0 &&
+        appositive_head(x, b)) {
+        return false; /* "Iran, Hamas's main backer, ...": an appositive, not a second actor */
+    }
     return !new_subject(x, a, b);
 }
 
@@ -281,6 +300,11 @@ long allynet__left_role_as(const allynet__sent *x, size_t start, size_t end, rol
         bool ok = allynet__eligible_source(mn) || (object && (mn->flags & MN_PARTIES));
         if (mn->last > end || mn->first < start || !ok) {
             continue;
+        }
+        if ((mn->flags & MN_POSS) && j > 0 && mn->first > x->s.first &&
+            strcmp(nm(x, mn->first - 1), ",") == 0 && x->m[j - 1].last + 1 == mn->first &&
+            appositive_head(x, mn)) {
+            continue; /* "Iran, Hamas's main backer, condemned": Iran is the subject */
         }
         if (!after_prep(x, mn)) {
             best = (long)j;

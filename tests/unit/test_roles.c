@@ -797,6 +797,22 @@ static void test_complaint_about_an_owned_act(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_possessive_appositive(void **state) {
+    (void)state;
+    /* "X, Y's main backer, ...": X is the subject, not a list of X and Y; the appositive is an
+     * aside from X to Y */
+    allynet_graph *g =
+        allynet_test_extract("Iran, Hamas's main backer, condemned Israel on Monday.", NULL);
+    assert_true(allynet_test_tie_weight(g, "IRN", "ISR") < 0);
+    assert_close(allynet_test_tie_weight(g, "HAM", "ISR"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Turkey, Azerbaijan's closest ally, criticised Armenia.", NULL);
+    assert_close(allynet_test_tie_weight(g, "TUR", "AZE"), 1.75, 1e-9);
+    assert_true(allynet_test_tie_weight(g, "TUR", "ARM") < 0);
+    assert_close(allynet_test_tie_weight(g, "AZE", "ARM"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -859,6 +875,7 @@ int main(void) {
         cmocka_unit_test(test_asides_weigh_half),
         cmocka_unit_test(test_light_verb_in),
         cmocka_unit_test(test_complaint_about_an_owned_act),
+        cmocka_unit_test(test_possessive_appositive),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
