@@ -44,6 +44,15 @@ static void test_giving_and_compensating(void **state) {
     assert_true(tie("Spain extradited a fugitive banker to Argentina.", "ESP", "ARG") > 0);
 }
 
+static void test_travel_advisories(void **state) {
+    (void)state;
+    /* a warning against travel to a country is a cut, not a visit */
+    assert_true(tie("China advised its citizens against travel to Japan.", "CHN", "JPN") < 0);
+    assert_true(tie("Britain advised against all travel to Haiti.", "GBR", "HTI") < 0);
+    assert_true(tie("Canada issued a travel warning for India.", "CAN", "IND") < 0);
+    assert_true(tie("Canada's prime minister will travel to India.", "CAN", "IND") > 0);
+}
+
 static void test_verbal_conflict_nouns(void **state) {
     (void)state;
     assert_true(tie("Britain presented evidence against Russia at the meeting.", "GBR", "RUS") < 0);
@@ -55,6 +64,7 @@ int main(void) {
         cmocka_unit_test(test_material_conflict_verbs),
         cmocka_unit_test(test_curfews_and_emergencies),
         cmocka_unit_test(test_giving_and_compensating),
+        cmocka_unit_test(test_travel_advisories),
         cmocka_unit_test(test_verbal_conflict_nouns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
