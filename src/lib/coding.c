@@ -696,6 +696,36 @@ static bool political_clash(const allynet__sent *x, const allynet__lx_match *lm)
     return false;
 }
 
+/* A mediator or host with no parties named ("in a deal mediated by Qatar", "talks hosted by
+ * Canada", "Saudi Arabia hosted the ceremony") acts on the two parties of the latest reciprocal
+ * event: of this sentence, or of the last two sentences. */
+static bool implicit_parties(coder *cd, const allynet__lx_match *lm, const roles *src, roles *tg) {
+    static const char *const meetings[] = {
+        "talks",   "ceremony",  "summit",         "meeting",  "negotiations",  "signing",
+        "round",   "rounds",    "conference",     "dialogue", "consultations", "exchange",
+        "session", "mediation", "reconciliation", NULL};
+    const allynet__discourse *d = cd->c->dis;
+    const allynet__sent *x = cd->x;
+    const allynet__cue *cue = lm->cue;
+    if (strncmp(cue->cameo, "045", 3) != 0 && strncmp(cue->cameo, "043", 3) != 0) {
+        return false;
+    }
+    if (strncmp(cue->cameo, "043", 3) == 0) { /* a host hosts a meeting, not any event */
+        size_t from = lm->first > x->s.first + 3 ? lm->first - 3 : x->s.first;
+        size_t to = lm->last + 4 < x->s.last ? lm->last + 4 : x->s.last;
+        if (find_word(x, from, to, meetings) == SIZE_MAX) {
+            return false;
+        }
+    }
+    if (d->sym_pair[0] == NULL || d->sym_pair[1] == NULL || d->age_sym > 2) {
+        return false;
+    }
+    tg->a[tg->n++] = d->sym_pair[0];
+    tg->a[tg->n++] = d->sym_pair[1];
+    allynet__drop_roles(tg, src);
+    return tg->n == 2;
+}
+
 static void code_cue(coder *cd, size_t k) {
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
@@ -733,6 +763,9 @@ static void code_cue(coder *cd, size_t k) {
             tg.a[tg.n++] = a;
             tg.coref = true;
         }
+    }
+    if (tg.n == 0 && !neg && (f & CF_HALT) == 0 && implicit_parties(cd, lm, &src, &tg)) {
+        tg.coref = true; /* "a deal mediated by Qatar", "Saudi Arabia hosted the ceremony" */
     }
     if (!neg && (cue->hints & LH_SYM) && !(f & CF_HALT)) {
         if (src.n == 2 && tg.n == 0) {

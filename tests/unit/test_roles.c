@@ -813,6 +813,27 @@ static void test_possessive_appositive(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_mediator_without_parties(void **state) {
+    (void)state;
+    /* a mediator or host with no parties named acts on the latest reciprocal event's pair */
+    allynet_graph *g = allynet_test_extract(
+        "Armenia and Azerbaijan agreed to a prisoner exchange in a deal mediated by Qatar.", NULL);
+    assert_true(allynet_test_tie_weight(g, "QAT", "ARM") > 0);
+    assert_true(allynet_test_tie_weight(g, "QAT", "AZE") > 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Ethiopia and Eritrea signed a peace accord. Saudi Arabia hosted the "
+                             "ceremony.",
+                             NULL);
+    assert_true(allynet_test_tie_weight(g, "SAU", "ETH") > 0);
+    assert_true(allynet_test_tie_weight(g, "SAU", "ERI") > 0);
+    allynet_graph_free(g);
+    /* a host of something other than a meeting hosts no one */
+    g = allynet_test_extract("Japan and China held talks. Later, Kenya hosted a football match.",
+                             NULL);
+    assert_close(allynet_test_tie_weight(g, "KEN", "JPN"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -876,6 +897,7 @@ int main(void) {
         cmocka_unit_test(test_light_verb_in),
         cmocka_unit_test(test_complaint_about_an_owned_act),
         cmocka_unit_test(test_possessive_appositive),
+        cmocka_unit_test(test_mediator_without_parties),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
