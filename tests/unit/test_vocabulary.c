@@ -53,6 +53,13 @@ static void test_travel_advisories(void **state) {
     assert_true(tie("Canada's prime minister will travel to India.", "CAN", "IND") > 0);
 }
 
+static void test_gratitude(void **state) {
+    (void)state;
+    assert_true(tie("Ukraine expressed its gratitude to Turkey for the mediation.", "UKR", "TUR") >
+                0);
+    assert_true(tie("Kenya voiced its appreciation for Japan's help.", "KEN", "JPN") > 0);
+}
+
 static void test_verbal_conflict_nouns(void **state) {
     (void)state;
     assert_true(tie("Britain presented evidence against Russia at the meeting.", "GBR", "RUS") < 0);
@@ -65,6 +72,7 @@ int main(void) {
         cmocka_unit_test(test_curfews_and_emergencies),
         cmocka_unit_test(test_giving_and_compensating),
         cmocka_unit_test(test_travel_advisories),
+        cmocka_unit_test(test_gratitude),
         cmocka_unit_test(test_verbal_conflict_nouns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
