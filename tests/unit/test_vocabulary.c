@@ -63,6 +63,9 @@ static void test_gratitude(void **state) {
 static void test_verbal_conflict_nouns(void **state) {
     (void)state;
     assert_true(tie("Britain presented evidence against Russia at the meeting.", "GBR", "RUS") < 0);
+    /* summoning any of a state's diplomats is a rebuke (CAMEO 111) */
+    assert_true(tie("Tehran summoned Pakistan's charge d'affaires.", "IRN", "PAK") < 0);
+    assert_true(tie("Berlin summoned two Russian diplomats on Friday.", "DEU", "RUS") < 0);
     assert_true(tie("Hungary voiced its disapproval of Ukraine's language law.", "HUN", "UKR") < 0);
 }
 
