@@ -60,6 +60,19 @@ static void test_gratitude(void **state) {
     assert_true(tie("Kenya voiced its appreciation for Japan's help.", "KEN", "JPN") > 0);
 }
 
+static void test_membership_and_countermeasures(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Hungary's parliament voted to approve Finland's bid to join NATO.", NULL);
+    assert_true(allynet_test_tie_weight(g, "HUN", "FIN") > 0);
+    assert_true(allynet_test_tie_weight(g, "FIN", "NATO") > 0);
+    allynet_graph_free(g);
+    assert_true(tie("Russia will take countermeasures against Finland's accession.", "RUS", "FIN") <
+                0);
+    assert_true(tie("Ukraine applauded Moldova's accession to the European Union.", "MDA", "EU") >
+                0);
+}
+
 static void test_verbal_conflict_nouns(void **state) {
     (void)state;
     assert_true(tie("Britain presented evidence against Russia at the meeting.", "GBR", "RUS") < 0);
@@ -76,6 +89,7 @@ int main(void) {
         cmocka_unit_test(test_giving_and_compensating),
         cmocka_unit_test(test_travel_advisories),
         cmocka_unit_test(test_gratitude),
+        cmocka_unit_test(test_membership_and_countermeasures),
         cmocka_unit_test(test_verbal_conflict_nouns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
