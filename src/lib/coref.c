@@ -184,9 +184,17 @@ bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
     return true;
 }
 
-/* The most recent event whose cue has this relation, or NULL. */
+/* The most recent event with the same cue word ("struck" for "the strikes"), else the most recent
+ * whose cue has this relation, or NULL. */
 static const char *event_source(const allynet__discourse *d, const allynet__cue *cue,
                                 const char **target, size_t *at) {
+    for (size_t k = d->n_recent; k-- > 0;) {
+        if (allynet__same_word(d->recent[k].cue->lemma, cue->lemma)) {
+            *target = d->recent[k].target;
+            *at = k;
+            return d->recent[k].source;
+        }
+    }
     for (size_t k = d->n_recent; k-- > 0;) {
         const allynet__cue *c = d->recent[k].cue;
         if (strcmp(c->relation, cue->relation) == 0 || strncmp(c->cameo, cue->cameo, 2) == 0) {

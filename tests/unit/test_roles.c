@@ -834,6 +834,18 @@ static void test_mediator_without_parties(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_event_anaphor_same_word(void **state) {
+    (void)state;
+    /* "the strikes" is the latest striking, even when another military event came after it */
+    allynet_graph *g = allynet_test_extract(
+        "Britain struck Houthi targets in Yemen. The Houthis vowed to keep attacking ships. Iran "
+        "condemned the strikes.",
+        NULL);
+    assert_true(allynet_test_tie_weight(g, "IRN", "GBR") < 0);
+    assert_close(allynet_test_tie_weight(g, "IRN", "HTH"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -898,6 +910,7 @@ int main(void) {
         cmocka_unit_test(test_complaint_about_an_owned_act),
         cmocka_unit_test(test_possessive_appositive),
         cmocka_unit_test(test_mediator_without_parties),
+        cmocka_unit_test(test_event_anaphor_same_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
