@@ -483,8 +483,9 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
             allynet__right_role(x, lm->cue, v + 1, lm->first, tg);
             return true;
         }
-        if (strncmp(lm->cue->cameo, "10", 2) == 0) {
-            return reported_demand(x, lm, src, tg); /* "said X must" */
+        if (strncmp(lm->cue->cameo, "10", 2) == 0 ||
+            (strncmp(lm->cue->cameo, "13", 2) == 0 && lm->cue->pos == LX_VERB)) {
+            return reported_demand(x, lm, src, tg); /* "said X must", "said X would pay a price" */
         }
         if (reported_charge(x, lm, src, tg)) {
             return true;

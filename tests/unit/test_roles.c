@@ -846,6 +846,19 @@ static void test_event_anaphor_same_word(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_reported_price_threat(void **state) {
+    (void)state;
+    /* "said X would pay a heavy price": a threat from the speaker to X, like "said X must" */
+    allynet_graph *g = allynet_test_extract(
+        "A Hezbollah commander said Israel would pay a heavy price for the killing.", NULL);
+    assert_true(allynet_test_tie_weight(g, "HEZ", "ISR") < 0);
+    assert_close(allynet_test_tie_weight(g, "ISR", "HEZ"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Russia paid a high price for the war in Ukraine.", NULL);
+    assert_close(allynet_test_tie_weight(g, "RUS", "UKR"), 0.0, 1e-12); /* no speaker */
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -911,6 +924,7 @@ int main(void) {
         cmocka_unit_test(test_possessive_appositive),
         cmocka_unit_test(test_mediator_without_parties),
         cmocka_unit_test(test_event_anaphor_same_word),
+        cmocka_unit_test(test_reported_price_threat),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
