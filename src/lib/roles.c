@@ -42,8 +42,11 @@ const char *const allynet__modifiers[] = {"the",           "a",        "an",    
                                           "fresh",         "heavy",    "massive",   "intense",
                                           "maximum",       NULL};
 static const char *const glue[] = {
-    ",",     "and",  "the",     "both", "or",     "as",           "well",        "most",
-    "other", "some", "several", "all",  "fellow", "neighbouring", "neighboring", NULL};
+    ",", "and", "the", "both", "or", "as", "well", "most", "other", "some", "several", "all",
+    "fellow", "neighbouring", "neighboring",
+    /* descriptors of armed groups: "the army and the paramilitary Rapid Support Forces" */
+    "paramilitary", "militant", "rebel", "islamist", "jihadist", "separatist", "insurgent", "group",
+    NULL};
 
 static const char *nm(const allynet__sent *x, size_t i) {
     return allynet__tok_norm(x->t, i);

@@ -859,6 +859,16 @@ static void test_reported_price_threat(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_armed_group_descriptor_in_list(void **state) {
+    (void)state;
+    /* "the army and the paramilitary Rapid Support Forces": a descriptor does not end the list */
+    allynet_graph *g = allynet_test_extract(
+        "Chad and the paramilitary Rapid Support Forces signed a ceasefire on Sunday.", NULL);
+    assert_true(allynet_test_tie_weight(g, "TCD", "RSF") != 0.0);
+    assert_true(allynet_test_tie_weight(g, "RSF", "TCD") != 0.0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -925,6 +935,7 @@ int main(void) {
         cmocka_unit_test(test_mediator_without_parties),
         cmocka_unit_test(test_event_anaphor_same_word),
         cmocka_unit_test(test_reported_price_threat),
+        cmocka_unit_test(test_armed_group_descriptor_in_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
