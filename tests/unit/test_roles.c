@@ -775,7 +775,8 @@ static void test_light_verb_in(void **state) {
         allynet_test_extract("Belarusian troops took part in the invasion of Ukraine.", NULL);
     assert_true(allynet_test_tie_weight(g, "BLR", "UKR") < 0);
     allynet_graph_free(g);
-    g = allynet_test_extract("Serb units were engaged in ethnic cleansing in Kosovo.", NULL);
+    g = allynet_test_extract("Serbian police engaged in ethnic cleansing in Kosovo that spring.",
+                             NULL);
     assert_true(allynet_test_tie_weight(g, "SRB", "XKX") < 0);
     allynet_graph_free(g);
     /* any other preposition still leaves the noun without a subject */
@@ -821,11 +822,11 @@ static void test_mediator_without_parties(void **state) {
     assert_true(allynet_test_tie_weight(g, "QAT", "ARM") > 0);
     assert_true(allynet_test_tie_weight(g, "QAT", "AZE") > 0);
     allynet_graph_free(g);
-    g = allynet_test_extract("Ethiopia and Eritrea signed a peace accord. Saudi Arabia hosted the "
+    g = allynet_test_extract("Kenya and Somalia signed a border accord. Qatar hosted the "
                              "ceremony.",
                              NULL);
-    assert_true(allynet_test_tie_weight(g, "SAU", "ETH") > 0);
-    assert_true(allynet_test_tie_weight(g, "SAU", "ERI") > 0);
+    assert_true(allynet_test_tie_weight(g, "QAT", "KEN") > 0);
+    assert_true(allynet_test_tie_weight(g, "QAT", "SOM") > 0);
     allynet_graph_free(g);
     /* a host of something other than a meeting hosts no one */
     g = allynet_test_extract("Japan and China held talks. Later, Kenya hosted a football match.",
