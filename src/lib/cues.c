@@ -320,6 +320,9 @@ static void appeal(allynet__sent *x, size_t k) {
     for (size_t j = k + 1; j < x->nc && x->cue[j].first <= lm->last + 8; j++) {
         if (x->cue[j].cue->weight > 0) {
             x->cue_flags[j] |= CF_ABSORBED;
+            if (strncmp(x->cue[j].cue->cameo, "08", 2) == 0) {
+                x->cue_flags[k] |= CF_DEMAND; /* "urged X to withdraw its troops": a concession */
+            }
             return;
         }
         if (x->cue[j].cue->weight < 0) {

@@ -870,6 +870,19 @@ static void test_armed_group_descriptor_in_list(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_appeal_for_concession(void **state) {
+    (void)state;
+    /* urging X to make a concession (withdraw, release: CAMEO 08) demands it of X; urging
+     * cooperation stays an appeal */
+    allynet_graph *g = allynet_test_extract(
+        "Germany urged Belarus to release the jailed opposition leaders.", NULL);
+    assert_true(allynet_test_tie_weight(g, "DEU", "BLR") < 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Germany urged Belarus to deepen cooperation with Poland.", NULL);
+    assert_true(allynet_test_tie_weight(g, "DEU", "BLR") > 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -937,6 +950,7 @@ int main(void) {
         cmocka_unit_test(test_event_anaphor_same_word),
         cmocka_unit_test(test_reported_price_threat),
         cmocka_unit_test(test_armed_group_descriptor_in_list),
+        cmocka_unit_test(test_appeal_for_concession),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
