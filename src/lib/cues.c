@@ -113,6 +113,25 @@ static bool armed_adjective(const allynet__sent *x, size_t i) {
     return !(x->t->v[i + 1].flags & TK_CAP) && !allynet__tok_in_list(x->t, i + 1, object);
 }
 
+/* Is lm a sharing cue whose gap names ground ("shares a border with", "share a coastline")? */
+static bool shared_ground(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const ground[] = {"border",    "borders",   "frontier", "boundary",
+                                         "coastline", "coast",     "river",    "island",
+                                         "sea",       "waterways", "basin",    NULL};
+    if (!allynet__same_word(nm(x, lm->first), "share") &&
+        !allynet__same_word(nm(x, lm->first), "shares") &&
+        !allynet__same_word(nm(x, lm->first), "shared") &&
+        !allynet__same_word(nm(x, lm->first), "sharing")) {
+        return false;
+    }
+    for (size_t k = lm->first + 1; k < lm->last; k++) {
+        if (allynet__tok_in_list(x->t, k, ground)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
     const allynet__tokens *t = x->t;
     size_t i = x->s.first, cue_end = 0; /* tokens inside a gapped cue start no other cue */
@@ -141,6 +160,8 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
                 /* "a charge", "a sanctioned tanker": not a verb here */
             } else if (armed_adjective(x, i)) {
                 /* "armed with knives", "armed groups", "the armed forces" */
+            } else if (shared_ground(x, &lm)) {
+                /* "shares a long border with Niger": geography, not cooperation */
             } else if (!event_anaphor(x, c, &lm)) {
                 add_cue(x, &lm);
             }

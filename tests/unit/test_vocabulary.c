@@ -73,6 +73,14 @@ static void test_membership_and_countermeasures(void **state) {
                 0);
 }
 
+static void test_shared_ground_is_no_cooperation(void **state) {
+    (void)state;
+    assert_close(
+        tie("Chad, which shares a long frontier with Libya, closed its embassy.", "TCD", "LBY"),
+        0.0, 1e-12);
+    assert_true(tie("Chad will share intelligence with Libya.", "TCD", "LBY") > 0);
+}
+
 static void test_verbal_conflict_nouns(void **state) {
     (void)state;
     assert_true(tie("Britain presented evidence against Russia at the meeting.", "GBR", "RUS") < 0);
@@ -90,6 +98,7 @@ int main(void) {
         cmocka_unit_test(test_travel_advisories),
         cmocka_unit_test(test_gratitude),
         cmocka_unit_test(test_membership_and_countermeasures),
+        cmocka_unit_test(test_shared_ground_is_no_cooperation),
         cmocka_unit_test(test_verbal_conflict_nouns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
