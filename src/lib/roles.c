@@ -262,7 +262,7 @@ bool allynet__coordinated(const allynet__sent *x, const allynet__mention *a,
     }
     for (size_t k = a->last; k < b->first; k++) {
         if (!allynet__tok_in_list(x->t, k, glue)) {
-            return false;
+            return possessive_pair(x, a, b); /* "North Korea's launches and China's" */
         }
     }
     if ((b->flags & MN_POSS) && !(a->flags & MN_POSS) && strcmp(nm(x, b->first - 1), ",") == 0 &&

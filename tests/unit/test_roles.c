@@ -883,6 +883,17 @@ static void test_appeal_for_concession(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_coordinated_possessors(void **state) {
+    (void)state;
+    /* "condemned Iran's drone exports and Russia's conduct": both possessors are targets, also
+     * when the first noun phrase is only two words long */
+    allynet_graph *g = allynet_test_extract(
+        "Poland condemned Iran's drone exports and Russia's conduct at sea.", NULL);
+    assert_true(allynet_test_tie_weight(g, "POL", "IRN") < 0);
+    assert_true(allynet_test_tie_weight(g, "POL", "RUS") < 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -951,6 +962,7 @@ int main(void) {
         cmocka_unit_test(test_reported_price_threat),
         cmocka_unit_test(test_armed_group_descriptor_in_list),
         cmocka_unit_test(test_appeal_for_concession),
+        cmocka_unit_test(test_coordinated_possessors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
