@@ -727,6 +727,28 @@ static bool implicit_parties(coder *cd, const allynet__lx_match *lm, const roles
     return tg->n == 2;
 }
 
+/* Does the cue name an object that is no actor ("Rabat's support for MAK", "backs Polisario")?
+ * Then it is not a reaction to whoever acted last. */
+static bool named_object(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const preps[] = {"for", "to", "of", "with", NULL};
+    size_t i = lm->last;
+    if (i < x->s.last && allynet__tok_in_list(x->t, i, preps)) {
+        i++;
+    }
+    if (i < x->s.last && allynet__same_word(nm(x, i), "the")) {
+        i++;
+    }
+    if (i >= x->s.last || !(x->t->v[i].flags & TK_CAP)) {
+        return false;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first <= i && i < x->m[j].last) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static void code_cue(coder *cd, size_t k) {
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
@@ -754,7 +776,7 @@ static void code_cue(coder *cd, size_t k) {
             tg.coref = true;
         }
     }
-    if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM)) {
+    if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM) && !named_object(x, lm)) {
         /* a reaction with no object: "Moscow vowed to respond", "Kyiv thanked them" */
         const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0]);
         if (a == NULL && lm->cue->pos == LX_VERB) {

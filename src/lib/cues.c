@@ -332,7 +332,7 @@ static void appeal(allynet__sent *x, size_t k) {
     static const char *const calm[] = {"restraint",  "calm",     "de-escalation", "de-escalate",
                                        "peacefully", "peaceful", "dialogue",      NULL};
     const allynet__lx_match *lm = &x->cue[k];
-    for (size_t i = lm->last; i < x->s.last && i < lm->last + 8; i++) {
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 11; i++) {
         if (allynet__tok_in_list(x->t, i, calm)) {
             x->cue_flags[k] |= CF_HYPO; /* "urged both sides to show restraint": no stance */
             return;

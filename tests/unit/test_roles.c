@@ -906,6 +906,25 @@ static void test_fighting_alongside(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_named_object_is_no_reaction(void **state) {
+    (void)state;
+    /* a cue whose object is a named non-actor ("support for Polisario") is no reaction to the
+     * actor that acted last */
+    allynet_graph *g = allynet_test_extract(
+        "Algeria cut ties with Morocco. Rabat stressed its support for MAK.", NULL);
+    assert_close(allynet_test_tie_weight(g, "MAR", "DZA"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Algeria cut ties with Morocco. Rabat vowed to respond.", NULL);
+    assert_true(allynet_test_tie_weight(g, "MAR", "DZA") != 0.0); /* a reaction */
+    allynet_graph_free(g);
+    /* an appeal to settle through dialogue takes no side, however long the clause */
+    g = allynet_test_extract("Kuwait urged the two Gulf neighbours to resolve their many "
+                             "differences through dialogue.",
+                             NULL);
+    assert_int_equal(allynet_graph_tie_count(g), 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -976,6 +995,7 @@ int main(void) {
         cmocka_unit_test(test_appeal_for_concession),
         cmocka_unit_test(test_coordinated_possessors),
         cmocka_unit_test(test_fighting_alongside),
+        cmocka_unit_test(test_named_object_is_no_reaction),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
