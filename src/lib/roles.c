@@ -142,8 +142,14 @@ static bool eligible_target_in(const allynet__sent *x, const allynet__mention *m
             }
         }
     }
+    static const char *const others[] = {"neighbours", "neighbors", "allies", "partners",
+                                         "rivals",     "enemies",   "foes",   NULL};
     if (mn->actors[0] == NULL || (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING | MN_COAGENT))) {
         return false;
+    }
+    if ((mn->flags & MN_POSS) && mn->last < x->s.last &&
+        allynet__tok_in_list(x->t, mn->last, others)) {
+        return false; /* "support Syria's neighbours": others, named after it if at all */
     }
     if (mn->flags & MN_PLACE) {
         return (cue->hints & LH_SPATIAL) && cue->weight < 0 && on_territory(x, mn);
@@ -437,6 +443,11 @@ bool allynet__right_role(const allynet__sent *x, const allynet__cue *cue, size_t
 size_t allynet__right_stop(const allynet__sent *x, size_t cue, size_t from) {
     size_t k = from;
     while (k < x->s.last && k < from + RIGHT_REACH) {
+        if (nm(x, k)[0] == ',' && k + 1 < x->s.last &&
+            allynet__same_word(nm(x, k + 1), "including")) {
+            k += 2; /* "Syria's neighbours, including Jordan and Iraq": the object goes on */
+            continue;
+        }
         if (hard_stop(x, k) || allynet__comma_boundary(x, k) ||
             (k > from && nm(x, k)[0] == ',' && k + 1 < x->s.last &&
              (strcmp(nm(x, k + 1), "a") == 0 || strcmp(nm(x, k + 1), "an") == 0)) ||

@@ -925,6 +925,17 @@ static void test_named_object_is_no_reaction(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_neighbours_including(void **state) {
+    (void)state;
+    /* "Syria's neighbours" are not Syria; "including X and Y" names them */
+    allynet_graph *g = allynet_test_extract(
+        "Japan will send aid to Sudan's neighbours, including Chad and South Sudan.", NULL);
+    assert_close(allynet_test_tie_weight(g, "JPN", "SDN"), 0.0, 1e-12);
+    assert_true(allynet_test_tie_weight(g, "JPN", "TCD") > 0);
+    assert_true(allynet_test_tie_weight(g, "JPN", "SSD") > 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -996,6 +1007,7 @@ int main(void) {
         cmocka_unit_test(test_coordinated_possessors),
         cmocka_unit_test(test_fighting_alongside),
         cmocka_unit_test(test_named_object_is_no_reaction),
+        cmocka_unit_test(test_neighbours_including),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
