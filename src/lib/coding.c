@@ -175,6 +175,12 @@ static long noun_owner(const allynet__sent *x, const allynet__lx_match *lm) {
             !(mn->flags & (MN_PLACE | MN_QUOTED | MN_IN | MN_FROM | MN_BOUND))) {
             return (long)j;
         }
+        /* "six months into Israel's war with Hamas": a possessor owns the act whatever
+         * preposition governs the phrase */
+        if (mn->last == k && (mn->flags & MN_POSS) && (mn->flags & (MN_IN | MN_FROM)) &&
+            mn->actors[0] && !(mn->flags & (MN_PLACE | MN_QUOTED | MN_BOUND | MN_PRON))) {
+            return (long)j;
+        }
     }
     return -1;
 }

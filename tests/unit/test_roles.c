@@ -936,6 +936,16 @@ static void test_neighbours_including(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_possessor_after_preposition(void **state) {
+    (void)state;
+    /* "into Russia's war with Ukraine": the possessor owns the act, whatever governs the phrase,
+     * and an event anaphor before it is not its agent */
+    allynet_graph *g = allynet_test_extract(
+        "Drones hit Moscow. The raid came a year into Russia's war with Ukraine.", NULL);
+    assert_true(allynet_test_tie_weight(g, "RUS", "UKR") < 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1008,6 +1018,7 @@ int main(void) {
         cmocka_unit_test(test_fighting_alongside),
         cmocka_unit_test(test_named_object_is_no_reaction),
         cmocka_unit_test(test_neighbours_including),
+        cmocka_unit_test(test_possessor_after_preposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
