@@ -456,6 +456,29 @@ static void complaint_about(const allynet__sent *x, const allynet__lx_match *lm,
     }
 }
 
+/* "Russia faces new sanctions from the European Union": a noun cue whose source follows "from"
+ * (hint `from`) right after it is the act of that actor on the clause's subject ("a tariff on
+ * goods from X" names an origin, not an agent). */
+static void from_agent(const allynet__sent *x, const allynet__lx_match *lm, roles *src, roles *tg) {
+    size_t i = lm->last;
+    if (!(lm->cue->hints & LH_FROM) || lm->cue->pos != LX_NOUN || src->n == 0 ||
+        i + 1 >= x->s.last || !allynet__same_word(nm(x, i), "from")) {
+        return;
+    }
+    size_t at = i + 1 + (i + 2 < x->s.last && allynet__same_word(nm(x, i + 1), "the"));
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first == at && x->m[j].actors[0] &&
+            !(x->m[j].flags & (MN_QUOTED | MN_PRON | MN_THING))) {
+            roles agent = {0};
+            allynet__add_role(&agent, &x->m[j]);
+            allynet__drop_roles(src, &agent);
+            *tg = *src; /* the subject suffers it; empty when the agent was the subject */
+            *src = agent;
+            return;
+        }
+    }
+}
+
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
@@ -618,6 +641,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         allynet__antecedent(x, start - 1, tg)) {
         /* "France, which it accuses of interfering": the relative is the object */
     }
+    from_agent(x, lm, src, tg);
     return true;
 }
 

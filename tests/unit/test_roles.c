@@ -946,6 +946,20 @@ static void test_possessor_after_preposition(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_sanctions_from(void **state) {
+    (void)state;
+    /* "faces sanctions from X": X sanctions the subject, not the reverse */
+    allynet_graph *g =
+        allynet_test_extract("Belarus faces fresh sanctions from the European Union.", NULL);
+    assert_true(allynet_test_tie_weight(g, "EU", "BLR") < 0);
+    assert_close(allynet_test_tie_weight(g, "BLR", "EU"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    /* "a tariff on goods from X": X is where the goods come from */
+    g = allynet_test_extract("India imposed a tariff on steel from China.", NULL);
+    assert_true(allynet_test_tie_weight(g, "IND", "CHN") < 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1019,6 +1033,7 @@ int main(void) {
         cmocka_unit_test(test_named_object_is_no_reaction),
         cmocka_unit_test(test_neighbours_including),
         cmocka_unit_test(test_possessor_after_preposition),
+        cmocka_unit_test(test_sanctions_from),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
