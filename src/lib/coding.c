@@ -489,7 +489,13 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     long cp = compound(x, lm);
     if (cp >= 0) {
         allynet__add_role(src, &x->m[cp]);
-        allynet__right_role(x, lm->cue, lm->last, lm->last + 3, tg);
+        size_t stop = lm->last + 3;
+        for (size_t j = 0; j < x->nm; j++) {
+            if (x->m[j].first >= lm->last && x->m[j].first < stop && (x->m[j].flags & MN_PRON)) {
+                stop = x->m[j].first; /* "the Iran-backed group moves its fighters": not "its" */
+            }
+        }
+        allynet__right_role(x, lm->cue, lm->last, stop, tg);
         return true;
     }
     if (between_parties(x, k, src)) {
@@ -796,9 +802,9 @@ static void code_cue(coder *cd, size_t k) {
     }
     if (tg.n == 0 && src.n > 1 && !(cue->hints & LH_SYM)) {
         /* "The seven had demanded a review": the actor that acted on all of them */
-        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0]);
+        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0], cue);
         for (size_t i = 1; i < src.n && a; i++) {
-            const char *b = allynet__coref_implicit_target(cd->c->dis, src.a[i]);
+            const char *b = allynet__coref_implicit_target(cd->c->dis, src.a[i], cue);
             a = b && strcmp(a, b) == 0 ? a : NULL;
         }
         if (a != NULL) {
@@ -808,7 +814,7 @@ static void code_cue(coder *cd, size_t k) {
     }
     if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM) && !named_object(x, lm)) {
         /* a reaction with no object: "Moscow vowed to respond", "Kyiv thanked them" */
-        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0]);
+        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0], cue);
         if (a == NULL && lm->cue->pos == LX_VERB) {
             a = allynet__coref_same_target(cd->c->dis, cue, src.a[0]);
         }

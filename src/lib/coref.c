@@ -511,14 +511,16 @@ static bool among(const char *const *v, size_t n, const char *a) {
     return false;
 }
 
-const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor) {
+const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor,
+                                           const allynet__cue *cue) {
     const char *found = NULL;
     for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 2;) {
         const char *s = d->recent[k].source;
         if (s == NULL || strcmp(s, actor) == 0 ||
             among(d->recent[k].sources, ALLYNET__MAX_GROUP, actor) ||
-            !among(d->recent[k].targets, ALLYNET__MAX_GROUP, actor)) {
-            continue;
+            !among(d->recent[k].targets, ALLYNET__MAX_GROUP, actor) ||
+            (cue->weight < 0 && d->recent[k].cue->weight > 0)) {
+            continue; /* "the Iran-backed Houthis attacked ships": no hostile reply to a backer */
         }
         if (found && strcmp(found, s) != 0) {
             return NULL; /* two actors acted on it: which one is meant is unclear */

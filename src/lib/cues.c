@@ -633,6 +633,11 @@ void allynet__cues_flag(allynet__sent *x) {
                 }
             }
         }
+        if (k > 0 && lm->first > x->s.first && allynet__same_word(nm(x, lm->first - 1), "to") &&
+            strncmp(lm->cue->cameo, "11", 2) == 0 && x->cue[k - 1].cue->pos == LX_VERB &&
+            x->cue[k - 1].cue->weight < 0 && lm->first <= x->cue[k - 1].last + 6) {
+            x->cue_flags[k] |= CF_ABSORBED; /* "summoned X's ambassador to protest": its purpose */
+        }
         ended(x, k);
         background(x, k);
         aside(x, k);

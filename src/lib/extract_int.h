@@ -365,7 +365,8 @@ void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, con
 void allynet__coref_group(allynet__discourse *d, const char *const *actors, size_t n);
 /* The actor that recently (this sentence or the two before) acted on `actor`, for a reaction
  * with no target of its own ("Moscow vowed to respond in kind"); NULL when none or several. */
-const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor);
+const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor,
+                                           const allynet__cue *cue);
 /* The target of a recent event of the same relation by another actor ("Germany will send tanks to
  * Ukraine. Washington would supply tanks too"); NULL when none. */
 const char *allynet__coref_same_target(const allynet__discourse *d, const allynet__cue *cue,

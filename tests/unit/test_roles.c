@@ -960,6 +960,25 @@ static void test_sanctions_from(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_backers_and_purposes(void **state) {
+    (void)state;
+    /* a hostile act with no object is no reply to the actor that backed its agent */
+    allynet_graph *g = allynet_test_extract("The Iran-backed Houthis fired on ships again.", NULL);
+    assert_true(allynet_test_tie_weight(g, "IRN", "HTH") > 0);
+    assert_close(allynet_test_tie_weight(g, "HTH", "IRN"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    /* "the Iran-backed group moves its fighters": the backed one is not "its" referent */
+    g = allynet_test_extract(
+        "Israel will pull back while the Iran-backed group moves its fighters north.", NULL);
+    assert_close(allynet_test_tie_weight(g, "IRN", "ISR"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    /* "summoned X's ambassador to protest": the protest is the summons' purpose */
+    g = allynet_test_extract("Japan summoned the Chinese ambassador on Monday to protest.", NULL);
+    assert_true(allynet_test_tie_weight(g, "JPN", "CHN") < 0);
+    assert_close(allynet_test_tie_weight(g, "CHN", "JPN"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1034,6 +1053,7 @@ int main(void) {
         cmocka_unit_test(test_neighbours_including),
         cmocka_unit_test(test_possessor_after_preposition),
         cmocka_unit_test(test_sanctions_from),
+        cmocka_unit_test(test_backers_and_purposes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
