@@ -47,6 +47,10 @@ static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, 
         ev.cameo = "16"; /* "suspended the treaty with X", "cut aid to X" */
         ev.weight = -4.0;
         ev.relation = "reduce relations";
+    } else if (f & CF_THREAT) {
+        ev.cameo = "130"; /* "would strike if X ...": a threat */
+        ev.weight = -4.4;
+        ev.relation = "threat";
     } else if (f & CF_LIFT) {
         ev.cameo = "085"; /* "lifted the embargo on X" */
         ev.weight = 7.0;
@@ -394,7 +398,7 @@ static bool judged_agent(const allynet__sent *x, const allynet__lx_match *lm, ro
 static void condition_target(const allynet__sent *x, size_t k, const roles *src, roles *tg) {
     static const char *const conditions[] = {"if", "unless", NULL};
     const allynet__lx_match *lm = &x->cue[k];
-    if (tg->n > 0 || strncmp(lm->cue->cameo, "13", 2) != 0) {
+    if (tg->n > 0 || (strncmp(lm->cue->cameo, "13", 2) != 0 && !(x->cue_flags[k] & CF_THREAT))) {
         return;
     }
     for (size_t i = lm->last; i < x->s.last && i < lm->last + 12; i++) {

@@ -583,6 +583,29 @@ static bool conditional(const allynet__sent *x, const allynet__lx_match *lm) {
     return false;
 }
 
+/* Is hostile verb cue lm promised on a condition: a modal before it and "if"/"unless" after it in
+ * the same clause ("would strike hard if Hezbollah violated the truce")? */
+static bool conditional_threat(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const modals[] = {"would", "will", "could", NULL};
+    static const char *const conditions[] = {"if", "unless", NULL};
+    if (lm->cue->pos != LX_VERB || lm->cue->weight >= 0 || strncmp(lm->cue->cameo, "13", 2) == 0) {
+        return false;
+    }
+    bool modal = false;
+    for (size_t k = lm->first, n = 0; k > x->s.first && n < 3 && !modal; k--, n++) {
+        modal = allynet__tok_in_list(x->t, k - 1, modals);
+    }
+    for (size_t k = lm->last; modal && k < x->s.last && k < lm->last + 10; k++) {
+        if (hard_punct(x, k)) {
+            return false;
+        }
+        if (allynet__tok_in_list(x->t, k, conditions)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void allynet__cues_flag(allynet__sent *x) {
     for (size_t k = 0; k < x->nc; k++) {
         const allynet__lx_match *lm = &x->cue[k];
@@ -594,6 +617,9 @@ void allynet__cues_flag(allynet__sent *x) {
                     lm->first <= x->cue[k - 1].last + 2 &&
                     !mention_between(x, x->cue[k - 1].last, lm->first))) {
             x->cue_flags[k] |= CF_NEG; /* "would not provide support": the object is negated */
+        }
+        if (conditional_threat(x, lm)) {
+            x->cue_flags[k] |= CF_THREAT;
         }
         if (hypothetical(x, lm) || conditional(x, lm)) {
             x->cue_flags[k] |= CF_HYPO;

@@ -237,14 +237,16 @@ enum {
     CF_HYPO = 1 << 5,     /* someone else's claim or a mere possibility: codes nothing */
     CF_HALT = 1 << 6,     /* a cooperative cue ended: "suspended the treaty", "cut aid" */
     CF_LIFT = 1 << 7,     /* a hostile cue ended: "lifted the embargo", "eased the blockade" */
-    CF_TRUCE = 1 << 8,  /* absorbed a truce ("agreed to a ceasefire"): its parties were fighting */
-    CF_JUDGED = 1 << 9, /* an event noun judged by a verb ("condemned the strikes"): its agent is
-                           not the verb's subject */
-    CF_PAST = 1 << 10,  /* background history ("neighbours that fought a war", "had clashed",
-                           "ending the price war"): a hostile act coded with a tenth of its weight */
-    CF_ASIDE = 1 << 11, /* an aside on an actor in a non-restrictive relative or an appositive
-                           ("Iran, which backs Hamas,", "Iran, a close ally of Syria,"): true
-                           but not the news, coded with half its weight */
+    CF_TRUCE = 1 << 8,   /* absorbed a truce ("agreed to a ceasefire"): its parties were fighting */
+    CF_JUDGED = 1 << 9,  /* an event noun judged by a verb ("condemned the strikes"): its agent is
+                            not the verb's subject */
+    CF_PAST = 1 << 10,   /* background history ("neighbours that fought a war", "had clashed",
+                            "ending the price war"): a hostile act coded with a tenth of its weight */
+    CF_THREAT = 1 << 12, /* a hostile act promised on a condition ("would strike if X ..."): a
+                            threat (CAMEO 130) aimed at the condition's subject */
+    CF_ASIDE = 1 << 11,  /* an aside on an actor in a non-restrictive relative or an appositive
+                            ("Iran, which backs Hamas,", "Iran, a close ally of Syria,"): true
+                            but not the news, coded with half its weight */
 };
 typedef struct allynet__sent {
     const allynet__tokens *t;

@@ -979,6 +979,18 @@ static void test_backers_and_purposes(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_conditional_act_is_threat(void **state) {
+    (void)state;
+    /* "would strike if X ...": a threat to X (CAMEO 130, -4.4), not a strike */
+    allynet_graph *g = allynet_test_extract(
+        "India said it would strike hard if Pakistan sheltered the attackers.", NULL);
+    assert_close(allynet_test_tie_weight(g, "IND", "PAK"), -4.4, 1e-9);
+    allynet_graph_free(g);
+    g = allynet_test_extract("India struck Pakistan on Monday.", NULL);
+    assert_close(allynet_test_tie_weight(g, "IND", "PAK"), -10.0, 1e-9);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1054,6 +1066,7 @@ int main(void) {
         cmocka_unit_test(test_possessor_after_preposition),
         cmocka_unit_test(test_sanctions_from),
         cmocka_unit_test(test_backers_and_purposes),
+        cmocka_unit_test(test_conditional_act_is_threat),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
