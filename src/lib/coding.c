@@ -804,6 +804,20 @@ static void code_cue(coder *cd, size_t k) {
     if (neg && cue->weight <= 0) {
         return; /* "denied attacking": no event */
     }
+    if (f & CF_EXHORT) {
+        /* "X said X and Y must deepen ties" exhorts; "X said Y must reach a deal" demands it of
+         * Y, and the deal has not happened */
+        roles self = tg;
+        allynet__drop_roles(&self, &src);
+        if (tg.n == 0 || self.n < tg.n) {
+            return;
+        }
+        for (size_t j = k + 1; j < x->nc && x->cue[j].first < lm->last + 8; j++) {
+            if (x->cue[j].cue->weight > 0) {
+                x->cue_flags[j] |= CF_ABSORBED;
+            }
+        }
+    }
     if (tg.n == 0 && src.n > 1 && !(cue->hints & LH_SYM)) {
         /* "The seven had demanded a review": the actor that acted on all of them */
         const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0], cue);

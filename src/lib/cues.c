@@ -654,7 +654,7 @@ void allynet__cues_flag(allynet__sent *x) {
         if ((lm->cue->hints & LH_ACCUSE) && strncmp(lm->cue->cameo, "10", 2) == 0) {
             for (size_t j = k + 1; j < x->nc && x->cue[j].first < lm->last + 8; j++) {
                 if (x->cue[j].cue->weight > 0) {
-                    x->cue_flags[k] |= CF_HYPO; /* "X and Y must deepen ties": no demand */
+                    x->cue_flags[k] |= CF_EXHORT; /* "X and Y must deepen ties": see coding.c */
                     break;
                 }
             }

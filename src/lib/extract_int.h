@@ -242,6 +242,8 @@ enum {
                             not the verb's subject */
     CF_PAST = 1 << 10,   /* background history ("neighbours that fought a war", "had clashed",
                             "ending the price war"): a hostile act coded with a tenth of its weight */
+    CF_EXHORT = 1 << 13, /* "said X must reach a deal": a "must" before a cooperative cue, a
+                            demand only when X is not the speaker */
     CF_THREAT = 1 << 12, /* a hostile act promised on a condition ("would strike if X ..."): a
                             threat (CAMEO 130) aimed at the condition's subject */
     CF_ASIDE = 1 << 11,  /* an aside on an actor in a non-restrictive relative or an appositive

@@ -991,6 +991,21 @@ static void test_conditional_act_is_threat(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_must_on_others(void **state) {
+    (void)state;
+    /* "said Y must reach a deal": a demand on Y, and the deal has not happened */
+    allynet_graph *g = allynet_test_extract(
+        "Kenya said on Monday that Ethiopia and Eritrea must reach an agreement soon.", NULL);
+    assert_true(allynet_test_tie_weight(g, "KEN", "ETH") < 0);
+    assert_true(allynet_test_tie_weight(g, "KEN", "ERI") < 0);
+    assert_close(allynet_test_tie_weight(g, "ETH", "ERI"), 0.0, 1e-12);
+    allynet_graph_free(g);
+    /* the speaker among those who must: an exhortation, the cooperation is coded */
+    g = allynet_test_extract("Putin said Russia and China must deepen ties.", NULL);
+    assert_true(allynet_test_tie_weight(g, "RUS", "CHN") > 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1067,6 +1082,7 @@ int main(void) {
         cmocka_unit_test(test_sanctions_from),
         cmocka_unit_test(test_backers_and_purposes),
         cmocka_unit_test(test_conditional_act_is_threat),
+        cmocka_unit_test(test_must_on_others),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
