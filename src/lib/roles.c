@@ -301,6 +301,30 @@ static bool led_by(const allynet__sent *x, const allynet__mention *a, const ally
     return b->first == k + 2 || (b->first == k + 3 && strcmp(nm(x, k + 2), "the") == 0);
 }
 
+/* Is mention j inside an appositive that opens with an article after an earlier mention and its
+ * comma ("Pakistan, a key U.S. ally in the war against terrorism, has refused")? */
+static bool in_article_appositive(const allynet__sent *x, size_t j) {
+    static const char *const articles[] = {"a", "an", NULL};
+    const allynet__mention *mn = &x->m[j];
+    for (size_t i = j; i-- > 0;) {
+        const allynet__mention *head = &x->m[i];
+        size_t c = head->last;
+        if (c + 2 > mn->first || c + 8 < mn->first) {
+            continue;
+        }
+        if (strcmp(nm(x, c), ",") != 0 || !allynet__tok_in_list(x->t, c + 1, articles)) {
+            return false;
+        }
+        for (size_t k = c + 1; k < mn->first; k++) {
+            if (x->t->v[k].flags & TK_PUNCT) {
+                return false;
+            }
+        }
+        return allynet__eligible_source(head);
+    }
+    return false;
+}
+
 long allynet__left_role_as(const allynet__sent *x, size_t start, size_t end, roles *r,
                            bool object) {
     long best = -1, fallback = -1;
@@ -314,6 +338,9 @@ long allynet__left_role_as(const allynet__sent *x, size_t start, size_t end, rol
             strcmp(nm(x, mn->first - 1), ",") == 0 && x->m[j - 1].last + 1 == mn->first &&
             appositive_head(x, mn)) {
             continue; /* "Iran, Hamas's main backer, condemned": Iran is the subject */
+        }
+        if (in_article_appositive(x, j)) {
+            continue; /* "Pakistan, a key U.S. ally in the war, refused": Pakistan */
         }
         if (!after_prep(x, mn)) {
             best = (long)j;

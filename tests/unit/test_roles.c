@@ -1006,6 +1006,17 @@ static void test_must_on_others(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_article_appositive_subject(void **state) {
+    (void)state;
+    /* "X, a key U.S. ally in the region, refused ...": X is the subject, not the adjective in the
+     * appositive */
+    allynet_graph *g = allynet_test_extract(
+        "Egypt, a key U.S. partner in the region, refused to deploy peacekeepers in Libya.", NULL);
+    assert_true(allynet_test_tie_weight(g, "EGY", "LBY") < 0);
+    assert_close(allynet_test_tie_weight(g, "USA", "LBY"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1083,6 +1094,7 @@ int main(void) {
         cmocka_unit_test(test_backers_and_purposes),
         cmocka_unit_test(test_conditional_act_is_threat),
         cmocka_unit_test(test_must_on_others),
+        cmocka_unit_test(test_article_appositive_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

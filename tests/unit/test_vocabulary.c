@@ -31,6 +31,10 @@ static void test_curfews_and_emergencies(void **state) {
     assert_true(tie("Serbia imposed a curfew in Kosovo after the riots.", "SRB", "XKX") < 0);
     assert_true(tie("Egypt reimposed blockades on the Gaza Strip.", "EGY", "PSE") < 0);
     assert_true(tie("Saudi Arabia imposed a blockade on Qatar.", "SAU", "QAT") < 0);
+    assert_true(tie("Serbia relaxed its emergency measures in Kosovo.", "SRB", "XKX") > 0);
+    /* peacekeepers sent or deployed to a country protect it (CAMEO 074) */
+    assert_true(tie("Nepal will deploy 500 peacekeepers in Lebanon.", "NPL", "LBN") > 0);
+    assert_true(tie("Nepal refused to send peacekeepers to Mali.", "NPL", "MLI") < 0);
     /* lifting it eases the measure (CAMEO 085) */
     assert_true(tie("Serbia lifted the night curfew in Kosovo on Sunday.", "SRB", "XKX") > 0);
 }
