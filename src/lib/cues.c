@@ -178,6 +178,23 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
 
 /* Is the cue inside a claim someone else makes or a mere possibility ("rejected claims that it
  * was considering arming X", "was weighing support")? Then it codes nothing. */
+/* Is cue lm the scope of a pact or a rule ("the treaty covers armed attacks on X", "a pact
+ * against aggression")? Then no such act took place. */
+static bool scope_of(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const cover[] = {"covers",    "cover", "covered", "covering",
+                                        "applies",   "apply", "deter",   "deters",
+                                        "prohibits", "bans",  NULL};
+    for (size_t k = lm->first, n = 0; k > x->s.first && n < 3; k--, n++) {
+        if (allynet__tok_in_list(x->t, k - 1, cover)) {
+            return true;
+        }
+        if (!(x->t->v[k - 1].flags & TK_WORD) || x->tok_cue[k - 1 - x->s.first]) {
+            return false;
+        }
+    }
+    return false;
+}
+
 static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     static const char *const hedges[] = {
         "considering", "weighing", "mulling", "contemplating", "reportedly", "rumoured", "rumored",
@@ -621,7 +638,7 @@ void allynet__cues_flag(allynet__sent *x) {
         if (conditional_threat(x, lm)) {
             x->cue_flags[k] |= CF_THREAT;
         }
-        if (hypothetical(x, lm) || conditional(x, lm)) {
+        if (hypothetical(x, lm) || conditional(x, lm) || scope_of(x, lm)) {
             x->cue_flags[k] |= CF_HYPO;
         }
         if (lm->first > x->s.first + 1 &&

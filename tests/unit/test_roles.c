@@ -1017,6 +1017,15 @@ static void test_article_appositive_subject(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_scope_of_a_pact(void **state) {
+    (void)state;
+    /* "the treaty covers armed attacks on X": the scope of a pact, no attack took place */
+    allynet_graph *g = allynet_test_extract(
+        "Paris said its defence pact with Greece covers armed attacks on Greek islands.", NULL);
+    assert_true(allynet_test_tie_weight(g, "FRA", "GRC") > 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1095,6 +1104,7 @@ int main(void) {
         cmocka_unit_test(test_conditional_act_is_threat),
         cmocka_unit_test(test_must_on_others),
         cmocka_unit_test(test_article_appositive_subject),
+        cmocka_unit_test(test_scope_of_a_pact),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
