@@ -483,6 +483,26 @@ static void from_agent(const allynet__sent *x, const allynet__lx_match *lm, role
     }
 }
 
+/* "He flew on to Vietnam, where he met President To Lam": a cooperative act with no object of its
+ * own in a "where" clause is done with the place's state ("the war in Yemen, where a coalition
+ * fought the Houthis" names a battleground, not a party). */
+static void where_host(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
+                       const roles *src, roles *tg) {
+    if (tg->n > 0 || src->n == 0 || lm->cue->weight <= 0 || start < x->s.first + 3 ||
+        !allynet__same_word(nm(x, start - 1), "where") || strcmp(nm(x, start - 2), ",") != 0) {
+        return;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (mn->last == start - 2 && mn->actors[0] && mn->actors[1] == NULL &&
+            !(mn->flags & (MN_QUOTED | MN_PRON | MN_ADJ))) {
+            allynet__add_role(tg, mn);
+            allynet__drop_roles(tg, src);
+            return;
+        }
+    }
+}
+
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
@@ -643,6 +663,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     event_parties(x, k, src, tg);
     condition_target(x, k, src, tg);
     complaint_about(x, lm, src, tg);
+    where_host(x, lm, start, src, tg);
     if (tg->n == 0 && k + 1 < x->nc && (x->cue_flags[k + 1] & CF_JUDGED) &&
         judged_agent(x, &x->cue[k + 1], tg)) {
         allynet__drop_roles(tg, src); /* "rejected criticism from Washington": at Washington */

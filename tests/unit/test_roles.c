@@ -1026,6 +1026,19 @@ static void test_scope_of_a_pact(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_where_clause_host(void **state) {
+    (void)state;
+    /* "flew to X, where he signed deals": done with X */
+    allynet_graph *g = allynet_test_extract(
+        "Modi later flew to Kenya, where he signed deals on trade and health.", "2023-01-01");
+    assert_true(allynet_test_tie_weight(g, "IND", "KEN") > 0);
+    allynet_graph_free(g);
+    /* a battleground is no party */
+    g = allynet_test_extract("Aid reached Yemen, where Saudi Arabia has fought since 2015.", NULL);
+    assert_close(allynet_test_tie_weight(g, "SAU", "YEM"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1105,6 +1118,7 @@ int main(void) {
         cmocka_unit_test(test_must_on_others),
         cmocka_unit_test(test_article_appositive_subject),
         cmocka_unit_test(test_scope_of_a_pact),
+        cmocka_unit_test(test_where_clause_host),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
