@@ -649,7 +649,18 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     size_t obj = skip_time(x, inner_object(x, lm));
     size_t stop = allynet__right_stop(x, k, obj);
     if (lm->cue->pos == LX_VERB) {
-        add_coagents(x, start, stop, src);
+        size_t end = stop; /* "mediated the talks together with Egypt": to the clause's end */
+        while (end < x->s.last && end < stop + 8 && strcmp(nm(x, end), ",") != 0 &&
+               strcmp(nm(x, end), ";") != 0 && !(x->t->v[end].flags & TK_END)) {
+            end++;
+        }
+        for (size_t i = lm->last; i < end; i++) {
+            unsigned c = x->tok_cue[i - x->s.first];
+            if (c && x->cue[c - 1].cue->pos == LX_VERB && c - 1 != k) {
+                end = i; /* another verb has its own co-agents */
+            }
+        }
+        add_coagents(x, start, end, src);
     }
     allynet__cue tcue = *lm->cue;
     if (lm->cue->pos == LX_NOUN && strncmp(lm->cue->cameo, "19", 2) == 0 &&
@@ -670,7 +681,9 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     }
     if (tg->n == 0 && src->n > 0 && start > x->s.first && strcmp(nm(x, start - 1), "which") == 0 &&
         allynet__antecedent(x, start - 1, tg)) {
-        /* "France, which it accuses of interfering": the relative is the object */
+        /* "France, which it accuses of interfering": the relative is the object; "Qatar, which
+         * hosts X, mediated": not when the antecedent is the subject itself */
+        allynet__drop_roles(tg, src);
     }
     from_agent(x, lm, src, tg);
     return true;

@@ -1039,6 +1039,21 @@ static void test_where_clause_host(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_mediator_with_relative_and_coagents(void **state) {
+    (void)state;
+    /* "Oman, which hosts X's envoys, mediated the talks together with Qatar": Oman is no object
+     * of its own verb; co-agents after the object mediate too */
+    allynet_graph *g =
+        allynet_test_extract("Iran and the United States agreed to a prisoner exchange. Oman, "
+                             "which hosts Iran's envoys, mediated the months of talks together "
+                             "with Qatar.",
+                             NULL);
+    assert_true(allynet_test_tie_weight(g, "OMN", "IRN") > 0);
+    assert_true(allynet_test_tie_weight(g, "OMN", "USA") > 0);
+    assert_true(allynet_test_tie_weight(g, "QAT", "USA") > 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1119,6 +1134,7 @@ int main(void) {
         cmocka_unit_test(test_article_appositive_subject),
         cmocka_unit_test(test_scope_of_a_pact),
         cmocka_unit_test(test_where_clause_host),
+        cmocka_unit_test(test_mediator_with_relative_and_coagents),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
