@@ -309,7 +309,10 @@ static bool in_article_appositive(const allynet__sent *x, size_t j) {
     for (size_t i = j; i-- > 0;) {
         const allynet__mention *head = &x->m[i];
         size_t c = head->last;
-        if (c + 2 > mn->first || c + 8 < mn->first) {
+        if (c + 8 < mn->first) {
+            return false; /* mentions come in order: the earlier ones are further still */
+        }
+        if (c + 2 > mn->first) {
             continue;
         }
         if (strcmp(nm(x, c), ",") != 0 || !allynet__tok_in_list(x->t, c + 1, articles)) {
