@@ -61,9 +61,8 @@ static bool event_anaphor(allynet__sent *x, const allynet__sentence_ctx *c,
     if (lm->cue->pos != LX_NOUN || i == x->s.first || x->nm == ALLYNET__MAX_MN) {
         return false;
     }
-    const char *d = nm(x, i - 1);
-    if ((strcmp(d, "the") != 0 && strcmp(d, "this") != 0 && strcmp(d, "that") != 0) ||
-        !allynet__coref_event(c->dis, lm->cue)) {
+    static const char *const dets[] = {"the", "this", "that", "these", "those", "both", NULL};
+    if (!allynet__tok_in_list(x->t, i - 1, dets) || !allynet__coref_event(c->dis, lm->cue)) {
         return false;
     }
     allynet__mention *mn = &x->m[x->nm++];

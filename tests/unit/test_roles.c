@@ -1054,6 +1054,16 @@ static void test_mediator_with_relative_and_coagents(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_both_agreements(void **state) {
+    (void)state;
+    /* "both agreements", "these talks": an event anaphor like "the agreements" */
+    allynet_graph *g = allynet_test_extract(
+        "Morocco signed accords with Spain and Portugal. Algeria criticised both accords.", NULL);
+    assert_true(allynet_test_tie_weight(g, "DZA", "ESP") < 0);
+    assert_true(allynet_test_tie_weight(g, "DZA", "PRT") < 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1135,6 +1145,7 @@ int main(void) {
         cmocka_unit_test(test_scope_of_a_pact),
         cmocka_unit_test(test_where_clause_host),
         cmocka_unit_test(test_mediator_with_relative_and_coagents),
+        cmocka_unit_test(test_both_agreements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
