@@ -92,6 +92,10 @@ static void test_verbal_conflict_nouns(void **state) {
     assert_true(tie("Algiers summoned the French charge d'affaires on Monday.", "DZA", "FRA") < 0);
     assert_true(tie("Berlin summoned two Russian diplomats on Friday.", "DEU", "RUS") < 0);
     assert_true(tie("Hungary voiced its disapproval of Ukraine's language law.", "HUN", "UKR") < 0);
+    /* charges named by an adjective: "called X's decision shameful" */
+    assert_true(tie("Qatar called Egypt's decision shameful.", "QAT", "EGY") < 0);
+    assert_true(tie("Beijing called the Japanese move reckless and hypocritical.", "CHN", "JPN") <
+                0);
 }
 
 int main(void) {
