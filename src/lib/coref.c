@@ -350,14 +350,47 @@ static void local_group(const allynet__sent *x, size_t upto, allynet__discourse 
     }
 }
 
+/* Is the pronoun at token i the subject of a clause reported by the speaker that mention sp
+ * names right before the reporting verb ("Britain, the former colonial power, said it stood
+ * with Guyana")? Only an appositive between commas may stand between the speaker and the verb. */
+static bool reported_by(const allynet__sent *x, const allynet__mention *sp, size_t i) {
+    static const char *const reporting[] = {"said",     "says",     "added",  "warned",
+                                            "insisted", "declared", "stated", "announced",
+                                            "argued",   "stressed", NULL};
+    size_t k = i;
+    if (k > x->s.first && allynet__same_word(allynet__tok_norm(x->t, k - 1), "that")) {
+        k--;
+    }
+    if (k <= x->s.first || !allynet__tok_in_list(x->t, k - 1, reporting)) {
+        return false;
+    }
+    size_t v = k - 1;
+    if (sp->last == v) {
+        return true;
+    }
+    if (sp->last + 2 > v || strcmp(allynet__tok_norm(x->t, sp->last), ",") != 0 ||
+        strcmp(allynet__tok_norm(x->t, v - 1), ",") != 0) {
+        return false;
+    }
+    for (size_t j = sp->last + 1; j + 1 < v; j++) {
+        if (x->tok_cue[j - x->s.first] || (x->t->v[j].flags & TK_PUNCT)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
     const char *local = NULL, *local_leader = NULL; /* earlier in this sentence */
+    const allynet__mention *latest = NULL;          /* the latest actor named in this sentence */
     for (size_t i = 0; i < x->nm; i++) {
         allynet__mention *mn = &x->m[i];
         if (mn->flags & MN_PRON) {
             const char *k = mn->target_of;
             mn->target_of = NULL;
-            if (strcmp(k, "he") == 0 && (local_leader || d->age_leader <= WINDOW)) {
+            if (latest && strcmp(k, "it") == 0 && reported_by(x, latest, mn->first)) {
+                mn->actors[0] = latest->actors[0]; /* "X, the former power, said it would" */
+            } else if (strcmp(k, "he") == 0 && (local_leader || d->age_leader <= WINDOW)) {
                 mn->actors[0] = local_leader ? local_leader : d->last_leader;
             } else if (strcmp(k, "it") == 0 &&
                        (local || (d->last_subject && d->age_subject <= 1) || d->first[1])) {
@@ -409,6 +442,9 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                 d->first[0] = local;
             }
             local_leader = (mn->flags & MN_LEADER) ? mn->actors[0] : local_leader;
+            latest = mn->actors[1] == NULL && !(mn->flags & (MN_POSS_OF | MN_ADJ | MN_POSS))
+                         ? mn
+                         : latest;
         }
     }
 }

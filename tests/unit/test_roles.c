@@ -1064,6 +1064,18 @@ static void test_both_agreements(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_it_after_reporting_verb(void **state) {
+    (void)state;
+    /* "X, an appositive, said it ...": "it" is the speaker, not the sentence's first actor */
+    allynet_graph *g = allynet_test_extract(
+        "Russia sent jets over Moldova on Monday, and Romania, its western neighbour, said it "
+        "stood with Chisinau.",
+        NULL);
+    assert_true(allynet_test_tie_weight(g, "ROU", "MDA") > 0);
+    assert_close(allynet_test_tie_weight(g, "RUS", "MDA"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1146,6 +1158,7 @@ int main(void) {
         cmocka_unit_test(test_where_clause_host),
         cmocka_unit_test(test_mediator_with_relative_and_coagents),
         cmocka_unit_test(test_both_agreements),
+        cmocka_unit_test(test_it_after_reporting_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -85,6 +85,12 @@ static void test_shared_ground_is_no_cooperation(void **state) {
     assert_true(tie("Chad will share intelligence with Libya.", "TCD", "LBY") > 0);
 }
 
+static void test_exercises_with(void **state) {
+    (void)state;
+    assert_true(tie("China held naval exercises with Russia in July.", "CHN", "RUS") > 0);
+    assert_true(tie("The United States staged military flights with Guyana.", "USA", "GUY") > 0);
+}
+
 static void test_verbal_conflict_nouns(void **state) {
     (void)state;
     assert_true(tie("Britain presented evidence against Russia at the meeting.", "GBR", "RUS") < 0);
@@ -107,6 +113,7 @@ int main(void) {
         cmocka_unit_test(test_gratitude),
         cmocka_unit_test(test_membership_and_countermeasures),
         cmocka_unit_test(test_shared_ground_is_no_cooperation),
+        cmocka_unit_test(test_exercises_with),
         cmocka_unit_test(test_verbal_conflict_nouns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
