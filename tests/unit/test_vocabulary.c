@@ -18,6 +18,7 @@ static void test_material_conflict_verbs(void **state) {
     assert_true(tie("Moroccan police beat up Algerian migrants at the border.", "MAR", "DZA") < 0);
     assert_true(tie("Ethiopian troops retook two towns in Eritrea on Monday.", "ETH", "ERI") < 0);
     assert_true(tie("Sudanese forces forced out hundreds of Chadian herders.", "SDN", "TCD") < 0);
+    assert_true(tie("Indian troops engaged Chinese soldiers in combat.", "IND", "CHN") < 0);
     assert_true(tie("Hackers working for Iran managed to hack into Israeli ministry servers.",
                     "IRN", "ISR") < 0);
     assert_true(tie("Armenia said an Azerbaijani cyberattack hit its power grid.", "AZE", "ARM") <
