@@ -169,9 +169,10 @@ static long noun_owner(const allynet__sent *x, const allynet__lx_match *lm) {
     }
     size_t k = lm->first;
     while (k > x->s.first && lm->first - k < 2 &&
-           allynet__tok_in_list(x->t, k - 1, allynet__modifiers) && strcmp(nm(x, k - 1), "the") &&
-           strcmp(nm(x, k - 1), "a") && strcmp(nm(x, k - 1), "an")) {
-        k--;
+           (allynet__tok_in_list(x->t, k - 1, allynet__modifiers) ||
+            allynet__tok_in_list(x->t, k - 1, allynet__arms)) &&
+           strcmp(nm(x, k - 1), "the") && strcmp(nm(x, k - 1), "a") && strcmp(nm(x, k - 1), "an")) {
+        k--; /* "the Israeli tank shelling", "Russian drone attacks" */
     }
     for (size_t j = 0; j < x->nm; j++) {
         const allynet__mention *mn = &x->m[j];

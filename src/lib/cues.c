@@ -93,6 +93,10 @@ static bool noun_context(const allynet__sent *x, size_t i) {
     if (x->nm > 0 && x->m[x->nm - 1].last == i && (x->m[x->nm - 1].flags & MN_ADJ)) {
         return true; /* "the Israeli strikes" */
     }
+    if (allynet__tok_in_list(x->t, i - 1, allynet__arms) && i - 1 > x->s.first && x->nm > 0 &&
+        x->m[x->nm - 1].last == i - 1 && (x->m[x->nm - 1].flags & MN_ADJ)) {
+        return true; /* "the Russian drone attacks" */
+    }
     return after_det(x, i) || allynet__tok_in_list(x->t, i - 1, allynet__modifiers) ||
            (allynet__tok_in_list(x->t, i - 1, allynet__preps) && strcmp(w, "to") != 0) ||
            (x->t->v[i - 1].flags & TK_POSS) || strcmp(w, "his") == 0 || strcmp(w, "its") == 0 ||

@@ -264,6 +264,8 @@ typedef struct allynet__sent {
 /* roles.c: words between a preposition and its noun; prepositions. */
 extern const char *const allynet__modifiers[];
 extern const char *const allynet__preps[];
+/* roles.c: weapons and arms of service that modify an event noun ("Russian drone attacks"). */
+extern const char *const allynet__arms[];
 
 /* mentions.c: folds titles, classifies nationalities, locations, datelines, cited sources. */
 void allynet__mentions_classify(allynet__sent *x);

@@ -41,6 +41,9 @@ const char *const allynet__modifiers[] = {"the",           "a",        "an",    
                                           "unwavering",    "any",      "western",   "foreign",
                                           "fresh",         "heavy",    "massive",   "intense",
                                           "maximum",       NULL};
+const char *const allynet__arms[] = {"missile", "missiles",  "drone",  "drones",  "tank",
+                                     "tanks",   "artillery", "rocket", "rockets", "mortar",
+                                     "naval",   "air",       "cyber",  "ground",  NULL};
 static const char *const glue[] = {
     ",", "and", "the", "both", "or", "as", "well", "most", "other", "some", "several", "all",
     "fellow", "neighbouring", "neighboring",

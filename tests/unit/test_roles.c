@@ -1076,6 +1076,16 @@ static void test_it_after_reporting_verb(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_weapon_modifier(void **state) {
+    (void)state;
+    /* "the Russian drone attacks on Kyiv": the nationality owns the act across the weapon word */
+    allynet_graph *g =
+        allynet_test_extract("Poland condemned the Russian drone attacks on Kyiv.", NULL);
+    assert_true(allynet_test_tie_weight(g, "RUS", "UKR") < 0);
+    assert_true(allynet_test_tie_weight(g, "POL", "RUS") < 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1159,6 +1169,7 @@ int main(void) {
         cmocka_unit_test(test_mediator_with_relative_and_coagents),
         cmocka_unit_test(test_both_agreements),
         cmocka_unit_test(test_it_after_reporting_verb),
+        cmocka_unit_test(test_weapon_modifier),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
