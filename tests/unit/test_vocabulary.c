@@ -47,6 +47,8 @@ static void test_giving_and_compensating(void **state) {
     assert_true(tie("Iraq agreed to pay compensation to Kuwait.", "IRQ", "KWT") > 0);
     /* extradition to a state is judicial cooperation with it (CAMEO 063) */
     assert_true(tie("Spain extradited a fugitive banker to Argentina.", "ESP", "ARG") > 0);
+    /* an embassy opened in a capital is opened with that state */
+    assert_true(tie("Chile will open an embassy in Hanoi next year.", "CHL", "VNM") > 0);
 }
 
 static void test_travel_advisories(void **state) {
