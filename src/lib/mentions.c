@@ -233,8 +233,9 @@ static void classify_adjective(const allynet__tokens *t, allynet__span s, allyne
         if (!(t->v[k].flags & TK_WORD) || strcmp(w, "and") == 0 || strcmp(w, "or") == 0) {
             break;
         }
-        if (allynet__tok_in_list(t, k, firm_nouns)) {
-            *drop = true;
+        if (allynet__tok_in_list(t, k, firm_nouns) &&
+            !((t->v[k].flags & TK_CAP) && strcmp(w, "national") == 0)) {
+            *drop = true; /* "a French national", not "the French National Assembly" */
             return;
         }
         if (allynet__tok_in_list(t, k, agent_nouns)) {

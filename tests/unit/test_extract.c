@@ -204,6 +204,19 @@ static void test_palestinian_organs(void **state) {
     allynet_graph_free(g);
 }
 
+/* A nationality before a capitalised institution ("the French National Assembly president")
+ * acts; before "national" (a person) it does not. */
+static void test_national_assembly(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Polish National Assembly speaker Adam Nowak held talks with Lithuania.", NULL);
+    assert_true(allynet_test_tie_weight(g, "POL", "LTU") > 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("A Polish national held talks with Lithuania.", NULL);
+    assert_int_equal(allynet_graph_find_actor(g, "POL"), -1);
+    allynet_graph_free(g);
+}
+
 static void test_extract_roles(void **state) {
     (void)state;
     allynet_graph *g =
@@ -249,6 +262,7 @@ int main(void) {
         cmocka_unit_test(test_possessive_inside_name),
         cmocka_unit_test(test_which_congo),
         cmocka_unit_test(test_palestinian_organs),
+        cmocka_unit_test(test_national_assembly),
         cmocka_unit_test(test_extract_bad_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
