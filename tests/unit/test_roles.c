@@ -5,7 +5,9 @@
  * "but" + verb, "joined X in", negation carried to a noun cue, what "the move" refers to, truces
  * between warring parties, talks between X and Y, co-agents, charged acts, judged event nouns,
  * groups of more than four, speakers named by title alone, joint exercises, topics, background
- * history, disputes, wars in a place, settling agreements, denials, support for strikes. */
+ * history, disputes, wars in a place, settling agreements, denials, support for strikes,
+ * conditions and conditional threats, asides, appositives, mediators without parties, complaints
+ * about owned acts, "where" clauses, "faces sanctions from X", "said Y must", reported prices. */
 #include "testutil.h"
 
 #include "extract_int.h"
