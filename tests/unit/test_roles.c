@@ -882,6 +882,13 @@ static void test_appeal_for_concession(void **state) {
     g = allynet_test_extract("Germany urged Belarus to deepen cooperation with Poland.", NULL);
     assert_true(allynet_test_tie_weight(g, "DEU", "BLR") > 0);
     allynet_graph_free(g);
+    /* "pressed X to" is such an appeal */
+    g = allynet_test_extract("Germany pressed Belarus to free the jailed activists.", NULL);
+    assert_true(allynet_test_tie_weight(g, "DEU", "BLR") < 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Germany pressed Belarus to deepen cooperation with Poland.", NULL);
+    assert_true(allynet_test_tie_weight(g, "DEU", "BLR") > 0);
+    allynet_graph_free(g);
 }
 
 static void test_coordinated_possessors(void **state) {
