@@ -380,6 +380,14 @@ static bool reported_by(const allynet__sent *x, const allynet__mention *sp, size
     return true;
 }
 
+/* Does the sentence open with "In X," (X the first mention) before the official anaphor i? */
+static bool opening_place(const allynet__sent *x, size_t i) {
+    const allynet__mention *p = &x->m[0];
+    return i > 0 && (p->flags & MN_IN) && p->actors[0] && p->actors[1] == NULL &&
+           p->first == x->s.first + 1 && p->last < x->s.last &&
+           strcmp(allynet__tok_norm(x->t, p->last), ",") == 0 && x->m[i].first <= p->last + 3;
+}
+
 void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
     const char *local = NULL, *local_leader = NULL; /* earlier in this sentence */
     const allynet__mention *latest = NULL;          /* the latest actor named in this sentence */
@@ -390,6 +398,10 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
             mn->target_of = NULL;
             if (latest && strcmp(k, "it") == 0 && reported_by(x, latest, mn->first)) {
                 mn->actors[0] = latest->actors[0]; /* "X, the former power, said it would" */
+            } else if ((strcmp(k, "official") == 0 ||
+                        (strcmp(k, "it") == 0 && mn->last - mn->first > 1)) &&
+                       opening_place(x, i)) {
+                mn->actors[0] = x->m[0].actors[0]; /* "In Moscow, the foreign ministry said" */
             } else if (strcmp(k, "he") == 0 && (local_leader || d->age_leader <= WINDOW)) {
                 mn->actors[0] = local_leader ? local_leader : d->last_leader;
             } else if (strcmp(k, "it") == 0 &&

@@ -1095,6 +1095,16 @@ static void test_weapon_modifier(void **state) {
     allynet_graph_free(g);
 }
 
+static void test_in_capital_the_ministry(void **state) {
+    (void)state;
+    /* "In Moscow, the foreign ministry blamed X": the ministry is the opening capital's */
+    allynet_graph *g = allynet_test_extract(
+        "Serbia condemned Kosovo. In Moscow, the foreign ministry blamed Pristina for the unrest.",
+        NULL);
+    assert_true(allynet_test_tie_weight(g, "RUS", "XKX") < 0);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_object_after_cue_preposition),
@@ -1179,6 +1189,7 @@ int main(void) {
         cmocka_unit_test(test_both_agreements),
         cmocka_unit_test(test_it_after_reporting_verb),
         cmocka_unit_test(test_weapon_modifier),
+        cmocka_unit_test(test_in_capital_the_ministry),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
