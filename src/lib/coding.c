@@ -865,7 +865,8 @@ static void code_cue(coder *cd, size_t k) {
             tg.coref = true;
         }
     }
-    if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM) && !named_object(x, lm)) {
+    if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM) && !named_object(x, lm) &&
+        !(f & CF_JUDGED)) { /* "Japan condemned North Korea's missile launch": no reply to Japan */
         /* a reaction with no object: "Moscow vowed to respond", "Kyiv thanked them" */
         const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0], cue);
         if (a == NULL && lm->cue->pos == LX_VERB) {

@@ -94,6 +94,17 @@ static void test_exercises_with(void **state) {
     assert_true(tie("The United States staged military flights with Guyana.", "USA", "GUY") > 0);
 }
 
+static void test_missile_launches(void **state) {
+    (void)state;
+    /* a missile fired toward or over a country is a show of force at it (CAMEO 150) */
+    assert_true(tie("North Korea fired a ballistic missile over Japan.", "PRK", "JPN") < 0);
+    /* the launch a verb of disapproval judges is no reply to the judge */
+    allynet_graph *g = allynet_test_extract("Japan condemned North Korea's missile launch.", NULL);
+    assert_true(allynet_test_tie_weight(g, "JPN", "PRK") < 0);
+    assert_close(allynet_test_tie_weight(g, "PRK", "JPN"), 0.0, 1e-12);
+    allynet_graph_free(g);
+}
+
 static void test_verbal_conflict_nouns(void **state) {
     (void)state;
     assert_true(tie("Britain presented evidence against Russia at the meeting.", "GBR", "RUS") < 0);
@@ -117,6 +128,7 @@ int main(void) {
         cmocka_unit_test(test_membership_and_countermeasures),
         cmocka_unit_test(test_shared_ground_is_no_cooperation),
         cmocka_unit_test(test_exercises_with),
+        cmocka_unit_test(test_missile_launches),
         cmocka_unit_test(test_verbal_conflict_nouns),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
