@@ -13,13 +13,20 @@ measure() {
   BENCH_MIB[$label]=$(awk -v k="$kib" 'BEGIN{printf "%.1f", k/1024}')
   printf '%-28s %8.2f s wall %8.2f s CPU %9s MiB\n' "$label" "$sec" "${BENCH_CPU[$label]}" "${BENCH_MIB[$label]}" >&2
 }
-# compare OURS PEER : prints the side-by-side line with ratios (peer/ours for time and memory).
+# compare OURS PEER : prints the side-by-side line with ratios, each put the way round that reads
+# without a fraction ("2.3x faster" or "4.1x slower", likewise memory and CPU).
 compare() {
   local a=$1 b=$2
   awk -v a="$a" -v b="$b" -v ta="${BENCH_SEC[$a]}" -v tb="${BENCH_SEC[$b]}" \
-      -v ma="${BENCH_MIB[$a]}" -v mb="${BENCH_MIB[$b]}" 'BEGIN{
+      -v ma="${BENCH_MIB[$a]}" -v mb="${BENCH_MIB[$b]}" \
+      -v ca="${BENCH_CPU[$a]:-0}" -v cb="${BENCH_CPU[$b]:-0}" '
+  function ratio(ours, peer, more, less) {
+    if (ours <= 0 || peer <= 0) return "n/a";
+    return peer >= ours ? sprintf("%.1fx %s", peer / ours, more) : sprintf("%.1fx %s", ours / peer, less)
+  }
+  BEGIN{
     printf "%-22s %8.2f s %9.1f MiB\n%-22s %8.2f s %9.1f MiB\n", a, ta, ma, b, tb, mb;
-    printf "ratio %s/%s: %.1fx faster, %.1fx less memory\n", b, a, (ta>0?tb/ta:0), (ma>0?mb/ma:0)}'
-  awk -v a="$a" -v b="$b" -v ca="${BENCH_CPU[$a]:-0}" -v cb="${BENCH_CPU[$b]:-0}" 'BEGIN{
-    printf "CPU seconds: %s %.2f, %s %.2f: %.1fx less CPU\n", a, ca, b, cb, (ca>0?cb/ca:0)}'
+    printf "%s against %s: %s, %s\n", a, b, ratio(ta, tb, "faster", "slower"),
+           ratio(ma, mb, "less memory", "more memory");
+    printf "CPU seconds: %s %.2f, %s %.2f: %s\n", a, ca, b, cb, ratio(ca, cb, "less CPU", "more CPU")}'
 }

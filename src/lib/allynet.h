@@ -67,6 +67,9 @@ typedef struct allynet_tie {
     const char *relation; /* interned in the graph (borrowed), may be NULL */
     long events;          /* number of events summed into the tie (>= 1) */
     json_t *evidence;     /* owned array of evidence objects, or NULL */
+    char *evidence_text;  /* owned: the same array as JSON text, or NULL; at most one of the two
+                           * is set. Extraction keeps evidence as text (an eighth of the memory
+                           * of jansson objects); allynet_graph_tie_evidence gives either as JSON */
     json_t *attrs;        /* owned object of every other key, or NULL */
 } allynet_tie;
 
@@ -104,6 +107,11 @@ long allynet_graph_find_tie(const allynet_graph *g, size_t source, size_t target
  * Errors: INPUT for an empty id or invalid UTF-8; NOMEM. On error nothing changes. */
 allynet_status allynet_graph_add_actor(allynet_graph *g, const char *id, const char *name,
                                        const char *kind, size_t *out, allynet_error *err);
+
+/* Tie i's evidence array as JSON in *out (borrowed; NULL when the tie has none). Evidence kept as
+ * text is parsed into the tie first. Errors: NOMEM. */
+allynet_status allynet_graph_tie_evidence(allynet_graph *g, size_t i, json_t **out,
+                                          allynet_error *err);
 
 /* Adds events to the tie source -> target: the weight and event count are summed into an
  * existing tie, the evidence array is appended, relation is kept if already set. Steals

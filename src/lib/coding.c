@@ -30,7 +30,7 @@ typedef struct {
 static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, const char *t,
                  double conf) {
     bool neg = (f & CF_NEG) != 0, demand = (f & CF_DEMAND) != 0;
-    if (s == NULL || t == NULL || strcmp(s, t) == 0 || !cd->ok) {
+    if (s == NULL || t == NULL || allynet__same_str(s, t) || !cd->ok) {
         return;
     }
     allynet__event ev = {s,    t,         cue,    cue->cameo, cue->weight, cue->relation,
@@ -953,10 +953,13 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
     x.s = s;
     x.nm = x.nc = 0;
     memset(x.tok_cue, 0, sizeof x.tok_cue);
+    memset(x.stop_memo, 0, s.last - s.first);
+    x.stops = x.stop_memo;
     allynet__cues_scan(&x, c);
     allynet__mentions_classify(&x);
     allynet__congo_resolve(&x, c->dis);
     allynet__coref_resolve(&x, c->dis);
+    allynet__sent_lists(&x);
     allynet__cues_flag(&x);
     for (size_t k = 0; k < x.nc; k++) {
         long cp = compound(&x, &x.cue[k]);

@@ -41,21 +41,17 @@ static const char *const speakers[] = {"minister",     "spokesman",  "spokeswoma
 /* Nouns that stand for the organization named last ("ECOWAS ... the bloc said"). */
 static const char *const org_nouns[] = {"bloc", "grouping", NULL};
 
+/* The words an anaphor starts with. */
+static const char *const heads[] = {"he",  "his", "him",  "she",       "her",
+                                    "it",  "its", "they", "them",      "their",
+                                    "the", "a",   "both", "officials", NULL};
+
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
-    const char *w = allynet__tok_norm(t, i);
-    switch (w[0]) { /* he his him she her it its they them their the both a officials */
-    case 'h':
-    case 's':
-    case 'i':
-    case 't':
-    case 'b':
-    case 'a':
-    case 'o':
-        break;
-    default:
-        return 0;
+    if (!allynet__tok_in_list(t, i, heads)) {
+        return 0; /* one test, which most words fail (this is asked of nearly every token) */
     }
+    const char *w = allynet__tok_norm(t, i);
     if (w[0] == 'o' || w[0] == 'a') { /* only "officials" and "a [senior] official" */
         if (strcmp(w, "officials") == 0 && !(i > 0 && (t->v[i - 1].flags & TK_CAP))) {
             *kind = 8; /* "officials said": the actor spoken of */
@@ -197,7 +193,8 @@ static const char *event_source(const allynet__discourse *d, const allynet__cue 
     }
     for (size_t k = d->n_recent; k-- > 0;) {
         const allynet__cue *c = d->recent[k].cue;
-        if (strcmp(c->relation, cue->relation) == 0 || strncmp(c->cameo, cue->cameo, 2) == 0) {
+        if (allynet__same_str(c->relation, cue->relation) ||
+            strncmp(c->cameo, cue->cameo, 2) == 0) {
             *target = d->recent[k].target;
             *at = k;
             return d->recent[k].source;
@@ -261,7 +258,7 @@ static size_t count_of(const char *const *v) {
 static bool seen_here(const allynet__sent *x, size_t i, const char *const *v) {
     for (size_t j = 0; j < i; j++) {
         const char *a = x->m[j].actors[0];
-        if (a && (strcmp(a, v[0]) == 0 || strcmp(a, v[1]) == 0)) {
+        if (a && (allynet__same_str(a, v[0]) || allynet__same_str(a, v[1]))) {
             return true;
         }
     }
@@ -302,7 +299,7 @@ static size_t latest_act(const allynet__discourse *d) {
 static void see(allynet__discourse *d, const allynet__mention *mn) {
     for (int k = 0; k < ALLYNET__MAX_GROUP && mn->actors[k]; k++) {
         const char *a = mn->actors[k];
-        if (d->last_actor[0] == NULL || strcmp(d->last_actor[0], a) != 0) {
+        if (d->last_actor[0] == NULL || !allynet__same_str(d->last_actor[0], a)) {
             d->last_actor[1] = d->last_actor[0];
             d->last_actor[0] = a;
         }
@@ -518,7 +515,7 @@ void allynet__coref_group(allynet__discourse *d, const char *const *actors, size
 
 static void add_party(const char **v, size_t *n, const char *a) {
     for (size_t k = 0; k < *n; k++) {
-        if (strcmp(v[k], a) == 0) {
+        if (allynet__same_str(v[k], a)) {
             return;
         }
     }
@@ -552,7 +549,7 @@ void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_
 
 static bool among(const char *const *v, size_t n, const char *a) {
     for (size_t k = 0; k < n && v[k]; k++) {
-        if (strcmp(v[k], a) == 0) {
+        if (allynet__same_str(v[k], a)) {
             return true;
         }
     }
@@ -564,13 +561,13 @@ const char *allynet__coref_implicit_target(const allynet__discourse *d, const ch
     const char *found = NULL;
     for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 2;) {
         const char *s = d->recent[k].source;
-        if (s == NULL || strcmp(s, actor) == 0 ||
+        if (s == NULL || allynet__same_str(s, actor) ||
             among(d->recent[k].sources, ALLYNET__MAX_GROUP, actor) ||
             !among(d->recent[k].targets, ALLYNET__MAX_GROUP, actor) ||
             (cue->weight < 0 && d->recent[k].cue->weight > 0)) {
             continue; /* "the Iran-backed Houthis attacked ships": no hostile reply to a backer */
         }
-        if (found && strcmp(found, s) != 0) {
+        if (found && !allynet__same_str(found, s)) {
             return NULL; /* two actors acted on it: which one is meant is unclear */
         }
         found = s;
@@ -582,8 +579,8 @@ const char *allynet__coref_same_target(const allynet__discourse *d, const allyne
                                        const char *actor) {
     for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 1;) {
         const char *s = d->recent[k].source, *t = d->recent[k].target;
-        if (s && t && strcmp(s, actor) != 0 && strcmp(t, actor) != 0 && material(cue) &&
-            strcmp(d->recent[k].cue->relation, cue->relation) == 0 &&
+        if (s && t && !allynet__same_str(s, actor) && !allynet__same_str(t, actor) &&
+            material(cue) && allynet__same_str(d->recent[k].cue->relation, cue->relation) &&
             (d->recent[k].cue->weight > 0) == (cue->weight > 0)) {
             return t;
         }

@@ -207,6 +207,10 @@ static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
                                          "rumors",      "suggestions", "suggestion",  "charge",
                                          "charges",     "assertion",   NULL};
     static const char *const wishes[] = {"wanted", "wants", "want", "wished", "wishes", NULL};
+    if (!(allynet__sent_may_have(x, hedges) || allynet__sent_may_have(x, wishes) ||
+          allynet__sent_may_have(x, claims))) {
+        return false; /* no such word in the sentence */
+    }
     bool to = false; /* "wanted Kyiv to commit to peace talks": a wish, not an event */
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 10; k--, n++) {
         const char *w = nm(x, k - 1);
@@ -233,8 +237,11 @@ static const char *const denials[] = {"denied", "denies", "deny", "denying", NUL
 
 /* 0 when the cue is not negated, 1 when it is ("refused to back X"), 2 when it is denied. */
 static int negated(const allynet__sent *x, const allynet__lx_match *lm) {
-    if (strncmp(lm->cue->lemma, "not ", 4) == 0 || strncmp(lm->cue->lemma, "no ", 3) == 0) {
-        return 0;
+    static const char *const no[] = {"no", NULL};
+    if (strncmp(lm->cue->lemma, "not ", 4) == 0 || strncmp(lm->cue->lemma, "no ", 3) == 0 ||
+        !(allynet__sent_may_have(x, denials) || allynet__sent_may_have(x, negators) ||
+          allynet__sent_may_have(x, no))) {
+        return 0; /* (no word of denial or negation in the sentence) */
     }
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 6; k--, n++) {
         const char *w = nm(x, k - 1);
@@ -307,8 +314,10 @@ static void ended(allynet__sent *x, size_t k) {
     if (x->cue_flags[k] & CF_ABSORBED) {
         return; /* "revoked agreements with X": the verb codes it already */
     }
-    for (size_t j = lm->last;
-         j < x->s.last && j < lm->last + 8 && lm->cue->weight > 0 && lm->cue->pos == LX_NOUN; j++) {
+    bool fails = allynet__sent_may_have(x, failed);
+    for (size_t j = lm->last; fails && j < x->s.last && j < lm->last + 8 && lm->cue->weight > 0 &&
+                              lm->cue->pos == LX_NOUN;
+         j++) {
         if (hard_punct(x, j) || (x->tok_cue[j - x->s.first] && j > lm->last)) {
             break;
         }
@@ -320,6 +329,14 @@ static void ended(allynet__sent *x, size_t k) {
         }
     }
     static const char *const stop[] = {",", "and", "to", "that", "but", NULL};
+    bool withdrawal = false; /* a cut (CAMEO 16) in the sentence that may take a cooperative noun */
+    for (size_t j = 0; j < x->nc && lm->cue->weight > 0 && lm->cue->pos == LX_NOUN; j++) {
+        withdrawal |= strncmp(x->cue[j].cue->cameo, "16", 2) == 0;
+    }
+    if (!withdrawal && !(lm->cue->weight > 0 && allynet__sent_may_have(x, halting)) &&
+        !(lm->cue->weight < 0 && allynet__sent_may_have(x, lifting))) {
+        return; /* nothing in the sentence could end the cue */
+    }
     for (size_t j = lm->first, n = 0; j > x->s.first && n < 6; j--, n++) {
         if (allynet__tok_in_list(x->t, j - 1, stop) || actor_between(x, j - 1, lm->first)) {
             return;

@@ -5,6 +5,8 @@
 
 #include "internal.h"
 
+#include <string.h>
+
 /* ---- a growing arena of NUL-terminated strings (offsets stay valid when it grows) */
 typedef struct allynet__arena {
     char *buf;
@@ -14,6 +16,16 @@ typedef struct allynet__arena {
 void allynet__arena_destroy(allynet__arena *a);
 /* Appends n bytes and a NUL; returns the offset, or SIZE_MAX when out of memory. */
 size_t allynet__arena_add(allynet__arena *a, const char *s, size_t n);
+/* Makes equal strings share one copy: of the n offsets at off[0], off[stride], ... (bytes apart:
+ * a field of an array of records), each is replaced by the first offset holding the same string,
+ * so equal strings taken from the arena are equal pointers (allynet__same_str). Returns false
+ * when out of memory; the offsets are then only partly shared, which is harmless. */
+bool allynet__arena_share(const allynet__arena *a, size_t *off, size_t n, size_t stride);
+/* Are the strings a and b equal? The pointers first, then the first bytes, then strcmp: actor
+ * ids and relation names are shared (allynet__arena_share), so equal ones are equal pointers. */
+static inline bool allynet__same_str(const char *a, const char *b) {
+    return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
+}
 
 /* ---- tokens (tokenize.c) */
 enum {
@@ -226,6 +238,9 @@ bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev)
  * memory. */
 bool allynet__tally_flush(allynet__tally *t, allynet_graph *g);
 
+/* Word lists (words.c): lists with a number, vocabulary entries, the memo bit of an absent word. */
+enum { ALLYNET__WL_LISTS = 256, ALLYNET__WL_WORDS = 2048, ALLYNET__WID_ABSENT = 0x8000 };
+
 /* One sentence under analysis. Sentences are cut at ALLYNET__MAX_SENT tokens. */
 enum { ALLYNET__MAX_SENT = 256, ALLYNET__MAX_MN = 64, ALLYNET__MAX_CUE = 32 };
 enum {
@@ -259,6 +274,15 @@ typedef struct allynet__sent {
     unsigned cue_flags[ALLYNET__MAX_CUE];
     size_t nc;
     unsigned char tok_cue[ALLYNET__MAX_SENT]; /* 1 + index of the cue on a token, or 0 */
+    /* What ends a clause, per token, remembered once asked (roles.c, clause_mark): the role
+     * finders ask about the same tokens many times. Points at stop_memo, so the finders may fill
+     * it through a const sentence; valid once the cues are known (it reads tok_cue). */
+    unsigned char *stops, stop_memo[ALLYNET__MAX_SENT];
+    /* The word lists the sentence's words are in (a bit per list number: the OR of their
+     * vocabulary entries), as of vocabulary generation has_gen (UINT_MAX: unknown). Rules that
+     * scan windows for a list's words ask allynet__sent_may_have first (words.c). */
+    uint64_t has[ALLYNET__WL_LISTS / 64];
+    unsigned has_gen;
 } allynet__sent;
 
 /* roles.c: words between a preposition and its noun; prepositions. */
@@ -275,16 +299,23 @@ bool allynet__in_list(const char *w, const char *const *list);
 /* The same, with w's allynet__str_hash supplied by the caller (a token's .hash). */
 bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list);
 /* Is token i's lower-cased form one of the words of list? The token remembers its word's
- * vocabulary entry (t->v[i].wid), so a token asked about many lists is looked up once; the common
- * case is a few inline instructions, the rest is allynet__tok_in_list_slow. */
-enum { ALLYNET__WL_LISTS = 256, ALLYNET__WL_WORDS = 2048, ALLYNET__WID_ABSENT = 0x8000 };
+ * vocabulary entry (t->v[i].wid), so a token asked about many lists is looked up once, and each
+ * call site remembers the number of the list it asked about last (an allynet__wl_site of its
+ * own), so the common case is a few inline instructions: no hashing of the list, no collisions
+ * between lists. The rest is allynet__tok_in_list_slow. */
 extern _Thread_local const char *const *allynet__wl_list[ALLYNET__WL_LISTS];
 extern _Thread_local uint64_t allynet__wl_mask[ALLYNET__WL_WORDS][ALLYNET__WL_LISTS / 64];
 extern _Thread_local unsigned allynet__wl_gen;
-bool allynet__tok_in_list_slow(const allynet__tokens *t, size_t i, const char *const *list);
+typedef struct allynet__wl_site {
+    const char *const *list; /* the list last asked about here, NULL at first */
+    unsigned n;              /* its number */
+} allynet__wl_site;
+bool allynet__tok_in_list_slow(allynet__wl_site *site, const allynet__tokens *t, size_t i,
+                               const char *const *list);
 /* The word-list memo of a word with this hash: its vocabulary entry, or "absent as of now". */
-uint16_t allynet__wl_memo(const char *w, uint32_t hash);
-/* A list's home slot: lists lie side by side, so the low bits of the address tell them apart. */
+uint16_t allynet__wl_memo(const char *w, size_t n, uint32_t hash);
+/* A list's home slot in allynet__wl_list: lists lie side by side, so the low bits of the address
+ * tell them apart. */
 static inline size_t allynet__wl_home(const char *const *list) {
     uintptr_t a = (uintptr_t)list;
     return (size_t)((a >> 3) ^ (a >> 11)) & (ALLYNET__WL_LISTS - 1);
@@ -295,11 +326,11 @@ bool allynet__wl_check(const allynet__tokens *t, size_t i, const char *const *li
 #else
 #define ALLYNET__WL_ANSWER(t, i, list, found) (found)
 #endif
-static inline bool allynet__tok_in_list(const allynet__tokens *t, size_t i,
-                                        const char *const *list) {
-    size_t n = allynet__wl_home(list);
+static inline bool allynet__tok_in_list_at(allynet__wl_site *site, const allynet__tokens *t,
+                                           size_t i, const char *const *list) {
     unsigned k = t->v[i].wid;
-    if (allynet__wl_list[n] == list) {
+    if (site->list == list) {
+        unsigned n = site->n;
         if (!(k & ALLYNET__WID_ABSENT)) {
             return ALLYNET__WL_ANSWER(t, i, list, (allynet__wl_mask[k][n / 64] >> (n % 64)) & 1);
         }
@@ -307,8 +338,32 @@ static inline bool allynet__tok_in_list(const allynet__tokens *t, size_t i,
             return ALLYNET__WL_ANSWER(t, i, list, false);
         }
     }
-    return allynet__tok_in_list_slow(t, i, list);
+    return allynet__tok_in_list_slow(site, t, i, list);
 }
+#define allynet__tok_in_list(t, i, list)                                                           \
+    __extension__({                                                                                \
+        static _Thread_local allynet__wl_site allynet__site_;                                      \
+        allynet__tok_in_list_at(&allynet__site_, (t), (i), (list));                                \
+    })
+
+/* words.c: fills x->has from the sentence's tokens. */
+void allynet__sent_lists(allynet__sent *x);
+bool allynet__sent_may_have_slow(allynet__wl_site *site, const allynet__sent *x,
+                                 const char *const *list);
+/* May a word of list occur in the sentence? False only when none does: a rule can then skip its
+ * scan. Like allynet__tok_in_list, each call site remembers its list's number. */
+static inline bool allynet__sent_may_have_at(allynet__wl_site *site, const allynet__sent *x,
+                                             const char *const *list) {
+    if (site->list != list || x->has_gen != allynet__wl_gen) {
+        return allynet__sent_may_have_slow(site, x, list);
+    }
+    return (x->has[site->n / 64] >> (site->n % 64)) & 1;
+}
+#define allynet__sent_may_have(x, list)                                                            \
+    __extension__({                                                                                \
+        static _Thread_local allynet__wl_site allynet__site_;                                      \
+        allynet__sent_may_have_at(&allynet__site_, (x), (list));                                   \
+    })
 
 /* The discourse memory that coreference reads across sentences of one document. */
 typedef struct allynet__discourse {

@@ -178,6 +178,11 @@ allynet_status allynet__gazetteer_load(allynet__gazetteer *g, const char *buf, s
         st = add_row(g, f, source, line, err);
     }
     free(text);
+    /* one copy of each actor id: the coder compares them as pointers first */
+    if (st == ALLYNET_OK && g->n > 0 &&
+        !allynet__arena_share(&g->arena, &g->entries[0].actor, g->n, sizeof *g->entries)) {
+        st = allynet_error_set(err, ALLYNET_E_NOMEM, source, 0, 0, "out of memory");
+    }
     return st;
 }
 

@@ -33,6 +33,7 @@ void allynet_graph_free(allynet_graph *g) {
     allynet__strpool_destroy(&g->strings);
     for (size_t i = 0; i < g->n_ties; i++) {
         json_decref(g->ties[i].evidence);
+        free(g->ties[i].evidence_text);
         json_decref(g->ties[i].attrs);
     }
     free(g->actors);
@@ -214,9 +215,36 @@ allynet_status allynet_graph_add_actor(allynet_graph *g, const char *id, const c
     return allynet__graph_add_actor_attrs(g, id, name, kind, NULL, out, err);
 }
 
+/* Parses evidence kept as text into the tie's jansson array. */
+allynet_status allynet__tie_evidence_json(allynet_tie *t, allynet_error *err) {
+    if (t->evidence_text == NULL) {
+        return ALLYNET_OK;
+    }
+    json_t *ev = json_loads(t->evidence_text, 0, NULL);
+    if (ev == NULL) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    free(t->evidence_text);
+    t->evidence_text = NULL;
+    t->evidence = ev;
+    return ALLYNET_OK;
+}
+
+allynet_status allynet_graph_tie_evidence(allynet_graph *g, size_t i, json_t **out,
+                                          allynet_error *err) {
+    allynet_status st = allynet__tie_evidence_json(&g->ties[i], err);
+    *out = st == ALLYNET_OK ? g->ties[i].evidence : NULL;
+    return st;
+}
+
 allynet_status allynet__tie_append_evidence(allynet_tie *t, json_t *evidence, allynet_error *err) {
     if (evidence == NULL) {
         return ALLYNET_OK;
+    }
+    allynet_status st = allynet__tie_evidence_json(t, err);
+    if (st != ALLYNET_OK) {
+        json_decref(evidence);
+        return st;
     }
     if (t->evidence == NULL) {
         t->evidence = evidence;
@@ -358,7 +386,12 @@ static allynet_status merge_meta(json_t *dst, const json_t *src, allynet_error *
 static allynet_status merge_tie(allynet_graph *dst, const allynet_graph *src, size_t i,
                                 const size_t *map, allynet_error *err) {
     const allynet_tie *t = &src->ties[i];
-    json_t *ev = t->evidence ? json_deep_copy(t->evidence) : NULL;
+    json_t *ev = t->evidence        ? json_deep_copy(t->evidence)
+                 : t->evidence_text ? json_loads(t->evidence_text, 0, NULL)
+                                    : NULL;
+    if (ev == NULL && (t->evidence || t->evidence_text)) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
     size_t idx, before = dst->n_ties;
     allynet_status st = allynet_graph_add_tie(dst, map[t->source], map[t->target], t->weight,
                                               t->relation, t->events, ev, &idx, err);

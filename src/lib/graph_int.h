@@ -34,5 +34,7 @@ static inline uint64_t allynet__dyad_key(const allynet_graph *g, size_t s, size_
 
 /* Appends evidence (an array or NULL, stolen) to the tie's. */
 allynet_status allynet__tie_append_evidence(allynet_tie *t, json_t *evidence, allynet_error *err);
+/* Turns evidence kept as text (allynet_tie.evidence_text) into the tie's jansson array. */
+allynet_status allynet__tie_evidence_json(allynet_tie *t, allynet_error *err);
 
 #endif

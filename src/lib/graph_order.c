@@ -178,8 +178,11 @@ void allynet__graph_bulk_begin(allynet_graph *g) {
 /* Folds tie `from` into tie `into` as allynet_graph_add_tie and allynet__tie_take_attrs would
  * have: weights and events summed, evidence appended, the first relation and attributes kept. */
 static allynet_status fold_tie(allynet_tie *into, allynet_tie *from, allynet_error *err) {
-    allynet_status st = allynet__tie_append_evidence(into, from->evidence, err);
+    allynet_status st = allynet__tie_evidence_json(from, err);
+    st = st == ALLYNET_OK ? allynet__tie_append_evidence(into, from->evidence, err) : st;
     from->evidence = NULL;
+    free(from->evidence_text); /* set only when it could not be parsed */
+    from->evidence_text = NULL;
     if (st != ALLYNET_OK) {
         return st;
     }

@@ -302,6 +302,9 @@ static void resolve(const allynet__lexicon *cl) {
     if (l->resolved) {
         return;
     }
+    if (l->n > 0) { /* one copy of each relation name: they compare as pointers */
+        allynet__arena_share(&l->arena, &l->entries[0].cue_relation, l->n, sizeof *l->entries);
+    }
     for (size_t i = 0; i < l->n; i++) {
         lx_entry *e = &l->entries[i];
         e->cue.lemma = l->arena.buf + e->cue_lemma;

@@ -209,7 +209,10 @@ static void fold(allynet__sent *x) {
                 }
             }
         }
-        x->m[w++] = *cur;
+        if (w != i) {
+            x->m[w] = *cur;
+        }
+        w++;
     }
     x->nm = w;
 }

@@ -89,6 +89,9 @@ static void write_edges(const allynet_graph *g, allynet__outbuf *o) {
         if (t->evidence) {
             allynet__outbuf_puts(o, ", \"evidence\": ");
             allynet__outbuf_json(o, t->evidence);
+        } else if (t->evidence_text) {
+            allynet__outbuf_puts(o, ", \"evidence\": ");
+            allynet__outbuf_puts(o, t->evidence_text);
         }
         if (t->attrs) {
             put_attrs(o, t->attrs);

@@ -4,6 +4,7 @@
  * agent of a passive. coding.c assigns them to each cue (see roles.h). */
 #include "roles.h"
 
+#include <assert.h>
 #include <string.h>
 
 enum { MAX_ROLE = ALLYNET__MAX_ROLE, LEFT_REACH = 30, RIGHT_REACH = 14 };
@@ -86,12 +87,30 @@ static bool hard_stop(const allynet__sent *x, size_t i) {
            strcmp(n, "\xe2\x80\x94") == 0 || strcmp(n, "(") == 0 || strcmp(n, ")") == 0;
 }
 
+/* How token i may end a clause: STOP_HARD (a hard stop or a comma boundary), STOP_WORD (a
+ * boundary word: but, while, which, said...), both or neither; STOP_KNOWN marks the answer
+ * remembered in x->stops. */
+enum { STOP_KNOWN = 1, STOP_HARD = 2, STOP_WORD = 4 };
+static unsigned stop_of(const allynet__sent *x, size_t i) {
+    return STOP_KNOWN | (hard_stop(x, i) || allynet__comma_boundary(x, i) ? STOP_HARD : 0) |
+           (allynet__tok_in_list(x->t, i, boundaries) ? STOP_WORD : 0);
+}
+static unsigned clause_mark(const allynet__sent *x, size_t i) {
+    unsigned char *m = &x->stops[i - x->s.first];
+    if (*m == 0) {
+        *m = (unsigned char)stop_of(x, i);
+    }
+#if defined(__SANITIZE_ADDRESS__)
+    assert(*m == stop_of(x, i)); /* sanitizer builds check the memo is still right */
+#endif
+    return *m;
+}
+
 /* The first token of the clause holding token i. */
 size_t allynet__clause_start(const allynet__sent *x, size_t i) {
     size_t k = i;
     while (k > x->s.first && i - k < LEFT_REACH) {
-        if (hard_stop(x, k - 1) || allynet__tok_in_list(x->t, k - 1, boundaries) ||
-            allynet__comma_boundary(x, k - 1)) {
+        if (clause_mark(x, k - 1) & (STOP_HARD | STOP_WORD)) {
             return k;
         }
         k--;
@@ -173,7 +192,7 @@ void allynet__add_role(roles *r, const allynet__mention *mn) {
     for (int k = 0; k < ALLYNET__MAX_GROUP && mn->actors[k]; k++) {
         bool dup = false;
         for (size_t j = 0; j < r->n; j++) {
-            dup |= strcmp(r->a[j], mn->actors[k]) == 0;
+            dup |= allynet__same_str(r->a[j], mn->actors[k]);
         }
         if (!dup && r->n < MAX_ROLE) {
             r->a[r->n++] = mn->actors[k];
@@ -384,7 +403,7 @@ void allynet__drop_roles(roles *r, const roles *but) {
     for (size_t i = 0; i < r->n; i++) {
         bool dup = false;
         for (size_t j = 0; j < but->n; j++) {
-            dup |= strcmp(r->a[i], but->a[j]) == 0;
+            dup |= allynet__same_str(r->a[i], but->a[j]);
         }
         if (!dup) {
             r->a[w++] = r->a[i];
@@ -420,7 +439,7 @@ static bool partner(const allynet__sent *x, const allynet__mention *mn) {
 /* The first eligible mention in [start, stop) and those coordinated with it. */
 static bool is_role(const roles *r, const allynet__mention *mn) {
     for (size_t j = 0; r && j < r->n; j++) {
-        if (strcmp(r->a[j], mn->actors[0]) == 0 && mn->actors[1] == NULL) {
+        if (allynet__same_str(r->a[j], mn->actors[0]) && mn->actors[1] == NULL) {
             return true;
         }
     }
@@ -481,11 +500,11 @@ size_t allynet__right_stop(const allynet__sent *x, size_t cue, size_t from) {
             k += 2; /* "Syria's neighbours, including Jordan and Iraq": the object goes on */
             continue;
         }
-        if (hard_stop(x, k) || allynet__comma_boundary(x, k) ||
+        unsigned mark = clause_mark(x, k);
+        if ((mark & STOP_HARD) ||
             (k > from && nm(x, k)[0] == ',' && k + 1 < x->s.last &&
              (strcmp(nm(x, k + 1), "a") == 0 || strcmp(nm(x, k + 1), "an") == 0)) ||
-            (k > from &&
-             (allynet__tok_in_list(x->t, k, boundaries) || strcmp(nm(x, k), "that") == 0))) {
+            (k > from && ((mark & STOP_WORD) || strcmp(nm(x, k), "that") == 0))) {
             break;
         }
         unsigned tc = x->tok_cue[k - x->s.first];

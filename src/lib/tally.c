@@ -1,8 +1,9 @@
 /* tally.c — what extraction keeps per tie while it reads, in plain arrays: the first evidence
  * spans (up to the cap; the rest only counted) and the mix of relation categories. They become
- * the ties' JSON ("evidence", attributes "relations" and "evidence_dropped") once, when the graph
- * is taken: building JSON event by event cost a sixth of extraction's time and most of its
- * memory. The graph itself sums the weights and event counts. */
+ * the ties' evidence (as JSON text, allynet_tie.evidence_text) and attributes ("relations",
+ * "evidence_dropped") once, when the graph is taken: building JSON event by event cost a sixth of
+ * extraction's time, and jansson objects for the evidence took most of its memory (a kilobyte a
+ * span, against about 130 bytes of text). The graph itself sums the weights and event counts. */
 #include "extract_int.h"
 
 #include <math.h>
@@ -112,7 +113,7 @@ static tl_tie *tie_at(allynet__tally *t, size_t i) {
 
 static bool add_share(tl_tie *k, const char *relation, double amount) {
     for (size_t i = 0; i < k->n_mix; i++) {
-        if (k->mix[i].relation == relation || strcmp(k->mix[i].relation, relation) == 0) {
+        if (allynet__same_str(k->mix[i].relation, relation)) {
             k->mix[i].sum += amount;
             return true;
         }
@@ -141,25 +142,46 @@ bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev)
     return ev->relation == NULL || add_share(k, ev->relation, fabs(ev->weight));
 }
 
-/* [{"doc", "start", "end", "cue", "cameo", "weight", "confidence"}...] */
-static json_t *evidence_json(const allynet__tally *t, const tl_tie *k) {
-    json_t *a = json_array();
-    for (size_t i = 0; a != NULL && i < k->n_span; i++) {
-        const tl_span *s = &k->span[i];
-        json_t *o = json_object();
-        if (json_array_append_new(a, o) != 0 ||
-            json_object_set_new_nocheck(o, "doc", json_string(t->doc[s->doc])) != 0 ||
-            json_object_set_new_nocheck(o, "start", json_integer((json_int_t)s->start)) != 0 ||
-            json_object_set_new_nocheck(o, "end", json_integer((json_int_t)s->end)) != 0 ||
-            json_object_set_new_nocheck(o, "cue", json_string(s->cue)) != 0 ||
-            json_object_set_new_nocheck(o, "cameo", json_string(s->cameo)) != 0 ||
-            json_object_set_new_nocheck(o, "weight", json_real(s->weight)) != 0 ||
-            json_object_set_new_nocheck(o, "confidence", json_real(s->confidence)) != 0) {
-            json_decref(a);
-            return NULL;
-        }
+/* Where evidence text is written: one buffered writer over one memory stream, rewound for each
+ * tie (the stream's buffer holds the largest tie's text, no more). */
+typedef struct {
+    allynet__outbuf o;
+    FILE *f;
+    char *buf;
+    size_t size;
+} tl_writer;
+
+/* Tie k's evidence as the JSON text of [{"doc", "start", "end", "cue", "cameo", "weight",
+ * "confidence"}...], written as allynet__outbuf_json would write the jansson array; NULL when out
+ * of memory. */
+static char *evidence_text(const allynet__tally *t, const tl_tie *k, tl_writer *w) {
+    allynet__outbuf *o = &w->o;
+    if (fseek(w->f, 0, SEEK_SET) != 0) {
+        return NULL;
     }
-    return a;
+    for (size_t i = 0; i < k->n_span; i++) {
+        const tl_span *s = &k->span[i];
+        allynet__outbuf_puts(o, i ? ", {\"doc\": " : "[{\"doc\": ");
+        allynet__outbuf_string(o, t->doc[s->doc]);
+        allynet__outbuf_puts(o, ", \"start\": ");
+        allynet__outbuf_long(o, (long)s->start);
+        allynet__outbuf_puts(o, ", \"end\": ");
+        allynet__outbuf_long(o, (long)s->end);
+        allynet__outbuf_puts(o, ", \"cue\": ");
+        allynet__outbuf_string(o, s->cue);
+        allynet__outbuf_puts(o, ", \"cameo\": ");
+        allynet__outbuf_string(o, s->cameo);
+        allynet__outbuf_puts(o, ", \"weight\": ");
+        allynet__outbuf_real(o, s->weight);
+        allynet__outbuf_puts(o, ", \"confidence\": ");
+        allynet__outbuf_real(o, s->confidence);
+        allynet__outbuf_write(o, "}", 1);
+    }
+    allynet__outbuf_write(o, "]", 1);
+    if (!allynet__outbuf_flush(o) || fflush(w->f) != 0) {
+        return NULL;
+    }
+    return strndup(w->buf, w->size); /* size: the stream's position, the text's end */
 }
 
 /* {"relations": {category: sum...}, "evidence_dropped": n}, either key only when it has content;
@@ -188,14 +210,18 @@ static json_t *attrs_json(const tl_tie *k, bool *ok) {
 }
 
 bool allynet__tally_flush(allynet__tally *t, allynet_graph *g) {
-    bool ok = true;
+    tl_writer *w = calloc(1, sizeof *w);
+    if (w != NULL && (w->f = open_memstream(&w->buf, &w->size)) != NULL) {
+        allynet__outbuf_init(&w->o, w->f);
+    }
+    bool ok = w != NULL && w->f != NULL;
     size_t n = allynet_graph_tie_count(g);
     for (size_t i = 0; ok && i < n && i < t->n_tie; i++) {
         tl_tie *k = &t->tie[i];
         allynet_tie *tie = allynet_graph_tie_mut(g, i);
         if (k->n_span) {
-            json_t *ev = evidence_json(t, k);
-            tie->evidence = ev; /* the graph never had any: the tally holds it all */
+            char *ev = evidence_text(t, k, w);
+            tie->evidence_text = ev; /* the graph never had any: the tally holds it all */
             ok = ev != NULL;
         }
         json_t *attrs = ok ? attrs_json(k, &ok) : NULL;
@@ -205,6 +231,11 @@ bool allynet__tally_flush(allynet__tally *t, allynet_graph *g) {
         *k = (tl_tie){0};
         ok = ok && allynet__relmix_settle(g, i); /* each tie's relation: its weightiest kind */
     }
+    if (w != NULL && w->f != NULL) {
+        fclose(w->f);
+        free(w->buf);
+    }
+    free(w);
     clear(t);
     return ok;
 }

@@ -32,6 +32,22 @@ size_t allynet__arena_add(allynet__arena *a, const char *s, size_t n) {
     return off;
 }
 
+bool allynet__arena_share(const allynet__arena *a, size_t *off, size_t n, size_t stride) {
+    allynet__strmap seen;
+    allynet__strmap_init(&seen);
+    bool ok = true;
+    for (size_t i = 0; i < n && ok; i++) {
+        size_t *o = (size_t *)((char *)off + i * stride), first;
+        if (allynet__strmap_get(&seen, a->buf + *o, &first)) {
+            *o = first;
+        } else {
+            ok = allynet__strmap_put(&seen, a->buf + *o, *o);
+        }
+    }
+    allynet__strmap_destroy(&seen);
+    return ok;
+}
+
 void allynet__tokens_destroy(allynet__tokens *t) {
     free(t->v);
     allynet__arena_destroy(&t->arena);
@@ -43,22 +59,25 @@ void allynet__tokens_clear(allynet__tokens *t) {
     t->arena.len = 0;
 }
 
+enum { FORM_SLACK = 8 }; /* bytes readable after the start of every lower-cased form */
+
 /* Byte classes, so the loops over every byte of the text test one table entry. */
-enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4, C_HIGH = 8, C_SPACE = 16 };
+enum { C_UPPER = 1, C_LOWER = 2, C_DIGIT = 4, C_HIGH = 8, C_SPACE = 16, C_STOP = 32 };
 #define C_ALNUM (C_UPPER | C_LOWER | C_DIGIT)
-/* CS space or NUL, CD digit, CU upper-case, CL lower-case, CH a byte
- * of a multi-byte character. */
-enum { CS = C_SPACE, CD = C_DIGIT, CU = C_UPPER, CL = C_LOWER, CH = C_HIGH };
+/* CS space or NUL, CD digit, CU upper-case, CL lower-case, CH a byte of a multi-byte character,
+ * CP an ASCII mark that always ends a word (not ' . , which may continue one). Spaces end words
+ * too (C_STOP). */
+enum { CS = C_SPACE | C_STOP, CD = C_DIGIT, CU = C_UPPER, CL = C_LOWER, CH = C_HIGH, CP = C_STOP };
 /* clang-format off */
 static const unsigned char byte_class[256] = {
-    CS,  0,  0,  0,  0,  0,  0,  0,  0, CS, CS, CS, CS, CS,  0,  0,  /* 0x00 */
-     0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* 0x10 */
-    CS,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  /* 0x20 */
-    CD, CD, CD, CD, CD, CD, CD, CD, CD, CD,  0,  0,  0,  0,  0,  0,  /* 0x30 */
-     0, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU,  /* 0x40 */
-    CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU,  0,  0,  0,  0,  0,  /* 0x50 */
-     0, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,  /* 0x60 */
-    CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,  0,  0,  0,  0,  0,  /* 0x70 */
+    CS, CP, CP, CP, CP, CP, CP, CP, CP, CS, CS, CS, CS, CS, CP, CP,  /* 0x00 */
+    CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP, CP,  /* 0x10 */
+    CS, CP, CP, CP, CP, CP, CP,  0, CP, CP, CP, CP,  0, CP,  0, CP,  /* 0x20 */
+    CD, CD, CD, CD, CD, CD, CD, CD, CD, CD, CP, CP, CP, CP, CP, CP,  /* 0x30 */
+    CP, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU,  /* 0x40 */
+    CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CP, CP, CP, CP, CP,  /* 0x50 */
+    CP, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,  /* 0x60 */
+    CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CP, CP, CP, CP, CP,  /* 0x70 */
     CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0x80 */
     CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0x90 */
     CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xa0 */
@@ -67,6 +86,25 @@ static const unsigned char byte_class[256] = {
     CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xd0 */
     CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xe0 */
     CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH, CH,  /* 0xf0 */
+};
+/* The lower-cased form of an ASCII letter or digit; 0 for any other byte. */
+static const unsigned char fold_alnum[256] = {
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0x00 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0x10 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0x20 */
+     '0',  '1',  '2',  '3',  '4',  '5',  '6',  '7',  '8',  '9',    0,    0,    0,    0,    0,    0,  /* 0x30 */
+       0,  'a',  'b',  'c',  'd',  'e',  'f',  'g',  'h',  'i',  'j',  'k',  'l',  'm',  'n',  'o',  /* 0x40 */
+     'p',  'q',  'r',  's',  't',  'u',  'v',  'w',  'x',  'y',  'z',    0,    0,    0,    0,    0,  /* 0x50 */
+       0,  'a',  'b',  'c',  'd',  'e',  'f',  'g',  'h',  'i',  'j',  'k',  'l',  'm',  'n',  'o',  /* 0x60 */
+     'p',  'q',  'r',  's',  't',  'u',  'v',  'w',  'x',  'y',  'z',    0,    0,    0,    0,    0,  /* 0x70 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0x80 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0x90 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xa0 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xb0 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xc0 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xd0 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xe0 */
+       0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,    0,  /* 0xf0 */
 };
 /* clang-format on */
 
@@ -133,8 +171,10 @@ typedef struct {
     bool para;
 } tk_state;
 
-/* Makes room for one more token and n + 1 more bytes of lower-cased forms. */
+/* Makes room for one more token and n + 1 more bytes of lower-cased forms, and FORM_SLACK bytes
+ * after them: words.c reads a form's first 8 bytes at once. */
 static bool reserve(allynet__tokens *t, size_t n) {
+    n += FORM_SLACK;
     if (t->n == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 1024;
         allynet__token *v = realloc(t->v, cap * sizeof *v);
@@ -169,14 +209,15 @@ static unsigned cap_flag(const unsigned char *p, size_t n) {
 
 /* Case flags of a word of n bytes: capitalised, all upper-case (two letters at least). */
 static unsigned case_flags(const unsigned char *p, size_t n) {
-    size_t letters = 0, upper = 0;
+    size_t upper = 0;
     for (size_t i = 0; i < n; i++) {
-        if (is_alpha(p[i])) {
-            letters++;
-            upper += p[i] <= 'Z';
+        unsigned k = byte_class[p[i]];
+        if (k & C_LOWER) {
+            return cap_flag(p, n); /* a lower-case letter: not all upper-case */
         }
+        upper += (k & C_UPPER) != 0;
     }
-    return cap_flag(p, n) | (letters >= 2 && upper == letters ? TK_UPPER : 0);
+    return cap_flag(p, n) | (upper >= 2 ? TK_UPPER : 0);
 }
 
 /* One byte of a lower-cased form: writes it to *dst, notes its class in *seen, returns the
@@ -209,7 +250,7 @@ static void append(tk_state *s, size_t start, size_t end, unsigned flags, bool c
         flags |= TK_PARA;
         s->para = false;
     }
-    uint16_t wid = allynet__wl_memo(t->arena.buf + off, h);
+    uint16_t wid = allynet__wl_memo(t->arena.buf + off, n, h);
     t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, wid, h};
 }
 
@@ -306,16 +347,27 @@ static bool word(tk_state *s, size_t *i, size_t len) {
     if (!reserve(t, 255)) {
         return false;
     }
+    const size_t start = *i; /* a local: the byte stores below may alias *i */
     char *dst = t->arena.buf + t->arena.len;
     uint32_t h = FNV_BASIS;
-    unsigned seen = 0;
-    size_t j = *i, cap = len - *i < 255 ? len : *i + 255;
-    for (; j < cap && (byte_class[b[j]] & C_ALNUM); j++) {
-        h = fold_byte(b[j], dst + (j - *i), h, &seen);
+    const unsigned char *p = b + start, *cap = b + (len - start < 255 ? len : start + 255);
+    for (; p < cap; p++, dst++) {
+        unsigned char c = fold_alnum[*p];
+        if (c == 0) {
+            break;
+        }
+        *dst = (char)c;
+        h = (h ^ c) * 16777619u;
     }
+    size_t j = (size_t)(p - b);
+    /* Case flags (in append) from the bytes met: a lower-case first letter settles them (none);
+     * any other first byte has them counted. */
+    unsigned seen = byte_class[b[start]] & C_LOWER ? C_LOWER : C_UPPER;
     unsigned f = 0;
-    size_t next;
-    size_t e = word_end(b, *i, j, len, &f, &next);
+    size_t next = j, e = j;
+    if (j < len && !(byte_class[b[j]] & C_STOP)) { /* a mark that may continue the word */
+        e = word_end(b, *i, j, len, &f, &next);
+    }
     if (e == *i) { /* the "n't" of don't */
         size_t al = 1;
         is_apostrophe(b + *i + 1, b + len, &al);
@@ -325,7 +377,6 @@ static bool word(tk_state *s, size_t *i, size_t len) {
         return ok;
     }
     f |= TK_WORD | (is_digit(b[*i]) ? TK_NUM : 0); /* push adds the case flags */
-    size_t start = *i;
     if (e == j) {
         append(s, start, e, f, true, b + start, e - start, h, seen);
     } else if (!push(s, start, e, f, NULL)) {
@@ -368,6 +419,73 @@ static bool punct(tk_state *s, size_t *i, size_t len) {
     return ok;
 }
 
+/* The common token, in line: a word of ASCII letters and digits (at most 254) that a space or an
+ * ASCII mark other than ' . ends (or a comma not inside a number), so no abbreviation, possessive
+ * or number can be at stake, with room for it already made. Appends it exactly as word() would and
+ * returns its end; returns `start` to leave any other case to word(). */
+static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
+    allynet__tokens *t = s->t;
+    if (t->n == t->cap || t->arena.len + 255 + FORM_SLACK > t->arena.cap) {
+        return start;
+    }
+    const unsigned char *b = s->buf, *p = b + start;
+    const unsigned char *cap = b + (len - start < 255 ? len : start + 254);
+    char *dst = t->arena.buf + t->arena.len;
+    uint32_t h = FNV_BASIS;
+    for (; p < cap; p++, dst++) {
+        unsigned char c = fold_alnum[*p];
+        if (c == 0) {
+            break;
+        }
+        *dst = (char)c;
+        h = (h ^ c) * 16777619u;
+    }
+    size_t end = (size_t)(p - b), n = end - start;
+    if (n == 0 || (n == 254 && end < len)) {
+        return start;
+    }
+    if (end < len && !(byte_class[b[end]] & C_STOP) &&
+        (b[end] != ',' || (is_digit(b[end - 1]) && end + 1 < len && is_digit(b[end + 1])))) {
+        return start; /* ' . or a byte of a multi-byte character may continue it; so may ",0" */
+    }
+    *dst = '\0';
+    unsigned flags = TK_WORD | (byte_class[b[start]] & C_DIGIT ? TK_NUM : 0) |
+                     (byte_class[b[start]] & C_LOWER ? 0 : case_flags(b + start, n));
+    if (s->para) {
+        flags |= TK_PARA;
+        s->para = false;
+    }
+    size_t off = t->arena.len;
+    t->arena.len = off + n + 1;
+    uint16_t wid = allynet__wl_memo(t->arena.buf + off, n, h);
+    t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, wid, h};
+    return end;
+}
+
+/* The other common token, in line: one ASCII mark, as punct() would append it, room permitting.
+ * Returns whether it did. */
+static inline bool plain_mark(tk_state *s, size_t i) {
+    allynet__tokens *t = s->t;
+    if (t->n == t->cap || t->arena.len + 2 + FORM_SLACK > t->arena.cap) {
+        return false;
+    }
+    unsigned char c = s->buf[i];
+    unsigned flags = TK_PUNCT | (c == '.' || c == '!' || c == '?' ? TK_END : 0) |
+                     (c == '"' || c == '\'' ? TK_QUOTE : 0);
+    if (s->para) {
+        flags |= TK_PARA;
+        s->para = false;
+    }
+    size_t off = t->arena.len;
+    t->arena.buf[off] = (char)c;
+    t->arena.buf[off + 1] = '\0';
+    t->arena.len = off + 2;
+    uint32_t h = (FNV_BASIS ^ c) * 16777619u;
+    uint16_t wid = allynet__wl_memo(t->arena.buf + off, 1, h);
+    t->v[t->n++] = (allynet__token){s->base + i, s->base + i + 1, off, (uint16_t)flags, wid, h};
+    return true;
+}
+
 bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens *t) {
     tk_state s = {t, (const unsigned char *)buf, base, false};
     const unsigned char *b = s.buf;
@@ -384,6 +502,18 @@ bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens
             s.para = true;
         }
         newlines = 0;
+        if (c < 0x80 && !(byte_class[c] & C_ALNUM)) {
+            if (plain_mark(&s, i)) {
+                i++;
+                continue;
+            }
+        } else {
+            size_t end = plain_word(&s, i, len);
+            if (end > i) {
+                i = end;
+                continue;
+            }
+        }
         bool ok = word_byte(b + i, b + len) ? word(&s, &i, len) : punct(&s, &i, len);
         if (!ok) {
             return false;

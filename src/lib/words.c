@@ -5,6 +5,7 @@
 #include "extract_int.h"
 
 #include <assert.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,8 +25,8 @@ enum {
     WID_ABSENT = ALLYNET__WID_ABSENT
 };
 
-/* A list's number is its slot in allynet__wl_list; the inline part of allynet__tok_in_list looks
- * only at a list's home slot (allynet__wl_home) and leaves the rest to the slow part here. */
+/* A list's number is its slot in allynet__wl_list, found from its home slot (allynet__wl_home) by
+ * probing; allynet__tok_in_list's call sites remember it (allynet__wl_site). */
 _Thread_local const char *const *allynet__wl_list[WL_LISTS]; /* NULL: a free number */
 _Thread_local uint64_t allynet__wl_mask[V_WORDS][WL_LISTS / 64];
 _Thread_local unsigned allynet__wl_gen;           /* times the vocabulary grew: stale token memos */
@@ -33,7 +34,9 @@ static _Thread_local bool wl_scan_only[WL_LISTS]; /* a word found no room */
 static _Thread_local uint16_t v_slot[V_SLOTS];    /* 0 empty, else a word's entry */
 static _Thread_local const char *v_word[V_WORDS];
 static _Thread_local uint32_t v_hash[V_WORDS];
-static _Thread_local unsigned v_n; /* entries used, 0 unused */
+static _Thread_local size_t v_len[V_WORDS];
+static _Thread_local uint64_t v_head[V_WORDS]; /* the first 8 bytes, as head() reads them */
+static _Thread_local unsigned v_n;             /* entries used, 0 unused */
 
 static bool wl_scan(const char *w, const char *const *list) {
     for (; *list; list++) {
@@ -42,6 +45,39 @@ static bool wl_scan(const char *w, const char *const *list) {
         }
     }
     return false;
+}
+
+/* The first min(n, 8) bytes of a word of n bytes, as one number (the rest zero). */
+static uint64_t head_of(const char *w, size_t n) {
+    uint64_t v = 0;
+    for (size_t i = 0; i < n && i < 8; i++) {
+        v |= (uint64_t)(unsigned char)w[i] << (8 * i);
+    }
+    return v;
+}
+
+/* The same for a token's form, read at once: 8 bytes are readable there (the tokenizer leaves
+ * room after every form). */
+static uint64_t head_of_token(const char *w, size_t n) {
+    uint64_t v;
+    memcpy(&v, w, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return n >= 8 ? v : v & (((uint64_t)1 << (8 * n)) - 1);
+}
+
+/* The vocabulary entry of a token's form w (n bytes, hash h), 0 when absent: length and first 8
+ * bytes compared at once, no loop over the bytes of a short word. */
+static unsigned vocab_find_token(const char *w, size_t n, uint32_t h) {
+    uint64_t hd = head_of_token(w, n);
+    for (size_t i = h & (V_SLOTS - 1);; i = (i + 1) & (V_SLOTS - 1)) {
+        unsigned k = v_slot[i];
+        if (k == 0 || ((v_hash[k] == h) & (v_len[k] == n) & (v_head[k] == hd) &&
+                       (n <= 8 || allynet__same_word(v_word[k] + 8, w + 8)))) {
+            return k;
+        }
+    }
 }
 
 /* The vocabulary entry of w (hash h), 0 when absent. */
@@ -70,6 +106,8 @@ static unsigned vocab_add(const char *w) {
     unsigned k = v_n ? ++v_n : (v_n = 1); /* entry 0 stays unused */
     v_word[k] = w;
     v_hash[k] = h;
+    v_len[k] = strlen(w);
+    v_head[k] = head_of(w, v_len[k]);
     v_slot[i] = (uint16_t)k;
     allynet__wl_gen++;
     return k;
@@ -114,8 +152,8 @@ static bool wl_lookup(const char *w, uint32_t hash, const char *const *list) {
     return k != 0 && has_bit(k, n);
 }
 
-uint16_t allynet__wl_memo(const char *w, uint32_t hash) {
-    unsigned k = vocab_find(w, hash);
+uint16_t allynet__wl_memo(const char *w, size_t n, uint32_t hash) {
+    unsigned k = vocab_find_token(w, n, hash);
     return (uint16_t)(k ? k : WID_ABSENT | allynet__wl_gen);
 }
 
@@ -126,22 +164,51 @@ bool allynet__wl_check(const allynet__tokens *t, size_t i, const char *const *li
 }
 #endif
 
-bool allynet__tok_in_list_slow(const allynet__tokens *t, size_t i, const char *const *list) {
+bool allynet__tok_in_list_slow(allynet__wl_site *site, const allynet__tokens *t, size_t i,
+                               const char *const *list) {
     long n = wl_find(list); /* first: a new list may grow the vocabulary */
     const char *w = allynet__tok_norm(t, i);
     if (n < 0) {
         return wl_scan(w, list);
     }
+    *site = (allynet__wl_site){list, (unsigned)n};
     allynet__token *tk = &t->v[i];
     unsigned k = tk->wid;
     if ((k & WID_ABSENT) && (k & (WID_ABSENT - 1)) != allynet__wl_gen) {
-        tk->wid = allynet__wl_memo(w, tk->hash); /* the vocabulary grew since */
+        tk->wid = allynet__wl_memo(w, strlen(w), tk->hash); /* the vocabulary grew since */
         k = tk->wid;
     }
 #if defined(__SANITIZE_ADDRESS__)
     assert(tk->hash == allynet__str_hash(w));
 #endif
     return ALLYNET__WL_ANSWER(t, i, list, !(k & WID_ABSENT) && has_bit(k, n));
+}
+
+void allynet__sent_lists(allynet__sent *x) {
+    memset(x->has, 0, sizeof x->has);
+    x->has_gen = allynet__wl_gen;
+    for (size_t i = x->s.first; i < x->s.last; i++) {
+        unsigned k = x->t->v[i].wid;
+        if (k & WID_ABSENT) {
+            if ((k & (WID_ABSENT - 1)) != allynet__wl_gen) {
+                x->has_gen = UINT_MAX; /* looked up before the vocabulary grew: unknown */
+            }
+            continue;
+        }
+        for (size_t j = 0; j < WL_LISTS / 64; j++) {
+            x->has[j] |= allynet__wl_mask[k][j];
+        }
+    }
+}
+
+bool allynet__sent_may_have_slow(allynet__wl_site *site, const allynet__sent *x,
+                                 const char *const *list) {
+    long n = wl_find(list); /* may grow the vocabulary: then x->has is out of date */
+    if (n < 0) {
+        return true;
+    }
+    *site = (allynet__wl_site){list, (unsigned)n};
+    return x->has_gen != allynet__wl_gen || ((x->has[n / 64] >> (n % 64)) & 1);
 }
 
 bool allynet__in_list_h(const char *w, uint32_t hash, const char *const *list) {

@@ -251,6 +251,54 @@ static void test_extract_bad_date(void **state) {
     assert_true(allynet__date_valid("2025-12-11"));
 }
 
+/* Extraction keeps evidence as JSON text: written, it reads the same as the jansson array parsed
+ * from it; merged or folded into an undirected graph, it is parsed and concatenated. */
+static char *written(const allynet_graph *g) {
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    assert_non_null(f);
+    assert_int_equal(allynet_nodelink_write(g, f, NULL), ALLYNET_OK);
+    fclose(f);
+    return text;
+}
+
+static void test_extract_evidence_text(void **state) {
+    (void)state;
+    const char *text = "Russia pledged support for Venezuela. Moscow sent \"aid\" to Caracas.";
+    allynet_graph *g = allynet_test_extract(text, "2025-12-11");
+    long k = allynet_graph_find_tie(g, (size_t)allynet_graph_find_actor(g, "RUS"),
+                                    (size_t)allynet_graph_find_actor(g, "VEN"));
+    assert_true(k >= 0);
+    assert_non_null(allynet_graph_tie(g, (size_t)k)->evidence_text);
+    char *as_text = written(g);
+    for (size_t i = 0; i < allynet_graph_tie_count(g); i++) {
+        json_t *ev = NULL;
+        assert_int_equal(allynet_graph_tie_evidence(g, i, &ev, NULL), ALLYNET_OK);
+    }
+    assert_null(allynet_graph_tie(g, (size_t)k)->evidence_text);
+    assert_int_equal(json_array_size(allynet_graph_tie(g, (size_t)k)->evidence), 2);
+    char *as_json = written(g);
+    assert_string_equal(as_text, as_json);
+    free(as_text);
+    free(as_json);
+
+    allynet_graph *a = allynet_test_extract(text, "2025-12-11");
+    allynet_graph *b = allynet_test_extract(text, "2025-12-11");
+    assert_int_equal(allynet_graph_merge(a, b, NULL), ALLYNET_OK);
+    json_t *ev = NULL;
+    assert_int_equal(allynet_graph_tie_evidence(a, (size_t)k, &ev, NULL), ALLYNET_OK);
+    assert_int_equal(json_array_size(ev), 4);
+    allynet_graph *u = NULL;
+    assert_int_equal(allynet_graph_undirected(b, &u, NULL), ALLYNET_OK);
+    assert_int_equal(allynet_graph_tie_evidence(u, 0, &ev, NULL), ALLYNET_OK);
+    assert_int_equal(json_array_size(ev), 2);
+    allynet_graph_free(u);
+    allynet_graph_free(a);
+    allynet_graph_free(b);
+    allynet_graph_free(g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokens_offsets_possessives),
@@ -264,6 +312,7 @@ int main(void) {
         cmocka_unit_test(test_palestinian_organs),
         cmocka_unit_test(test_national_assembly),
         cmocka_unit_test(test_extract_bad_date),
+        cmocka_unit_test(test_extract_evidence_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

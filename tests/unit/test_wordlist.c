@@ -124,6 +124,40 @@ static void test_tok_in_list(void **state) {
     allynet__tokens_destroy(&t);
 }
 
+/* A sentence's summary of word lists (allynet__sent_may_have) says no only when no word of the
+ * list is in the sentence; a list first asked about after the summary was made (it grows the
+ * vocabulary) gets a yes, as does any list while the summary is out of date (and while a token's
+ * memo is older than the vocabulary). */
+static void test_sent_may_have(void **state) {
+    (void)state;
+    static const char *const present[] = {"refused", "sanctions", NULL};
+    static const char *const absent[] = {"considering", "weighing", NULL};
+    static const char *const late[] = {"zanzibar", "quagmire", NULL};
+    const char *text = "Iran refused the talks. Oman weighed its options.";
+    allynet__tokens t = {0};
+    assert_true(allynet__tokenize(text, strlen(text), 0, &t));
+    allynet__sent x = {.t = &t, .s = {0, 5}}; /* the first sentence: Iran refused the talks . */
+    for (size_t i = 0; i < t.n; i++) { /* both lists join the vocabulary, the memos catch up */
+        (void)allynet__tok_in_list(&t, i, present);
+        (void)allynet__tok_in_list(&t, i, absent);
+    }
+    allynet__sent_lists(&x);
+    assert_true(allynet__sent_may_have(&x, present));
+    assert_false(allynet__sent_may_have(&x, absent));
+    assert_true(allynet__sent_may_have(&x, late));   /* new to the vocabulary: unknown */
+    assert_true(allynet__sent_may_have(&x, absent)); /* the summary is now out of date */
+    for (size_t i = 0; i < t.n; i++) {
+        (void)allynet__tok_in_list(&t, i, present); /* the tokens' memos catch up */
+    }
+    allynet__sent_lists(&x);
+    assert_false(allynet__sent_may_have(&x, absent));
+    assert_false(allynet__sent_may_have(&x, late));
+    allynet__sent y = {.t = &t, .s = {5, t.n}}; /* Oman weighed its options . */
+    allynet__sent_lists(&y);
+    assert_false(allynet__sent_may_have(&y, present)); /* "weighed" is not "weighing" */
+    allynet__tokens_destroy(&t);
+}
+
 /* The string map probed with a supplied hash (as the gazetteer and lexicon probe it with a
  * token's): growth from empty past several doublings, replacement, collisions (keys whose
  * hashes share their low bits), and a probe with a matching hash but another key. */
@@ -252,7 +286,16 @@ static void dropped_after(allynet_extractor *x, int docs, json_int_t want) {
     long k = allynet_graph_find_tie(g, (size_t)i, (size_t)j);
     assert_true(k >= 0);
     const allynet_tie *t = allynet_graph_tie(g, (size_t)k);
-    assert_int_equal(json_array_size(t->evidence), 1);
+    assert_null(t->evidence); /* kept as text until asked for */
+    assert_non_null(t->evidence_text);
+    json_t *ev = NULL;
+    assert_int_equal(allynet_graph_tie_evidence(g, (size_t)k, &ev, NULL), ALLYNET_OK);
+    assert_int_equal(json_array_size(ev), 1);
+    json_t *span = json_array_get(ev, 0);
+    assert_true(json_integer_value(json_object_get(span, "start")) <
+                json_integer_value(json_object_get(span, "end")));
+    assert_ptr_equal(t->evidence, ev); /* parsed into the tie */
+    assert_null(t->evidence_text);
     assert_int_equal(t->events, want + 1);
     assert_int_equal(json_integer_value(json_object_get(t->attrs, "evidence_dropped")), want);
     allynet_graph_free(g);
@@ -274,6 +317,7 @@ int main(void) {
         cmocka_unit_test(test_in_list_short_long_duplicates),
         cmocka_unit_test(test_in_list_many_lists),
         cmocka_unit_test(test_tok_in_list),
+        cmocka_unit_test(test_sent_may_have),
         cmocka_unit_test(test_strmap_by_hash),
         cmocka_unit_test(test_repair_alignment),
         cmocka_unit_test(test_evidence_dropped),
