@@ -47,10 +47,18 @@ static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, 
         ev.cameo = "16"; /* "suspended the treaty with X", "cut aid to X" */
         ev.weight = -4.0;
         ev.relation = "reduce relations";
+    } else if (f & CF_THREAT) {
+        ev.cameo = "130"; /* "would strike if X ...": a threat */
+        ev.weight = -4.4;
+        ev.relation = "threat";
     } else if (f & CF_LIFT) {
         ev.cameo = "085"; /* "lifted the embargo on X" */
         ev.weight = 7.0;
         ev.relation = "cooperation";
+    }
+    if (f & CF_ASIDE) {
+        ev.weight *= 0.5; /* "Iran, which backs Hamas,": a standing fact, not the news */
+        ev.confidence -= 0.1;
     }
     if ((f & CF_PAST) && ev.weight < 0) {
         ev.weight *= 0.1; /* history: it colours the tie but never outweighs today's events */
@@ -161,14 +169,21 @@ static long noun_owner(const allynet__sent *x, const allynet__lx_match *lm) {
     }
     size_t k = lm->first;
     while (k > x->s.first && lm->first - k < 2 &&
-           allynet__tok_in_list(x->t, k - 1, allynet__modifiers) && strcmp(nm(x, k - 1), "the") &&
-           strcmp(nm(x, k - 1), "a") && strcmp(nm(x, k - 1), "an")) {
-        k--;
+           (allynet__tok_in_list(x->t, k - 1, allynet__modifiers) ||
+            allynet__tok_in_list(x->t, k - 1, allynet__arms)) &&
+           strcmp(nm(x, k - 1), "the") && strcmp(nm(x, k - 1), "a") && strcmp(nm(x, k - 1), "an")) {
+        k--; /* "the Israeli tank shelling", "Russian drone attacks" */
     }
     for (size_t j = 0; j < x->nm; j++) {
         const allynet__mention *mn = &x->m[j];
         if (mn->last == k && (mn->flags & MN_ADJ) && mn->actors[0] && mn->actors[1] == NULL &&
             !(mn->flags & (MN_PLACE | MN_QUOTED | MN_IN | MN_FROM | MN_BOUND))) {
+            return (long)j;
+        }
+        /* "six months into Israel's war with Hamas": a possessor owns the act whatever
+         * preposition governs the phrase */
+        if (mn->last == k && (mn->flags & MN_POSS) && (mn->flags & (MN_IN | MN_FROM)) &&
+            mn->actors[0] && !(mn->flags & (MN_PLACE | MN_QUOTED | MN_BOUND | MN_PRON))) {
             return (long)j;
         }
     }
@@ -181,6 +196,9 @@ static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm,
     static const char *const p[] = {"of",      "in",     "amid",  "despite", "under", "from",
                                     "into",    "during", "after", "before",  "with",  "for",
                                     "against", "on",     "about", "over",    "by",    NULL};
+    static const char *const light[] = {"engaged",      "engage",        "engages", "engaging",
+                                        "involved",     "participated",  "part",    "participate",
+                                        "participates", "participating", NULL};
     if (lm->cue->pos != LX_NOUN) {
         return false;
     }
@@ -194,7 +212,9 @@ static bool noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm,
         const char *w = nm(x, k - 1);
         if (allynet__tok_in_list(x->t, k - 1, p)) {
             *in = strcmp(w, "in") == 0;
-            return true;
+            /* "were engaged in ethnic cleansing", "took part in the raid": a light verb whose
+             * noun is the act of the clause's subject */
+            return !(*in && k - 1 > x->s.first && allynet__tok_in_list(x->t, k - 2, light));
         }
         if (!allynet__tok_in_list(x->t, k - 1, allynet__modifiers)) {
             return false;
@@ -373,6 +393,117 @@ static bool judged_agent(const allynet__sent *x, const allynet__lx_match *lm, ro
     return false;
 }
 
+/* "threatened to halt the talks if Washington deployed missiles", "warned of retaliation unless
+ * X withdraws": a threat or warning (CAMEO 13) with no target of its own is aimed at the subject
+ * of its condition. */
+static void condition_target(const allynet__sent *x, size_t k, const roles *src, roles *tg) {
+    static const char *const conditions[] = {"if", "unless", NULL};
+    const allynet__lx_match *lm = &x->cue[k];
+    if (tg->n > 0 || (strncmp(lm->cue->cameo, "13", 2) != 0 && !(x->cue_flags[k] & CF_THREAT))) {
+        return;
+    }
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 12; i++) {
+        if ((x->t->v[i].flags & TK_END) || strcmp(nm(x, i), ";") == 0) {
+            return;
+        }
+        if (allynet__tok_in_list(x->t, i, conditions)) {
+            allynet__right_role_but(x, lm->cue, i + 1, i + 5, src, tg);
+            return;
+        }
+    }
+}
+
+/* "Lebanon complained to the United Nations over Israeli air raids": a complaint (CAMEO 114) about
+ * an act owned by a nationality or a possessive is aimed at that owner; an organization it was
+ * made to is only the addressee. */
+static void complaint_about(const allynet__sent *x, const allynet__lx_match *lm, const roles *src,
+                            roles *tg) {
+    static const char *const about[] = {"over", "about", "against", NULL};
+    if (strncmp(lm->cue->cameo, "114", 3) != 0) {
+        return;
+    }
+    for (size_t i = lm->last; i + 1 < x->s.last && i < lm->last + 10; i++) {
+        if ((x->t->v[i].flags & TK_END) || strcmp(nm(x, i), ";") == 0) {
+            return;
+        }
+        if (!allynet__tok_in_list(x->t, i, about)) {
+            continue;
+        }
+        for (size_t j = 0; j < x->nm; j++) {
+            const allynet__mention *mn = &x->m[j];
+            if (mn->first > i && mn->first <= i + 3 && (mn->flags & (MN_ADJ | MN_POSS)) &&
+                mn->actors[0] && mn->actors[1] == NULL && !(mn->flags & (MN_QUOTED | MN_PRON)) &&
+                (!(mn->flags & MN_PLACE) || (mn->flags & MN_ADJ))) { /* "over Israeli air ..." */
+                roles owner = {0};
+                allynet__add_role(&owner, mn);
+                allynet__drop_roles(&owner, src);
+                if (owner.n == 0) {
+                    return;
+                }
+                for (size_t t = 0; t < x->nm; t++) {
+                    if (x->m[t].first >= lm->last && x->m[t].first < i &&
+                        (x->m[t].flags & MN_ORG)) {
+                        roles org = {0};
+                        allynet__add_role(&org, &x->m[t]);
+                        allynet__drop_roles(tg, &org); /* "to the United Nations" */
+                    }
+                }
+                roles keep = *tg;
+                allynet__drop_roles(&keep, &owner);
+                *tg = keep;
+                if (tg->n < ALLYNET__MAX_ROLE) {
+                    tg->a[tg->n++] = owner.a[0];
+                }
+                return;
+            }
+        }
+        return;
+    }
+}
+
+/* "Russia faces new sanctions from the European Union": a noun cue whose source follows "from"
+ * (hint `from`) right after it is the act of that actor on the clause's subject ("a tariff on
+ * goods from X" names an origin, not an agent). */
+static void from_agent(const allynet__sent *x, const allynet__lx_match *lm, roles *src, roles *tg) {
+    size_t i = lm->last;
+    if (!(lm->cue->hints & LH_FROM) || lm->cue->pos != LX_NOUN || src->n == 0 ||
+        i + 1 >= x->s.last || !allynet__same_word(nm(x, i), "from")) {
+        return;
+    }
+    size_t at = i + 1 + (i + 2 < x->s.last && allynet__same_word(nm(x, i + 1), "the"));
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first == at && x->m[j].actors[0] &&
+            !(x->m[j].flags & (MN_QUOTED | MN_PRON | MN_THING))) {
+            roles agent = {0};
+            allynet__add_role(&agent, &x->m[j]);
+            allynet__drop_roles(src, &agent);
+            *tg = *src; /* the subject suffers it; empty when the agent was the subject */
+            *src = agent;
+            return;
+        }
+    }
+}
+
+/* "He flew on to Vietnam, where he met President To Lam": a cooperative act with no object of its
+ * own in a "where" clause is done with the place's state ("the war in Yemen, where a coalition
+ * fought the Houthis" names a battleground, not a party). */
+static void where_host(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
+                       const roles *src, roles *tg) {
+    if (tg->n > 0 || src->n == 0 || lm->cue->weight <= 0 || start < x->s.first + 3 ||
+        !allynet__same_word(nm(x, start - 1), "where") || strcmp(nm(x, start - 2), ",") != 0) {
+        return;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (mn->last == start - 2 && mn->actors[0] && mn->actors[1] == NULL &&
+            !(mn->flags & (MN_QUOTED | MN_PRON | MN_ADJ))) {
+            allynet__add_role(tg, mn);
+            allynet__drop_roles(tg, src);
+            return;
+        }
+    }
+}
+
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
@@ -383,7 +514,13 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     long cp = compound(x, lm);
     if (cp >= 0) {
         allynet__add_role(src, &x->m[cp]);
-        allynet__right_role(x, lm->cue, lm->last, lm->last + 3, tg);
+        size_t stop = lm->last + 3;
+        for (size_t j = 0; j < x->nm; j++) {
+            if (x->m[j].first >= lm->last && x->m[j].first < stop && (x->m[j].flags & MN_PRON)) {
+                stop = x->m[j].first; /* "the Iran-backed group moves its fighters": not "its" */
+            }
+        }
+        allynet__right_role(x, lm->cue, lm->last, stop, tg);
         return true;
     }
     if (between_parties(x, k, src)) {
@@ -406,8 +543,9 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
             allynet__right_role(x, lm->cue, v + 1, lm->first, tg);
             return true;
         }
-        if (strncmp(lm->cue->cameo, "10", 2) == 0) {
-            return reported_demand(x, lm, src, tg); /* "said X must" */
+        if (strncmp(lm->cue->cameo, "10", 2) == 0 ||
+            (strncmp(lm->cue->cameo, "13", 2) == 0 && lm->cue->pos == LX_VERB)) {
+            return reported_demand(x, lm, src, tg); /* "said X must", "said X would pay a price" */
         }
         if (reported_charge(x, lm, src, tg)) {
             return true;
@@ -415,6 +553,13 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         if (cue_between(x, start, lm->first)) {
             return false; /* "accused X of piracy": the verb codes it */
         }
+    }
+    long ap = allynet__appositive_possessor(x, lm);
+    if (ap >= 0 && allynet__left_role(x, x->s.first, x->m[ap].first - 1, src) >= 0) {
+        /* "Turkey, Azerbaijan's closest ally,": the head of the appositive to its possessor */
+        allynet__add_role(tg, &x->m[ap]);
+        allynet__drop_roles(tg, src);
+        return tg->n > 0;
     }
     long own = noun_owner(x, lm);
     if (own >= 0) {
@@ -505,7 +650,18 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     size_t obj = skip_time(x, inner_object(x, lm));
     size_t stop = allynet__right_stop(x, k, obj);
     if (lm->cue->pos == LX_VERB) {
-        add_coagents(x, start, stop, src);
+        size_t end = stop; /* "mediated the talks together with Egypt": to the clause's end */
+        while (end < x->s.last && end < stop + 8 && strcmp(nm(x, end), ",") != 0 &&
+               strcmp(nm(x, end), ";") != 0 && !(x->t->v[end].flags & TK_END)) {
+            end++;
+        }
+        for (size_t i = lm->last; i < end; i++) {
+            unsigned c = x->tok_cue[i - x->s.first];
+            if (c && x->cue[c - 1].cue->pos == LX_VERB && c - 1 != k) {
+                end = i; /* another verb has its own co-agents */
+            }
+        }
+        add_coagents(x, start, end, src);
     }
     allynet__cue tcue = *lm->cue;
     if (lm->cue->pos == LX_NOUN && strncmp(lm->cue->cameo, "19", 2) == 0 &&
@@ -517,14 +673,20 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     }
     allynet__right_role_but(x, &tcue, obj, stop, src, tg);
     event_parties(x, k, src, tg);
+    condition_target(x, k, src, tg);
+    complaint_about(x, lm, src, tg);
+    where_host(x, lm, start, src, tg);
     if (tg->n == 0 && k + 1 < x->nc && (x->cue_flags[k + 1] & CF_JUDGED) &&
         judged_agent(x, &x->cue[k + 1], tg)) {
         allynet__drop_roles(tg, src); /* "rejected criticism from Washington": at Washington */
     }
     if (tg->n == 0 && src->n > 0 && start > x->s.first && strcmp(nm(x, start - 1), "which") == 0 &&
         allynet__antecedent(x, start - 1, tg)) {
-        /* "France, which it accuses of interfering": the relative is the object */
+        /* "France, which it accuses of interfering": the relative is the object; "Qatar, which
+         * hosts X, mediated": not when the antecedent is the subject itself */
+        allynet__drop_roles(tg, src);
     }
+    from_agent(x, lm, src, tg);
     return true;
 }
 
@@ -610,6 +772,58 @@ static bool political_clash(const allynet__sent *x, const allynet__lx_match *lm)
     return false;
 }
 
+/* A mediator or host with no parties named ("in a deal mediated by Qatar", "talks hosted by
+ * Canada", "Saudi Arabia hosted the ceremony") acts on the two parties of the latest reciprocal
+ * event: of this sentence, or of the last two sentences. */
+static bool implicit_parties(coder *cd, const allynet__lx_match *lm, const roles *src, roles *tg) {
+    static const char *const meetings[] = {
+        "talks",   "ceremony",  "summit",         "meeting",  "negotiations",  "signing",
+        "round",   "rounds",    "conference",     "dialogue", "consultations", "exchange",
+        "session", "mediation", "reconciliation", NULL};
+    const allynet__discourse *d = cd->c->dis;
+    const allynet__sent *x = cd->x;
+    const allynet__cue *cue = lm->cue;
+    if (strncmp(cue->cameo, "045", 3) != 0 && strncmp(cue->cameo, "043", 3) != 0) {
+        return false;
+    }
+    if (strncmp(cue->cameo, "043", 3) == 0) { /* a host hosts a meeting, not any event */
+        size_t from = lm->first > x->s.first + 3 ? lm->first - 3 : x->s.first;
+        size_t to = lm->last + 4 < x->s.last ? lm->last + 4 : x->s.last;
+        if (find_word(x, from, to, meetings) == SIZE_MAX) {
+            return false;
+        }
+    }
+    if (d->sym_pair[0] == NULL || d->sym_pair[1] == NULL || d->age_sym > 2) {
+        return false;
+    }
+    tg->a[tg->n++] = d->sym_pair[0];
+    tg->a[tg->n++] = d->sym_pair[1];
+    allynet__drop_roles(tg, src);
+    return tg->n == 2;
+}
+
+/* Does the cue name an object that is no actor ("Rabat's support for MAK", "backs Polisario")?
+ * Then it is not a reaction to whoever acted last. */
+static bool named_object(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const preps[] = {"for", "to", "of", "with", NULL};
+    size_t i = lm->last;
+    if (i < x->s.last && allynet__tok_in_list(x->t, i, preps)) {
+        i++;
+    }
+    if (i < x->s.last && allynet__same_word(nm(x, i), "the")) {
+        i++;
+    }
+    if (i >= x->s.last || !(x->t->v[i].flags & TK_CAP)) {
+        return false;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first <= i && i < x->m[j].last) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static void code_cue(coder *cd, size_t k) {
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
@@ -625,11 +839,25 @@ static void code_cue(coder *cd, size_t k) {
     if (neg && cue->weight <= 0) {
         return; /* "denied attacking": no event */
     }
+    if (f & CF_EXHORT) {
+        /* "X said X and Y must deepen ties" exhorts; "X said Y must reach a deal" demands it of
+         * Y, and the deal has not happened */
+        roles self = tg;
+        allynet__drop_roles(&self, &src);
+        if (tg.n == 0 || self.n < tg.n) {
+            return;
+        }
+        for (size_t j = k + 1; j < x->nc && x->cue[j].first < lm->last + 8; j++) {
+            if (x->cue[j].cue->weight > 0) {
+                x->cue_flags[j] |= CF_ABSORBED;
+            }
+        }
+    }
     if (tg.n == 0 && src.n > 1 && !(cue->hints & LH_SYM)) {
         /* "The seven had demanded a review": the actor that acted on all of them */
-        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0]);
+        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0], cue);
         for (size_t i = 1; i < src.n && a; i++) {
-            const char *b = allynet__coref_implicit_target(cd->c->dis, src.a[i]);
+            const char *b = allynet__coref_implicit_target(cd->c->dis, src.a[i], cue);
             a = b && strcmp(a, b) == 0 ? a : NULL;
         }
         if (a != NULL) {
@@ -637,9 +865,10 @@ static void code_cue(coder *cd, size_t k) {
             tg.coref = true;
         }
     }
-    if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM)) {
+    if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM) && !named_object(x, lm) &&
+        !(f & CF_JUDGED)) { /* "Japan condemned North Korea's missile launch": no reply to Japan */
         /* a reaction with no object: "Moscow vowed to respond", "Kyiv thanked them" */
-        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0]);
+        const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0], cue);
         if (a == NULL && lm->cue->pos == LX_VERB) {
             a = allynet__coref_same_target(cd->c->dis, cue, src.a[0]);
         }
@@ -647,6 +876,9 @@ static void code_cue(coder *cd, size_t k) {
             tg.a[tg.n++] = a;
             tg.coref = true;
         }
+    }
+    if (tg.n == 0 && !neg && (f & CF_HALT) == 0 && implicit_parties(cd, lm, &src, &tg)) {
+        tg.coref = true; /* "a deal mediated by Qatar", "Saudi Arabia hosted the ceremony" */
     }
     if (!neg && (cue->hints & LH_SYM) && !(f & CF_HALT)) {
         if (src.n == 2 && tg.n == 0) {
@@ -725,6 +957,7 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
     x.stops = x.stop_memo;
     allynet__cues_scan(&x, c);
     allynet__mentions_classify(&x);
+    allynet__congo_resolve(&x, c->dis);
     allynet__coref_resolve(&x, c->dis);
     allynet__sent_lists(&x);
     allynet__cues_flag(&x);

@@ -180,9 +180,17 @@ bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
     return true;
 }
 
-/* The most recent event whose cue has this relation, or NULL. */
+/* The most recent event with the same cue word ("struck" for "the strikes"), else the most recent
+ * whose cue has this relation, or NULL. */
 static const char *event_source(const allynet__discourse *d, const allynet__cue *cue,
                                 const char **target, size_t *at) {
+    for (size_t k = d->n_recent; k-- > 0;) {
+        if (allynet__same_word(d->recent[k].cue->lemma, cue->lemma)) {
+            *target = d->recent[k].target;
+            *at = k;
+            return d->recent[k].source;
+        }
+    }
     for (size_t k = d->n_recent; k-- > 0;) {
         const allynet__cue *c = d->recent[k].cue;
         if (allynet__same_str(c->relation, cue->relation) ||
@@ -339,14 +347,59 @@ static void local_group(const allynet__sent *x, size_t upto, allynet__discourse 
     }
 }
 
+/* Is the pronoun at token i the subject of a clause reported by the speaker that mention sp
+ * names right before the reporting verb ("Britain, the former colonial power, said it stood
+ * with Guyana")? Only an appositive between commas may stand between the speaker and the verb. */
+static bool reported_by(const allynet__sent *x, const allynet__mention *sp, size_t i) {
+    static const char *const reporting[] = {"said",     "says",     "added",  "warned",
+                                            "insisted", "declared", "stated", "announced",
+                                            "argued",   "stressed", NULL};
+    size_t k = i;
+    if (k > x->s.first && allynet__same_word(allynet__tok_norm(x->t, k - 1), "that")) {
+        k--;
+    }
+    if (k <= x->s.first || !allynet__tok_in_list(x->t, k - 1, reporting)) {
+        return false;
+    }
+    size_t v = k - 1;
+    if (sp->last == v) {
+        return true;
+    }
+    if (sp->last + 2 > v || strcmp(allynet__tok_norm(x->t, sp->last), ",") != 0 ||
+        strcmp(allynet__tok_norm(x->t, v - 1), ",") != 0) {
+        return false;
+    }
+    for (size_t j = sp->last + 1; j + 1 < v; j++) {
+        if (x->tok_cue[j - x->s.first] || (x->t->v[j].flags & TK_PUNCT)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Does the sentence open with "In X," (X the first mention) before the official anaphor i? */
+static bool opening_place(const allynet__sent *x, size_t i) {
+    const allynet__mention *p = &x->m[0];
+    return i > 0 && (p->flags & MN_IN) && p->actors[0] && p->actors[1] == NULL &&
+           p->first == x->s.first + 1 && p->last < x->s.last &&
+           strcmp(allynet__tok_norm(x->t, p->last), ",") == 0 && x->m[i].first <= p->last + 3;
+}
+
 void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
     const char *local = NULL, *local_leader = NULL; /* earlier in this sentence */
+    const allynet__mention *latest = NULL;          /* the latest actor named in this sentence */
     for (size_t i = 0; i < x->nm; i++) {
         allynet__mention *mn = &x->m[i];
         if (mn->flags & MN_PRON) {
             const char *k = mn->target_of;
             mn->target_of = NULL;
-            if (strcmp(k, "he") == 0 && (local_leader || d->age_leader <= WINDOW)) {
+            if (latest && strcmp(k, "it") == 0 && reported_by(x, latest, mn->first)) {
+                mn->actors[0] = latest->actors[0]; /* "X, the former power, said it would" */
+            } else if ((strcmp(k, "official") == 0 ||
+                        (strcmp(k, "it") == 0 && mn->last - mn->first > 1)) &&
+                       opening_place(x, i)) {
+                mn->actors[0] = x->m[0].actors[0]; /* "In Moscow, the foreign ministry said" */
+            } else if (strcmp(k, "he") == 0 && (local_leader || d->age_leader <= WINDOW)) {
                 mn->actors[0] = local_leader ? local_leader : d->last_leader;
             } else if (strcmp(k, "it") == 0 &&
                        (local || (d->last_subject && d->age_subject <= 1) || d->first[1])) {
@@ -398,6 +451,9 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                 d->first[0] = local;
             }
             local_leader = (mn->flags & MN_LEADER) ? mn->actors[0] : local_leader;
+            latest = mn->actors[1] == NULL && !(mn->flags & (MN_POSS_OF | MN_ADJ | MN_POSS))
+                         ? mn
+                         : latest;
         }
     }
 }
@@ -500,14 +556,16 @@ static bool among(const char *const *v, size_t n, const char *a) {
     return false;
 }
 
-const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor) {
+const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor,
+                                           const allynet__cue *cue) {
     const char *found = NULL;
     for (size_t k = d->n_recent; k-- > 0 && d->sentence - d->recent[k].at <= 2;) {
         const char *s = d->recent[k].source;
         if (s == NULL || allynet__same_str(s, actor) ||
             among(d->recent[k].sources, ALLYNET__MAX_GROUP, actor) ||
-            !among(d->recent[k].targets, ALLYNET__MAX_GROUP, actor)) {
-            continue;
+            !among(d->recent[k].targets, ALLYNET__MAX_GROUP, actor) ||
+            (cue->weight < 0 && d->recent[k].cue->weight > 0)) {
+            continue; /* "the Iran-backed Houthis attacked ships": no hostile reply to a backer */
         }
         if (found && !allynet__same_str(found, s)) {
             return NULL; /* two actors acted on it: which one is meant is unclear */

@@ -61,9 +61,8 @@ static bool event_anaphor(allynet__sent *x, const allynet__sentence_ctx *c,
     if (lm->cue->pos != LX_NOUN || i == x->s.first || x->nm == ALLYNET__MAX_MN) {
         return false;
     }
-    const char *d = nm(x, i - 1);
-    if ((strcmp(d, "the") != 0 && strcmp(d, "this") != 0 && strcmp(d, "that") != 0) ||
-        !allynet__coref_event(c->dis, lm->cue)) {
+    static const char *const dets[] = {"the", "this", "that", "these", "those", "both", NULL};
+    if (!allynet__tok_in_list(x->t, i - 1, dets) || !allynet__coref_event(c->dis, lm->cue)) {
         return false;
     }
     allynet__mention *mn = &x->m[x->nm++];
@@ -94,6 +93,10 @@ static bool noun_context(const allynet__sent *x, size_t i) {
     if (x->nm > 0 && x->m[x->nm - 1].last == i && (x->m[x->nm - 1].flags & MN_ADJ)) {
         return true; /* "the Israeli strikes" */
     }
+    if (allynet__tok_in_list(x->t, i - 1, allynet__arms) && i - 1 > x->s.first && x->nm > 0 &&
+        x->m[x->nm - 1].last == i - 1 && (x->m[x->nm - 1].flags & MN_ADJ)) {
+        return true; /* "the Russian drone attacks" */
+    }
     return after_det(x, i) || allynet__tok_in_list(x->t, i - 1, allynet__modifiers) ||
            (allynet__tok_in_list(x->t, i - 1, allynet__preps) && strcmp(w, "to") != 0) ||
            (x->t->v[i - 1].flags & TK_POSS) || strcmp(w, "his") == 0 || strcmp(w, "its") == 0 ||
@@ -111,6 +114,25 @@ static bool armed_adjective(const allynet__sent *x, size_t i) {
         return true;
     }
     return !(x->t->v[i + 1].flags & TK_CAP) && !allynet__tok_in_list(x->t, i + 1, object);
+}
+
+/* Is lm a sharing cue whose gap names ground ("shares a border with", "share a coastline")? */
+static bool shared_ground(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const ground[] = {"border",    "borders",   "frontier", "boundary",
+                                         "coastline", "coast",     "river",    "island",
+                                         "sea",       "waterways", "basin",    NULL};
+    if (!allynet__same_word(nm(x, lm->first), "share") &&
+        !allynet__same_word(nm(x, lm->first), "shares") &&
+        !allynet__same_word(nm(x, lm->first), "shared") &&
+        !allynet__same_word(nm(x, lm->first), "sharing")) {
+        return false;
+    }
+    for (size_t k = lm->first + 1; k < lm->last; k++) {
+        if (allynet__tok_in_list(x->t, k, ground)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
@@ -141,6 +163,8 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
                 /* "a charge", "a sanctioned tanker": not a verb here */
             } else if (armed_adjective(x, i)) {
                 /* "armed with knives", "armed groups", "the armed forces" */
+            } else if (shared_ground(x, &lm)) {
+                /* "shares a long border with Niger": geography, not cooperation */
             } else if (!event_anaphor(x, c, &lm)) {
                 add_cue(x, &lm);
             }
@@ -157,6 +181,23 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
 
 /* Is the cue inside a claim someone else makes or a mere possibility ("rejected claims that it
  * was considering arming X", "was weighing support")? Then it codes nothing. */
+/* Is cue lm the scope of a pact or a rule ("the treaty covers armed attacks on X", "a pact
+ * against aggression")? Then no such act took place. */
+static bool scope_of(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const cover[] = {"covers",    "cover", "covered", "covering",
+                                        "applies",   "apply", "deter",   "deters",
+                                        "prohibits", "bans",  NULL};
+    for (size_t k = lm->first, n = 0; k > x->s.first && n < 3; k--, n++) {
+        if (allynet__tok_in_list(x->t, k - 1, cover)) {
+            return true;
+        }
+        if (!(x->t->v[k - 1].flags & TK_WORD) || x->tok_cue[k - 1 - x->s.first]) {
+            return false;
+        }
+    }
+    return false;
+}
+
 static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     static const char *const hedges[] = {
         "considering", "weighing", "mulling", "contemplating", "reportedly", "rumoured", "rumored",
@@ -328,7 +369,7 @@ static void appeal(allynet__sent *x, size_t k) {
     static const char *const calm[] = {"restraint",  "calm",     "de-escalation", "de-escalate",
                                        "peacefully", "peaceful", "dialogue",      NULL};
     const allynet__lx_match *lm = &x->cue[k];
-    for (size_t i = lm->last; i < x->s.last && i < lm->last + 8; i++) {
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 11; i++) {
         if (allynet__tok_in_list(x->t, i, calm)) {
             x->cue_flags[k] |= CF_HYPO; /* "urged both sides to show restraint": no stance */
             return;
@@ -337,6 +378,9 @@ static void appeal(allynet__sent *x, size_t k) {
     for (size_t j = k + 1; j < x->nc && x->cue[j].first <= lm->last + 8; j++) {
         if (x->cue[j].cue->weight > 0) {
             x->cue_flags[j] |= CF_ABSORBED;
+            if (strncmp(x->cue[j].cue->cameo, "08", 2) == 0) {
+                x->cue_flags[k] |= CF_DEMAND; /* "urged X to withdraw its troops": a concession */
+            }
             return;
         }
         if (x->cue[j].cue->weight < 0) {
@@ -492,6 +536,113 @@ static void background(allynet__sent *x, size_t k) {
     }
 }
 
+/* Does a mention end right before the comma at token i? */
+static bool mention_before_comma(const allynet__sent *x, size_t i) {
+    if (i == x->s.first || strcmp(nm(x, i), ",") != 0) {
+        return false;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].last == i && x->m[j].actors[0] && !(x->m[j].flags & (MN_PLACE | MN_QUOTED))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+long allynet__appositive_possessor(const allynet__sent *x, const allynet__lx_match *lm) {
+    if (lm->cue->pos != LX_NOUN) {
+        return -1;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (!(mn->flags & MN_POSS) || mn->last > lm->first || mn->last + 2 < lm->first ||
+            mn->first == x->s.first || !mention_before_comma(x, mn->first - 1)) {
+            continue;
+        }
+        for (size_t k = mn->last; k < lm->first; k++) {
+            if (!(x->t->v[k].flags & TK_WORD) || (x->t->v[k].flags & TK_CAP)) {
+                return -1;
+            }
+        }
+        return (long)j;
+    }
+    return -1;
+}
+
+/* Is cue k an aside on the actor before it: the verb of a non-restrictive relative clause
+ * ("Iran, which backs Hamas, ..."; auxiliaries and adverbs may come between) or the noun of an
+ * appositive ("Iran, a close ally of Syria, ...")? */
+static void aside(allynet__sent *x, size_t k) {
+    static const char *const fillers[] = {"has",   "have", "is",     "are",     "also", "long",
+                                          "still", "now",  "openly", "largely", "been", NULL};
+    static const char *const relatives[] = {"which", "who", NULL};
+    static const char *const articles[] = {"a", "an", NULL};
+    const allynet__lx_match *lm = &x->cue[k];
+    size_t i = lm->first;
+    if (x->cue_flags[k] & CF_PAST) {
+        return; /* "Russia, which invaded Ukraine": history, weighed as such */
+    }
+    if (lm->cue->pos == LX_VERB) {
+        while (i > x->s.first && lm->first - i < 3 && allynet__tok_in_list(x->t, i - 1, fillers)) {
+            i--;
+        }
+        if (i > x->s.first + 1 && allynet__tok_in_list(x->t, i - 1, relatives) &&
+            mention_before_comma(x, i - 2)) {
+            x->cue_flags[k] |= CF_ASIDE;
+        }
+        return;
+    }
+    while (i > x->s.first && lm->first - i < 3 &&
+           allynet__tok_in_list(x->t, i - 1, allynet__modifiers) &&
+           !allynet__tok_in_list(x->t, i - 1, articles)) {
+        i--;
+    }
+    if ((i > x->s.first + 1 && allynet__tok_in_list(x->t, i - 1, articles) &&
+         mention_before_comma(x, i - 2)) ||
+        allynet__appositive_possessor(x, lm) >= 0) { /* "Turkey, Azerbaijan's closest ally," */
+        x->cue_flags[k] |= CF_ASIDE;
+    }
+}
+
+/* Is cue k inside a condition ("if Washington imposes tariffs", "unless Israel withdraws")? What
+ * a condition names has not happened: it codes nothing (a threat made on it targets its subject,
+ * see coding.c). */
+static bool conditional(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const conditions[] = {"if", "unless", NULL};
+    for (size_t k = lm->first, n = 0; k > x->s.first && n < 8; k--, n++) {
+        if (hard_punct(x, k - 1) || (n > 0 && x->tok_cue[k - 1 - x->s.first])) {
+            return false;
+        }
+        if (allynet__tok_in_list(x->t, k - 1, conditions)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is hostile verb cue lm promised on a condition: a modal before it and "if"/"unless" after it in
+ * the same clause ("would strike hard if Hezbollah violated the truce")? */
+static bool conditional_threat(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const modals[] = {"would", "will", "could", NULL};
+    static const char *const conditions[] = {"if", "unless", NULL};
+    if (lm->cue->pos != LX_VERB || lm->cue->weight >= 0 || strncmp(lm->cue->cameo, "13", 2) == 0) {
+        return false;
+    }
+    bool modal = false;
+    for (size_t k = lm->first, n = 0; k > x->s.first && n < 3 && !modal; k--, n++) {
+        modal = allynet__tok_in_list(x->t, k - 1, modals);
+    }
+    for (size_t k = lm->last; modal && k < x->s.last && k < lm->last + 10; k++) {
+        if (hard_punct(x, k)) {
+            return false;
+        }
+        if (allynet__tok_in_list(x->t, k, conditions)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void allynet__cues_flag(allynet__sent *x) {
     for (size_t k = 0; k < x->nc; k++) {
         const allynet__lx_match *lm = &x->cue[k];
@@ -504,7 +655,10 @@ void allynet__cues_flag(allynet__sent *x) {
                     !mention_between(x, x->cue[k - 1].last, lm->first))) {
             x->cue_flags[k] |= CF_NEG; /* "would not provide support": the object is negated */
         }
-        if (hypothetical(x, lm)) {
+        if (conditional_threat(x, lm)) {
+            x->cue_flags[k] |= CF_THREAT;
+        }
+        if (hypothetical(x, lm) || conditional(x, lm) || scope_of(x, lm)) {
             x->cue_flags[k] |= CF_HYPO;
         }
         if (lm->first > x->s.first + 1 &&
@@ -537,13 +691,19 @@ void allynet__cues_flag(allynet__sent *x) {
         if ((lm->cue->hints & LH_ACCUSE) && strncmp(lm->cue->cameo, "10", 2) == 0) {
             for (size_t j = k + 1; j < x->nc && x->cue[j].first < lm->last + 8; j++) {
                 if (x->cue[j].cue->weight > 0) {
-                    x->cue_flags[k] |= CF_HYPO; /* "X and Y must deepen ties": no demand */
+                    x->cue_flags[k] |= CF_EXHORT; /* "X and Y must deepen ties": see coding.c */
                     break;
                 }
             }
         }
+        if (k > 0 && lm->first > x->s.first && allynet__same_word(nm(x, lm->first - 1), "to") &&
+            strncmp(lm->cue->cameo, "11", 2) == 0 && x->cue[k - 1].cue->pos == LX_VERB &&
+            x->cue[k - 1].cue->weight < 0 && lm->first <= x->cue[k - 1].last + 6) {
+            x->cue_flags[k] |= CF_ABSORBED; /* "summoned X's ambassador to protest": its purpose */
+        }
         ended(x, k);
         background(x, k);
+        aside(x, k);
         charged_act(x, k);
         judged_event(x, k);
     }

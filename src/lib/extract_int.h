@@ -252,11 +252,18 @@ enum {
     CF_HYPO = 1 << 5,     /* someone else's claim or a mere possibility: codes nothing */
     CF_HALT = 1 << 6,     /* a cooperative cue ended: "suspended the treaty", "cut aid" */
     CF_LIFT = 1 << 7,     /* a hostile cue ended: "lifted the embargo", "eased the blockade" */
-    CF_TRUCE = 1 << 8,  /* absorbed a truce ("agreed to a ceasefire"): its parties were fighting */
-    CF_JUDGED = 1 << 9, /* an event noun judged by a verb ("condemned the strikes"): its agent is
-                           not the verb's subject */
-    CF_PAST = 1 << 10,  /* background history ("neighbours that fought a war", "had clashed",
-                           "ending the price war"): a hostile act coded with a tenth of its weight */
+    CF_TRUCE = 1 << 8,   /* absorbed a truce ("agreed to a ceasefire"): its parties were fighting */
+    CF_JUDGED = 1 << 9,  /* an event noun judged by a verb ("condemned the strikes"): its agent is
+                            not the verb's subject */
+    CF_PAST = 1 << 10,   /* background history ("neighbours that fought a war", "had clashed",
+                            "ending the price war"): a hostile act coded with a tenth of its weight */
+    CF_EXHORT = 1 << 13, /* "said X must reach a deal": a "must" before a cooperative cue, a
+                            demand only when X is not the speaker */
+    CF_THREAT = 1 << 12, /* a hostile act promised on a condition ("would strike if X ..."): a
+                            threat (CAMEO 130) aimed at the condition's subject */
+    CF_ASIDE = 1 << 11,  /* an aside on an actor in a non-restrictive relative or an appositive
+                            ("Iran, which backs Hamas,", "Iran, a close ally of Syria,"): true
+                            but not the news, coded with half its weight */
 };
 typedef struct allynet__sent {
     const allynet__tokens *t;
@@ -281,6 +288,8 @@ typedef struct allynet__sent {
 /* roles.c: words between a preposition and its noun; prepositions. */
 extern const char *const allynet__modifiers[];
 extern const char *const allynet__preps[];
+/* roles.c: weapons and arms of service that modify an event noun ("Russian drone attacks"). */
+extern const char *const allynet__arms[];
 
 /* mentions.c: folds titles, classifies nationalities, locations, datelines, cited sources. */
 void allynet__mentions_classify(allynet__sent *x);
@@ -385,7 +394,17 @@ typedef struct allynet__discourse {
     size_t age_parties;
     const char *sym_pair[2]; /* the latest two actors of a reciprocal event: "the two sides" */
     size_t age_sym;
+    const char *congo; /* the Congo the text last named unambiguously (congo.c) */
 } allynet__discourse;
+
+/* cues.c: the possessive mention that opens an appositive noun phrase ending in noun cue lm
+ * ("Turkey, Azerbaijan's closest ally,"), right after a comma that follows another mention; -1
+ * when none. */
+long allynet__appositive_possessor(const allynet__sent *x, const allynet__lx_match *lm);
+
+/* congo.c: a bare "Congo"/"Congolese" is the Republic of the Congo when the text last named that
+ * Congo unambiguously; remembers the sentence's unambiguous naming. */
+void allynet__congo_resolve(allynet__sent *x, allynet__discourse *d);
 
 /* coref.c */
 /* Recognises a pronoun or anaphor at token i and adds an unresolved mention (*len tokens). */
@@ -407,7 +426,8 @@ void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, con
 void allynet__coref_group(allynet__discourse *d, const char *const *actors, size_t n);
 /* The actor that recently (this sentence or the two before) acted on `actor`, for a reaction
  * with no target of its own ("Moscow vowed to respond in kind"); NULL when none or several. */
-const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor);
+const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor,
+                                           const allynet__cue *cue);
 /* The target of a recent event of the same relation by another actor ("Germany will send tanks to
  * Ukraine. Washington would supply tanks too"); NULL when none. */
 const char *allynet__coref_same_target(const allynet__discourse *d, const allynet__cue *cue,

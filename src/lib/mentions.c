@@ -236,8 +236,9 @@ static void classify_adjective(const allynet__tokens *t, allynet__span s, allyne
         if (!(t->v[k].flags & TK_WORD) || strcmp(w, "and") == 0 || strcmp(w, "or") == 0) {
             break;
         }
-        if (allynet__tok_in_list(t, k, firm_nouns)) {
-            *drop = true;
+        if (allynet__tok_in_list(t, k, firm_nouns) &&
+            !((t->v[k].flags & TK_CAP) && strcmp(w, "national") == 0)) {
+            *drop = true; /* "a French national", not "the French National Assembly" */
             return;
         }
         if (allynet__tok_in_list(t, k, agent_nouns)) {
@@ -368,7 +369,9 @@ static void coagents(allynet__sent *x) {
         if (b > x->s.first && strcmp(norm(x->t, b - 1), "the") == 0) {
             b--;
         }
-        bool co = b > x->s.first && strcmp(norm(x->t, b - 1), "alongside") == 0;
+        /* "fought alongside X" is a cue of its own, X its partner */
+        bool co = b > x->s.first && strcmp(norm(x->t, b - 1), "alongside") == 0 &&
+                  x->tok_cue[b - 1 - x->s.first] == 0;
         co |= b > x->s.first + 1 && strcmp(norm(x->t, b - 1), "with") == 0 &&
               allynet__tok_in_list(x->t, b - 2, with_words);
         if (!co && i > 0 && (x->m[i - 1].flags & MN_COAGENT) && b >= x->m[i - 1].last &&

@@ -42,9 +42,15 @@ const char *const allynet__modifiers[] = {"the",           "a",        "an",    
                                           "unwavering",    "any",      "western",   "foreign",
                                           "fresh",         "heavy",    "massive",   "intense",
                                           "maximum",       NULL};
+const char *const allynet__arms[] = {"missile", "missiles",  "drone",  "drones",  "tank",
+                                     "tanks",   "artillery", "rocket", "rockets", "mortar",
+                                     "naval",   "air",       "cyber",  "ground",  NULL};
 static const char *const glue[] = {
-    ",",     "and",  "the",     "both", "or",     "as",           "well",        "most",
-    "other", "some", "several", "all",  "fellow", "neighbouring", "neighboring", NULL};
+    ",", "and", "the", "both", "or", "as", "well", "most", "other", "some", "several", "all",
+    "fellow", "neighbouring", "neighboring",
+    /* descriptors of armed groups: "the army and the paramilitary Rapid Support Forces" */
+    "paramilitary", "militant", "rebel", "islamist", "jihadist", "separatist", "insurgent", "group",
+    NULL};
 
 static const char *nm(const allynet__sent *x, size_t i) {
     return allynet__tok_norm(x->t, i);
@@ -142,14 +148,30 @@ static bool topic_of(const allynet__sent *x, const allynet__mention *mn) {
 
 static bool eligible_target_in(const allynet__sent *x, const allynet__mention *mn,
                                const allynet__cue *cue) {
-    static const char *const land[] = {"territory", "soil",   "airspace", "waters", "border",
-                                       "borders",   "forces", "troops",   "bases",  NULL};
-    if ((mn->flags & MN_THING) && mn->actors[0] && (cue->hints & LH_SPATIAL) && cue->weight < 0 &&
-        mn->last < x->s.last && allynet__tok_in_list(x->t, mn->last, land)) {
-        return true; /* "attacked its territory": the owner is hit */
+    static const char *const land[] = {
+        "territory", "soil",          "airspace",  "waters",         "border",
+        "borders",   "forces",        "troops",    "bases",          "sites",
+        "facility",  "facilities",    "positions", "grid",           "embassy",
+        "consulate", "ships",         "vessels",   "soldiers",       "citizens",
+        "diplomats", "installations", "ports",     "infrastructure", NULL};
+    if ((mn->flags & MN_THING) && mn->actors[0] && (cue->hints & LH_SPATIAL) && cue->weight < 0) {
+        for (size_t k = mn->last; k < x->s.last && k < mn->last + 3; k++) {
+            if (allynet__tok_in_list(x->t, k, land)) {
+                return true; /* "attacked its territory", "its nuclear sites": the owner is hit */
+            }
+            if (!(x->t->v[k].flags & TK_WORD) || x->tok_cue[k - x->s.first]) {
+                break;
+            }
+        }
     }
+    static const char *const others[] = {"neighbours", "neighbors", "allies", "partners",
+                                         "rivals",     "enemies",   "foes",   NULL};
     if (mn->actors[0] == NULL || (mn->flags & (MN_QUOTED | MN_BOUND | MN_THING | MN_COAGENT))) {
         return false;
+    }
+    if ((mn->flags & MN_POSS) && mn->last < x->s.last &&
+        allynet__tok_in_list(x->t, mn->last, others)) {
+        return false; /* "support Syria's neighbours": others, named after it if at all */
     }
     if (mn->flags & MN_PLACE) {
         return (cue->hints & LH_SPATIAL) && cue->weight < 0 && on_territory(x, mn);
@@ -205,6 +227,21 @@ static bool appositive_name(const allynet__sent *x, size_t from, size_t to) {
     return strcmp(nm(x, to - 1), "and") == 0;
 }
 
+/* Is possessive mention b the start of an appositive noun phrase closed by a comma ("Hamas's main
+ * backer,")? Only lower-case words and no cue between it and the comma. */
+static bool appositive_head(const allynet__sent *x, const allynet__mention *b) {
+    for (size_t k = b->last; k < x->s.last && k < b->last + 4; k++) {
+        if (strcmp(nm(x, k), ",") == 0) {
+            return k > b->last;
+        }
+        if (!(x->t->v[k].flags & TK_WORD) || (x->t->v[k].flags & TK_CAP) ||
+            allynet__tok_in_list(x->t, k, glue)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* Does ", and" before b open a new clause with b as its subject ("to Ukraine, and Biden said")? */
 static bool new_subject(const allynet__sent *x, const allynet__mention *a,
                         const allynet__mention *b) {
@@ -253,8 +290,12 @@ bool allynet__coordinated(const allynet__sent *x, const allynet__mention *a,
     }
     for (size_t k = a->last; k < b->first; k++) {
         if (!allynet__tok_in_list(x->t, k, glue)) {
-            return false;
+            return possessive_pair(x, a, b); /* "North Korea's launches and China's" */
         }
+    }
+    if ((b->flags & MN_POSS) && !(a->flags & MN_POSS) && strcmp(nm(x, b->first - 1), ",") == 0 &&
+        appositive_head(x, b)) {
+        return false; /* "Iran, Hamas's main backer, ...": an appositive, not a second actor */
     }
     return !new_subject(x, a, b);
 }
@@ -282,6 +323,33 @@ static bool led_by(const allynet__sent *x, const allynet__mention *a, const ally
     return b->first == k + 2 || (b->first == k + 3 && strcmp(nm(x, k + 2), "the") == 0);
 }
 
+/* Is mention j inside an appositive that opens with an article after an earlier mention and its
+ * comma ("Pakistan, a key U.S. ally in the war against terrorism, has refused")? */
+static bool in_article_appositive(const allynet__sent *x, size_t j) {
+    static const char *const articles[] = {"a", "an", NULL};
+    const allynet__mention *mn = &x->m[j];
+    for (size_t i = j; i-- > 0;) {
+        const allynet__mention *head = &x->m[i];
+        size_t c = head->last;
+        if (c + 8 < mn->first) {
+            return false; /* mentions come in order: the earlier ones are further still */
+        }
+        if (c + 2 > mn->first) {
+            continue;
+        }
+        if (strcmp(nm(x, c), ",") != 0 || !allynet__tok_in_list(x->t, c + 1, articles)) {
+            return false;
+        }
+        for (size_t k = c + 1; k < mn->first; k++) {
+            if (x->t->v[k].flags & TK_PUNCT) {
+                return false;
+            }
+        }
+        return allynet__eligible_source(head);
+    }
+    return false;
+}
+
 long allynet__left_role_as(const allynet__sent *x, size_t start, size_t end, roles *r,
                            bool object) {
     long best = -1, fallback = -1;
@@ -290,6 +358,14 @@ long allynet__left_role_as(const allynet__sent *x, size_t start, size_t end, rol
         bool ok = allynet__eligible_source(mn) || (object && (mn->flags & MN_PARTIES));
         if (mn->last > end || mn->first < start || !ok) {
             continue;
+        }
+        if ((mn->flags & MN_POSS) && j > 0 && mn->first > x->s.first &&
+            strcmp(nm(x, mn->first - 1), ",") == 0 && x->m[j - 1].last + 1 == mn->first &&
+            appositive_head(x, mn)) {
+            continue; /* "Iran, Hamas's main backer, condemned": Iran is the subject */
+        }
+        if (in_article_appositive(x, j)) {
+            continue; /* "Pakistan, a key U.S. ally in the war, refused": Pakistan */
         }
         if (!after_prep(x, mn)) {
             best = (long)j;
@@ -419,6 +495,11 @@ bool allynet__right_role(const allynet__sent *x, const allynet__cue *cue, size_t
 size_t allynet__right_stop(const allynet__sent *x, size_t cue, size_t from) {
     size_t k = from;
     while (k < x->s.last && k < from + RIGHT_REACH) {
+        if (nm(x, k)[0] == ',' && k + 1 < x->s.last &&
+            allynet__same_word(nm(x, k + 1), "including")) {
+            k += 2; /* "Syria's neighbours, including Jordan and Iraq": the object goes on */
+            continue;
+        }
         unsigned mark = clause_mark(x, k);
         if ((mark & STOP_HARD) ||
             (k > from && nm(x, k)[0] == ',' && k + 1 < x->s.last &&

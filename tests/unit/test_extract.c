@@ -162,6 +162,61 @@ static void test_possessive_inside_name(void **state) {
     allynet_graph_free(g);
 }
 
+/* A bare "Congo" is the DR Congo unless the text named the Republic of the Congo last (a
+ * Brazzaville dateline, "Congo Republic"); before May 1997 (when the DR Congo was Zaire) it is
+ * the Republic of the Congo. */
+static void test_which_congo(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract("Congo accused Rwanda of backing the rebels.", NULL);
+    assert_true(allynet_test_tie_weight(g, "COD", "RWA") < 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("BRAZZAVILLE, May 3 (Wire) - Congo accused Rwanda of meddling. "
+                             "Congolese officials also criticised Gabon.",
+                             NULL);
+    assert_true(allynet_test_tie_weight(g, "COG", "RWA") < 0);
+    assert_true(allynet_test_tie_weight(g, "COG", "GAB") < 0);
+    assert_int_equal(allynet_graph_find_actor(g, "COD"), -1);
+    allynet_graph_free(g);
+    g = allynet_test_extract("Angola praised the Congo Republic. Kinshasa said Congo would "
+                             "expel Rwandan diplomats.",
+                             NULL);
+    assert_true(allynet_test_tie_weight(g, "COD", "RWA") < 0); /* Kinshasa named since */
+    allynet_graph_free(g);
+    g = allynet_test_extract("Congo accused Zaire of shelling Brazzaville.", "1990-06-01");
+    assert_true(allynet_test_tie_weight(g, "COG", "COD") < 0);
+    allynet_graph_free(g);
+}
+
+/* Palestinian organs (the PLO, the Palestinian Authority) and its president stand for Palestine;
+ * Tel Aviv is a seat for Israel. */
+static void test_palestinian_organs(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "The Palestine Liberation Organization condemned Tel Aviv. The PLO also thanked Egypt. "
+        "Mahmoud Abbas praised Jordan.",
+        "2023-05-01");
+    assert_true(allynet_test_tie_weight(g, "PSE", "ISR") < 0);
+    assert_true(allynet_test_tie_weight(g, "PSE", "EGY") > 0);
+    assert_true(allynet_test_tie_weight(g, "PSE", "JOR") > 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("The Palestinian Authority welcomed the Saudi pledge.", NULL);
+    assert_true(allynet_test_tie_weight(g, "PSE", "SAU") > 0);
+    allynet_graph_free(g);
+}
+
+/* A nationality before a capitalised institution ("the French National Assembly president")
+ * acts; before "national" (a person) it does not. */
+static void test_national_assembly(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_extract(
+        "Polish National Assembly speaker Adam Nowak held talks with Lithuania.", NULL);
+    assert_true(allynet_test_tie_weight(g, "POL", "LTU") > 0);
+    allynet_graph_free(g);
+    g = allynet_test_extract("A Polish national held talks with Lithuania.", NULL);
+    assert_int_equal(allynet_graph_find_actor(g, "POL"), -1);
+    allynet_graph_free(g);
+}
+
 static void test_extract_roles(void **state) {
     (void)state;
     allynet_graph *g =
@@ -253,6 +308,9 @@ int main(void) {
         cmocka_unit_test(test_lexicon_inflections),
         cmocka_unit_test(test_extract_roles),
         cmocka_unit_test(test_possessive_inside_name),
+        cmocka_unit_test(test_which_congo),
+        cmocka_unit_test(test_palestinian_organs),
+        cmocka_unit_test(test_national_assembly),
         cmocka_unit_test(test_extract_bad_date),
         cmocka_unit_test(test_extract_evidence_text),
     };
