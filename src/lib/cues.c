@@ -187,6 +187,9 @@ static bool scope_of(const allynet__sent *x, const allynet__lx_match *lm) {
     static const char *const cover[] = {"covers",    "cover", "covered", "covering",
                                         "applies",   "apply", "deter",   "deters",
                                         "prohibits", "bans",  NULL};
+    if (!allynet__sent_may_have(x, cover)) {
+        return false;
+    }
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 3; k--, n++) {
         if (allynet__tok_in_list(x->t, k - 1, cover)) {
             return true;
@@ -583,6 +586,9 @@ static void aside(allynet__sent *x, size_t k) {
         return; /* "Russia, which invaded Ukraine": history, weighed as such */
     }
     if (lm->cue->pos == LX_VERB) {
+        if (!allynet__sent_may_have(x, relatives)) {
+            return; /* no "which" or "who" in the sentence */
+        }
         while (i > x->s.first && lm->first - i < 3 && allynet__tok_in_list(x->t, i - 1, fillers)) {
             i--;
         }
@@ -609,6 +615,9 @@ static void aside(allynet__sent *x, size_t k) {
  * see coding.c). */
 static bool conditional(const allynet__sent *x, const allynet__lx_match *lm) {
     static const char *const conditions[] = {"if", "unless", NULL};
+    if (!allynet__sent_may_have(x, conditions)) {
+        return false; /* no condition in the sentence */
+    }
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 8; k--, n++) {
         if (hard_punct(x, k - 1) || (n > 0 && x->tok_cue[k - 1 - x->s.first])) {
             return false;
@@ -625,7 +634,8 @@ static bool conditional(const allynet__sent *x, const allynet__lx_match *lm) {
 static bool conditional_threat(const allynet__sent *x, const allynet__lx_match *lm) {
     static const char *const modals[] = {"would", "will", "could", NULL};
     static const char *const conditions[] = {"if", "unless", NULL};
-    if (lm->cue->pos != LX_VERB || lm->cue->weight >= 0 || strncmp(lm->cue->cameo, "13", 2) == 0) {
+    if (lm->cue->pos != LX_VERB || lm->cue->weight >= 0 || strncmp(lm->cue->cameo, "13", 2) == 0 ||
+        !allynet__sent_may_have(x, conditions) || !allynet__sent_may_have(x, modals)) {
         return false;
     }
     bool modal = false;
