@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """extract_accuracy.py — accuracy of `allynet extract`, measured by ../shared/tools/score-extract:
 on the development set (tests/extract/dev: NAME.txt + NAME.gold.tsv), on the held-out sets
-(tests/extract/heldout and heldout2, written before the changes they measure and never tuned on sentence by
-sentence), on the seed article (../shared/seeds, scored with tests/extract/seed's gold) and on the
+(tests/extract/heldout, heldout2 and heldout3, written before the changes they measure and never
+tuned on sentence by sentence), on the seed article (../shared/seeds, scored with tests/extract/seed's gold) and on the
 CAMEO validation sentences (../shared/data/validation/cameo_gold.tsv). Fails below the thresholds, which are
 set a little under the figures measured when they were last raised (see the commit log). Skips
 visibly without ../shared."""
@@ -37,9 +37,14 @@ if not os.path.exists(score):
 # 0.74, precision 0.80, 1 trap, sign accuracy 0.96; heldout2 recall 0.71, precision 0.86, no
 # trap, sign accuracy 0.99; seed 9/9, precision 1.00, no trap; cameo_gold sentences 0.59
 # (169/287).
+# heldout3 (written blind on 2026-12-03, never read for tuning): at ed3d9a2, before round 5,
+# recall 0.43, precision 0.70, 5 trap ties, sign accuracy 0.89; after round 5 recall 0.42,
+# precision 0.68, 5 trap ties, sign accuracy 0.90: round 5 did not carry over to unseen news.
+# Its thresholds only catch a regression.
 DEV_RECALL, DEV_PRECISION, DEV_TRAPS, DEV_SIGN = 0.76, 0.86, 1, 0.94
 HELD_RECALL, HELD_PRECISION, HELD_TRAPS, HELD_SIGN = 0.71, 0.76, 1, 0.90
 HELD2_RECALL, HELD2_PRECISION, HELD2_TRAPS, HELD2_SIGN = 0.68, 0.82, 1, 0.95
+HELD3_RECALL, HELD3_PRECISION, HELD3_TRAPS, HELD3_SIGN = 0.40, 0.65, 6, 0.86
 SENT_SHARE = 0.56
 
 def run(args, tmp):
@@ -75,7 +80,9 @@ with tempfile.TemporaryDirectory() as tmp:
                                            "heldout": (HELD_RECALL, HELD_PRECISION, HELD_TRAPS,
                                                        HELD_SIGN),
                                            "heldout2": (HELD2_RECALL, HELD2_PRECISION,
-                                                        HELD2_TRAPS, HELD2_SIGN)}.items():
+                                                        HELD2_TRAPS, HELD2_SIGN),
+                                           "heldout3": (HELD3_RECALL, HELD3_PRECISION,
+                                                        HELD3_TRAPS, HELD3_SIGN)}.items():
         folder = os.path.join("tests", "extract", name)
         if not os.path.isdir(folder):
             fails.append(f"{folder} is missing")
