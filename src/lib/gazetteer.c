@@ -35,6 +35,7 @@ struct allynet__gazetteer {
     size_t n_keys, cap_keys;
     allynet__tokens scratch;
     allynet__bloom first_hashes;
+    allynet__bloom first_any; /* of first words that match in any case (most need a capital) */
 };
 
 static const char *const type_names[] = {"name", "short",  "adjective", "demonym", "capital",
@@ -136,6 +137,9 @@ static allynet_status add_row(allynet__gazetteer *g, char **f, const char *sourc
     }
     e->rule0 = g->toks[e->tok0].rule;
     allynet__bloom_add(&g->first_hashes, t->v[0].hash);
+    if (e->rule0 == CASE_ANY) {
+        allynet__bloom_add(&g->first_any, t->v[0].hash);
+    }
     if (e->actor == SIZE_MAX || !link_entry(g, g->n, allynet__tok_norm(t, 0))) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, source, line, 0, "out of memory");
     }
@@ -216,7 +220,10 @@ static bool in_dates(const gz_entry *e, const char *date) {
 bool allynet__gazetteer_match(const allynet__gazetteer *g, const allynet__tokens *t, size_t i,
                               size_t last, const char *date, allynet__gz_match *out) {
     size_t e;
-    if (!(t->v[i].flags & TK_WORD) || !allynet__bloom_has(&g->first_hashes, t->v[i].hash) ||
+    /* a word with no capital can start only a name whose first word matches in any case */
+    const allynet__bloom *first =
+        t->v[i].flags & (TK_CAP | TK_UPPER) ? &g->first_hashes : &g->first_any;
+    if (!(t->v[i].flags & TK_WORD) || !allynet__bloom_has(first, t->v[i].hash) ||
         !allynet__strmap_get_h(&g->first, allynet__tok_norm(t, i), t->v[i].hash, &e)) {
         return false;
     }
