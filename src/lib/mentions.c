@@ -406,7 +406,10 @@ void allynet__mentions_classify(allynet__sent *x) {
             continue;
         }
         classify_place(x->t, x->s, &x->m[i]);
-        x->m[w++] = x->m[i];
+        if (w != i) {
+            x->m[w] = x->m[i];
+        }
+        w++;
     }
     x->nm = w;
     share_heads(x);
