@@ -176,7 +176,8 @@ allynet_status allynet__lexicon_load(allynet__lexicon *l, const char *buf, size_
  * loaded, or a noun when `noun` (after a determiner: "the strike"). */
 bool allynet__lexicon_match(const allynet__lexicon *l, const allynet__tokens *t, size_t i,
                             size_t last, bool noun, allynet__lx_match *out);
-/* Can a cue start at token i? (A cheap test before allynet__lexicon_match.) */
+/* May a cue start at token i? A filter with no false negatives (a word whose hash is not that of
+ * any cue's first word cannot), before allynet__lexicon_match looks the word up. */
 bool allynet__lexicon_starts(const allynet__lexicon *l, const allynet__tokens *t, size_t i);
 /* Every cue row, for tests: count and i-th. */
 size_t allynet__lexicon_count(const allynet__lexicon *l);

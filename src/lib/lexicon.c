@@ -386,9 +386,7 @@ bool allynet__lexicon_match(const allynet__lexicon *l, const allynet__tokens *t,
 }
 
 bool allynet__lexicon_starts(const allynet__lexicon *l, const allynet__tokens *t, size_t i) {
-    size_t nd;
-    return (t->v[i].flags & TK_WORD) && allynet__bloom_has(&l->first_hashes, t->v[i].hash) &&
-           allynet__strmap_get_h(&l->first, allynet__tok_norm(t, i), t->v[i].hash, &nd);
+    return (t->v[i].flags & TK_WORD) && allynet__bloom_has(&l->first_hashes, t->v[i].hash);
 }
 
 size_t allynet__lexicon_count(const allynet__lexicon *l) {
