@@ -10,11 +10,7 @@
 uint32_t allynet__hash_bytes(const char *s, size_t n) {
     uint64_t h = ALLYNET__HASH_INIT;
     for (size_t k = 0; k < n; k += 8) {
-        uint64_t w = 0;
-        for (size_t r = 0; r < 8 && k + r < n; r++) {
-            w |= (uint64_t)(unsigned char)s[k + r] << (8 * r);
-        }
-        h = allynet__hash_word(h, w);
+        h = allynet__hash_word(h, allynet__le_bytes(s + k, n - k));
     }
     return allynet__hash_end(h, n);
 }

@@ -4,6 +4,8 @@
 
 #include "allynet.h"
 
+#include <string.h>
+
 /* ---- a string -> index hash map (open addressing); keys are borrowed, not copied. Each slot
  * keeps 32 bits of its key's hash, so a probe compares strings only when those agree. Values
  * are below 2^32 (indexes). */
@@ -33,6 +35,33 @@ static inline uint64_t allynet__hash_word(uint64_t h, uint64_t w) {
 static inline uint32_t allynet__hash_end(uint64_t h, size_t n) {
     h = (h ^ n) * 0xc4ceb9fe1a85ec53ULL;
     return (uint32_t)(h ^ (h >> 32));
+}
+/* Words of bytes, little-endian (the first byte lowest), as the hash reads them: the 8 bytes at
+ * p (all readable), and back; the first min(n, 8) bytes at s with the rest zero (only those
+ * read); the mask of the first n bytes of a word. */
+static inline uint64_t allynet__load_le(const void *p) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+static inline void allynet__store_le(void *p, uint64_t w) {
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    memcpy(p, &w, 8);
+}
+static inline uint64_t allynet__le_bytes(const char *s, size_t n) {
+    uint64_t w = 0;
+    for (size_t r = 0; r < n && r < 8; r++) {
+        w |= (uint64_t)(unsigned char)s[r] << (8 * r);
+    }
+    return w;
+}
+static inline uint64_t allynet__le_mask(size_t n) {
+    return n >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
 }
 /* The hash of the n bytes at s, and of the string s. */
 uint32_t allynet__hash_bytes(const char *s, size_t n);

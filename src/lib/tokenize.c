@@ -227,22 +227,6 @@ static inline void fold_byte(unsigned char c, char *dst, unsigned *seen) {
     *dst = (char)(c | ((k & C_UPPER) << 5)); /* C_UPPER << 5 is 0x20 */
 }
 
-/* Eight bytes as a little-endian number, and back. */
-static inline uint64_t load_le(const unsigned char *p) {
-    uint64_t w;
-    memcpy(&w, p, 8);
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    w = __builtin_bswap64(w);
-#endif
-    return w;
-}
-static inline void store_le(char *p, uint64_t w) {
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    w = __builtin_bswap64(w);
-#endif
-    memcpy(p, &w, 8);
-}
-
 /* How many of the 8 bytes of w, from its first (lowest), are ASCII letters or digits: each byte
  * tested at once by adding to all eight (no byte can carry into the next: the high bits are
  * cleared first), with no branch on the bytes. */
@@ -465,10 +449,10 @@ static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
             h = allynet__hash_bytes(dst, n);
             break;
         }
-        uint64_t w = load_le(p + n);
+        uint64_t w = allynet__load_le(p + n);
         unsigned run = alnum_run(w);
-        uint64_t low = (w | 0x2020202020202020ULL) & (run == 8 ? ~0ULL : (1ULL << (8 * run)) - 1);
-        store_le(dst + n, low);
+        uint64_t low = (w | 0x2020202020202020ULL) & allynet__le_mask(run);
+        allynet__store_le(dst + n, low);
         if (run > 0) {
             hh = allynet__hash_word(hh, low);
         }

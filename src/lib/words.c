@@ -35,7 +35,7 @@ static _Thread_local uint16_t v_slot[V_SLOTS];    /* 0 empty, else a word's entr
 static _Thread_local const char *v_word[V_WORDS];
 static _Thread_local uint32_t v_hash[V_WORDS];
 static _Thread_local size_t v_len[V_WORDS];
-static _Thread_local uint64_t v_head[V_WORDS]; /* the first 8 bytes, as head() reads them */
+static _Thread_local uint64_t v_head[V_WORDS]; /* the first 8 bytes (allynet__le_bytes) */
 static _Thread_local unsigned v_n;             /* entries used, 0 unused */
 
 static bool wl_scan(const char *w, const char *const *list) {
@@ -47,30 +47,11 @@ static bool wl_scan(const char *w, const char *const *list) {
     return false;
 }
 
-/* The first min(n, 8) bytes of a word of n bytes, as one number (the rest zero). */
-static uint64_t head_of(const char *w, size_t n) {
-    uint64_t v = 0;
-    for (size_t i = 0; i < n && i < 8; i++) {
-        v |= (uint64_t)(unsigned char)w[i] << (8 * i);
-    }
-    return v;
-}
-
-/* The same for a token's form, read at once: 8 bytes are readable there (the tokenizer leaves
- * room after every form). */
-static uint64_t head_of_token(const char *w, size_t n) {
-    uint64_t v;
-    memcpy(&v, w, 8);
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    v = __builtin_bswap64(v);
-#endif
-    return n >= 8 ? v : v & (((uint64_t)1 << (8 * n)) - 1);
-}
-
 /* The vocabulary entry of a token's form w (n bytes, hash h), 0 when absent: length and first 8
- * bytes compared at once, no loop over the bytes of a short word. */
+ * bytes compared at once, no loop over the bytes of a short word. The 8 bytes are read at once:
+ * they are readable after every form (the tokenizer leaves room). */
 static unsigned vocab_find_token(const char *w, size_t n, uint32_t h) {
-    uint64_t hd = head_of_token(w, n);
+    uint64_t hd = allynet__load_le(w) & allynet__le_mask(n);
     for (size_t i = h & (V_SLOTS - 1);; i = (i + 1) & (V_SLOTS - 1)) {
         unsigned k = v_slot[i];
         if (k == 0 || ((v_hash[k] == h) & (v_len[k] == n) & (v_head[k] == hd) &&
@@ -107,7 +88,7 @@ static unsigned vocab_add(const char *w) {
     v_word[k] = w;
     v_hash[k] = h;
     v_len[k] = strlen(w);
-    v_head[k] = head_of(w, v_len[k]);
+    v_head[k] = allynet__le_bytes(w, v_len[k]);
     v_slot[i] = (uint16_t)k;
     allynet__wl_gen++;
     return k;
