@@ -4,6 +4,7 @@
  * events ("the Israeli incursion"), and emits the coded events. */
 #include "roles.h"
 
+#include <limits.h>
 #include <string.h>
 
 enum { MAX_ROLE = ALLYNET__MAX_ROLE };
@@ -959,7 +960,11 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
     allynet__mentions_classify(&x);
     allynet__congo_resolve(&x, c->dis);
     allynet__coref_resolve(&x, c->dis);
-    allynet__sent_lists(&x);
+    if (x.nc > 0) {
+        allynet__sent_lists(&x); /* read only by the rules of cues_flag */
+    } else {
+        x.has_gen = UINT_MAX; /* unknown: a reader would take every list as present */
+    }
     allynet__cues_flag(&x);
     for (size_t k = 0; k < x.nc; k++) {
         long cp = compound(&x, &x.cue[k]);
