@@ -398,7 +398,6 @@ static bool judged_agent(const allynet__sent *x, const allynet__lx_match *lm, ro
  * X withdraws": a threat or warning (CAMEO 13) with no target of its own is aimed at the subject
  * of its condition. */
 static void condition_target(const allynet__sent *x, size_t k, const roles *src, roles *tg) {
-    static const char *const conditions[] = {"if", "unless", NULL};
     const allynet__lx_match *lm = &x->cue[k];
     if (tg->n > 0 || (strncmp(lm->cue->cameo, "13", 2) != 0 && !(x->cue_flags[k] & CF_THREAT))) {
         return;
@@ -407,7 +406,7 @@ static void condition_target(const allynet__sent *x, size_t k, const roles *src,
         if ((x->t->v[i].flags & TK_END) || strcmp(nm(x, i), ";") == 0) {
             return;
         }
-        if (allynet__tok_in_list(x->t, i, conditions)) {
+        if (allynet__tok_in_list(x->t, i, allynet__conditions)) {
             allynet__right_role_but(x, lm->cue, i + 1, i + 5, src, tg);
             return;
         }

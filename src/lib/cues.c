@@ -487,7 +487,6 @@ static void background(allynet__sent *x, size_t k) {
         "said",      "says",   "saying",   "told",      "added",    "claimed", "alleged", "accused",
         "announced", "stated", "insisted", "confirmed", "reported", "warned",  "argued",  NULL};
     static const char *const enders[] = {"end", "ended", "ends", "ending", NULL};
-    static const char *const relatives[] = {"which", "who", "that", NULL};
     const allynet__lx_match *lm = &x->cue[k];
     if (lm->cue->weight >= 0) {
         return;
@@ -498,7 +497,8 @@ static void background(allynet__sent *x, size_t k) {
             if (hard_punct(x, j - 1) || actor_between(x, j - 1, j)) {
                 return;
             }
-            if (j < lm->first && allynet__tok_in_list(x->t, j - 1, relatives) && past_form(x, j)) {
+            if (j < lm->first && allynet__tok_in_list(x->t, j - 1, allynet__relatives) &&
+                past_form(x, j)) {
                 x->cue_flags[k] |= CF_PAST; /* "which waged a proxy war" */
                 return;
             }
@@ -525,7 +525,8 @@ static void background(allynet__sent *x, size_t k) {
         }
         i--;
     }
-    if ((had || lm->participle) && i > x->s.first && allynet__tok_in_list(x->t, i - 1, relatives)) {
+    if ((had || lm->participle) && i > x->s.first &&
+        allynet__tok_in_list(x->t, i - 1, allynet__relatives)) {
         x->cue_flags[k] |= CF_PAST;
         return;
     }
@@ -614,15 +615,14 @@ static void aside(allynet__sent *x, size_t k) {
  * a condition names has not happened: it codes nothing (a threat made on it targets its subject,
  * see coding.c). */
 static bool conditional(const allynet__sent *x, const allynet__lx_match *lm) {
-    static const char *const conditions[] = {"if", "unless", NULL};
-    if (!allynet__sent_may_have(x, conditions)) {
+    if (!allynet__sent_may_have(x, allynet__conditions)) {
         return false; /* no condition in the sentence */
     }
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 8; k--, n++) {
         if (hard_punct(x, k - 1) || (n > 0 && x->tok_cue[k - 1 - x->s.first])) {
             return false;
         }
-        if (allynet__tok_in_list(x->t, k - 1, conditions)) {
+        if (allynet__tok_in_list(x->t, k - 1, allynet__conditions)) {
             return true;
         }
     }
@@ -633,9 +633,8 @@ static bool conditional(const allynet__sent *x, const allynet__lx_match *lm) {
  * the same clause ("would strike hard if Hezbollah violated the truce")? */
 static bool conditional_threat(const allynet__sent *x, const allynet__lx_match *lm) {
     static const char *const modals[] = {"would", "will", "could", NULL};
-    static const char *const conditions[] = {"if", "unless", NULL};
     if (lm->cue->pos != LX_VERB || lm->cue->weight >= 0 || strncmp(lm->cue->cameo, "13", 2) == 0 ||
-        !allynet__sent_may_have(x, conditions) || !allynet__sent_may_have(x, modals)) {
+        !allynet__sent_may_have(x, allynet__conditions) || !allynet__sent_may_have(x, modals)) {
         return false;
     }
     bool modal = false;
@@ -646,7 +645,7 @@ static bool conditional_threat(const allynet__sent *x, const allynet__lx_match *
         if (hard_punct(x, k)) {
             return false;
         }
-        if (allynet__tok_in_list(x->t, k, conditions)) {
+        if (allynet__tok_in_list(x->t, k, allynet__conditions)) {
             return true;
         }
     }

@@ -289,6 +289,10 @@ typedef struct allynet__sent {
 /* roles.c: words between a preposition and its noun; prepositions. */
 extern const char *const allynet__modifiers[];
 extern const char *const allynet__preps[];
+/* roles.c: the relative pronouns (which, who, that); the words that open a condition (if,
+ * unless). */
+extern const char *const allynet__relatives[];
+extern const char *const allynet__conditions[];
 /* roles.c: weapons and arms of service that modify an event noun ("Russian drone attacks"). */
 extern const char *const allynet__arms[];
 

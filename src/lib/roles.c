@@ -16,6 +16,7 @@ static const char *const boundaries[] = {
     "whom",   "amid",    "if",      "unless",   "whether", "as",      "according",
     "said",   "says",    "saying",  "told",     "until",   "so",      NULL};
 const char *const allynet__relatives[] = {"which", "who", "that", NULL};
+const char *const allynet__conditions[] = {"if", "unless", NULL};
 const char *const allynet__preps[] = {
     "with",    "to", "for",  "against", "on",   "toward",    "towards", "by",   "of", "about",
     "between", "at", "over", "than",    "like", "including", "among",   "upon", NULL};

@@ -15,8 +15,7 @@ typedef struct allynet__roles {
     bool coref, weak; /* reached through coreference; a nationality on a thing */
 } allynet__roles;
 
-extern const char *const allynet__relatives[]; /* which, who, that */
-extern const char *const allynet__naming[];    /* called, branded, described, ... */
+extern const char *const allynet__naming[]; /* called, branded, described, ... */
 
 /* Does the comma at token i end a clause? */
 bool allynet__comma_boundary(const allynet__sent *x, size_t i);
