@@ -228,9 +228,12 @@ static bool appositive_name(const allynet__sent *x, size_t from, size_t to) {
     return strcmp(nm(x, to - 1), "and") == 0;
 }
 
-/* Is possessive mention b the start of an appositive noun phrase closed by a comma ("Hamas's main
- * backer,")? Only lower-case words and no cue between it and the comma. */
-static bool appositive_head(const allynet__sent *x, const allynet__mention *b) {
+/* Does possessive mention b, right after a comma, open an appositive noun phrase closed by
+ * another ("Iran, Hamas's main backer, ...")? Only lower-case words between it and the comma. */
+static bool possessive_appositive(const allynet__sent *x, const allynet__mention *b) {
+    if (!(b->flags & MN_POSS) || b->first == x->s.first || strcmp(nm(x, b->first - 1), ",") != 0) {
+        return false;
+    }
     for (size_t k = b->last; k < x->s.last && k < b->last + 4; k++) {
         if (strcmp(nm(x, k), ",") == 0) {
             return k > b->last;
@@ -294,8 +297,7 @@ bool allynet__coordinated(const allynet__sent *x, const allynet__mention *a,
             return possessive_pair(x, a, b); /* "North Korea's launches and China's" */
         }
     }
-    if ((b->flags & MN_POSS) && !(a->flags & MN_POSS) && strcmp(nm(x, b->first - 1), ",") == 0 &&
-        appositive_head(x, b)) {
+    if (!(a->flags & MN_POSS) && possessive_appositive(x, b)) {
         return false; /* "Iran, Hamas's main backer, ...": an appositive, not a second actor */
     }
     return !new_subject(x, a, b);
@@ -360,9 +362,7 @@ long allynet__left_role_as(const allynet__sent *x, size_t start, size_t end, rol
         if (mn->last > end || mn->first < start || !ok) {
             continue;
         }
-        if ((mn->flags & MN_POSS) && j > 0 && mn->first > x->s.first &&
-            strcmp(nm(x, mn->first - 1), ",") == 0 && x->m[j - 1].last + 1 == mn->first &&
-            appositive_head(x, mn)) {
+        if (j > 0 && x->m[j - 1].last + 1 == mn->first && possessive_appositive(x, mn)) {
             continue; /* "Iran, Hamas's main backer, condemned": Iran is the subject */
         }
         if (in_article_appositive(x, j)) {
