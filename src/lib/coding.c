@@ -651,8 +651,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     size_t stop = allynet__right_stop(x, k, obj);
     if (lm->cue->pos == LX_VERB) {
         size_t end = stop; /* "mediated the talks together with Egypt": to the clause's end */
-        while (end < x->s.last && end < stop + 8 && strcmp(nm(x, end), ",") != 0 &&
-               strcmp(nm(x, end), ";") != 0 && !(x->t->v[end].flags & TK_END)) {
+        while (end < x->s.last && end < stop + 8 && !allynet__hard_punct(x, end)) {
             end++;
         }
         for (size_t i = lm->last; i < end; i++) {

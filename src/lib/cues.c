@@ -290,13 +290,6 @@ static const char *const lifting[] = {
     "remove", "removed", "removes", "relax",   "relaxed", "relaxes", "scrap",  "scrapped",
     "drop",   "dropped", "drops",   "end",     "ended",   "ends",    "ending", NULL};
 
-static bool mention_between(const allynet__sent *x, size_t from, size_t to);
-
-static bool hard_punct(const allynet__sent *x, size_t i) {
-    const char *w = nm(x, i);
-    return (x->t->v[i].flags & TK_END) || strcmp(w, ";") == 0 || strcmp(w, ",") == 0;
-}
-
 /* Is an actor other than a possessive pronoun ("its treaty") named in [from, to)? */
 static bool actor_between(const allynet__sent *x, size_t from, size_t to) {
     static const char *const poss[] = {"its", "their", "his", "her", NULL};
@@ -321,7 +314,7 @@ static void ended(allynet__sent *x, size_t k) {
     for (size_t j = lm->last; fails && j < x->s.last && j < lm->last + 8 && lm->cue->weight > 0 &&
                               lm->cue->pos == LX_NOUN;
          j++) {
-        if (hard_punct(x, j) || (x->tok_cue[j - x->s.first] && j > lm->last)) {
+        if (allynet__hard_punct(x, j) || (x->tok_cue[j - x->s.first] && j > lm->last)) {
             break;
         }
         if (allynet__tok_in_list(x->t, j, failed) &&
@@ -411,14 +404,14 @@ static void charged_act(allynet__sent *x, size_t k) {
     }
     size_t i = lm->last;
     while (i < x->s.last && i < lm->last + 6 && !allynet__tok_in_list(x->t, i, of) &&
-           !hard_punct(x, i) && x->tok_cue[i - x->s.first] == 0) {
+           !allynet__hard_punct(x, i) && x->tok_cue[i - x->s.first] == 0) {
         i++;
     }
     if (i >= x->s.last || !allynet__tok_in_list(x->t, i, of)) {
         return;
     }
     size_t end = i + 1;
-    while (end < x->s.last && end < i + 9 && !hard_punct(x, end) &&
+    while (end < x->s.last && end < i + 9 && !allynet__hard_punct(x, end) &&
            !(end + 1 < x->s.last && allynet__tok_in_list(x->t, end, clause_joins) &&
              allynet__tok_in_list(x->t, end + 1, auxiliaries))) {
         end++; /* "insisted that X is not for sale and has accused Y": a new clause */
@@ -439,7 +432,7 @@ static void judged_event(allynet__sent *x, size_t k) {
         return;
     }
     for (size_t i = lm->last; i < x->cue[k + 1].first; i++) {
-        if (hard_punct(x, i) || i >= lm->last + 4) {
+        if (allynet__hard_punct(x, i) || i >= lm->last + 4) {
             return;
         }
     }
@@ -494,7 +487,7 @@ static void background(allynet__sent *x, size_t k) {
     if (lm->cue->pos != LX_VERB) {
         for (size_t j = lm->first, n = 0; j > x->s.first && n < 5; j--, n++) {
             unsigned v = x->tok_cue[j - 1 - x->s.first];
-            if (hard_punct(x, j - 1) || actor_between(x, j - 1, j)) {
+            if (allynet__hard_punct(x, j - 1) || actor_between(x, j - 1, j)) {
                 return;
             }
             if (j < lm->first && allynet__tok_in_list(x->t, j - 1, allynet__relatives) &&
@@ -619,7 +612,7 @@ static bool conditional(const allynet__sent *x, const allynet__lx_match *lm) {
         return false; /* no condition in the sentence */
     }
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 8; k--, n++) {
-        if (hard_punct(x, k - 1) || (n > 0 && x->tok_cue[k - 1 - x->s.first])) {
+        if (allynet__hard_punct(x, k - 1) || (n > 0 && x->tok_cue[k - 1 - x->s.first])) {
             return false;
         }
         if (allynet__tok_in_list(x->t, k - 1, allynet__conditions)) {
@@ -642,7 +635,7 @@ static bool conditional_threat(const allynet__sent *x, const allynet__lx_match *
         modal = allynet__tok_in_list(x->t, k - 1, modals);
     }
     for (size_t k = lm->last; modal && k < x->s.last && k < lm->last + 10; k++) {
-        if (hard_punct(x, k)) {
+        if (allynet__hard_punct(x, k)) {
             return false;
         }
         if (allynet__tok_in_list(x->t, k, allynet__conditions)) {

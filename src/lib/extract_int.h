@@ -351,6 +351,12 @@ static inline bool allynet__tok_in_list_at(allynet__wl_site *site, const allynet
         allynet__tok_in_list_at(&allynet__site_, (t), (i), (list));                                \
     })
 
+/* Does token i end a stretch of the clause: a full stop, a semicolon or a comma? */
+static inline bool allynet__hard_punct(const allynet__sent *x, size_t i) {
+    const char *w = allynet__tok_norm(x->t, i);
+    return (x->t->v[i].flags & TK_END) || strcmp(w, ";") == 0 || strcmp(w, ",") == 0;
+}
+
 /* words.c: fills x->has from the sentence's tokens. */
 void allynet__sent_lists(allynet__sent *x);
 bool allynet__sent_may_have_slow(allynet__wl_site *site, const allynet__sent *x,
