@@ -52,6 +52,13 @@ allynet_graph *allynet_test_extract(const char *text, const char *date) {
     return g;
 }
 
+double allynet_test_text_tie(const char *text, const char *a, const char *b) {
+    allynet_graph *g = allynet_test_extract(text, NULL);
+    double w = allynet_test_tie_weight(g, a, b);
+    allynet_graph_free(g);
+    return w;
+}
+
 double allynet_test_tie_weight(const allynet_graph *g, const char *a, const char *b) {
     long i = allynet_graph_find_actor(g, a), j = allynet_graph_find_actor(g, b);
     long k = i >= 0 && j >= 0 ? allynet_graph_find_tie(g, (size_t)i, (size_t)j) : -1;

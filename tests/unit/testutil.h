@@ -24,5 +24,7 @@ allynet_error allynet_test_parse_error(const char *json);
 allynet_graph *allynet_test_extract(const char *text, const char *date);
 /* The weight of the tie a -> b between actor ids, 0 when either actor or the tie is absent. */
 double allynet_test_tie_weight(const allynet_graph *g, const char *a, const char *b);
+/* The weight of a -> b in the graph extracted from text (no date): one extraction, one tie. */
+double allynet_test_text_tie(const char *text, const char *a, const char *b);
 
 #endif
