@@ -22,16 +22,31 @@ static const char *figure_title(const char *key) {
     return strcmp(key, "ties_pos") == 0 ? "ties +" : strcmp(key, "ties_neg") == 0 ? "ties −" : key;
 }
 
-/* A gnuplot single-quoted string: quotes doubled. */
+/* A gnuplot single-quoted string: quotes doubled, and every control byte (a newline would end
+ * the command and start another, such as `!cmd` or `system(...)`) written as a space. Only our
+ * own constant titles go through here: names from the input reach gnuplot as data (data_field),
+ * never as script text. */
 static void quoted(FILE *f, const char *s) {
     fputc('\'', f);
     for (; *s; s++) {
-        if (*s == '\'') {
+        unsigned char c = (unsigned char)*s;
+        if (c == '\'') {
             fputc('\'', f);
         }
-        fputc(*s, f);
+        fputc(c < 0x20 || c == 0x7f ? ' ' : c, f);
     }
     fputc('\'', f);
+}
+
+/* One field of the tab-separated data file: control bytes (the separator, line ends) become
+ * spaces and a double quote becomes a single one, since gnuplot reads a field that opens with
+ * '"' as a quoted string up to the next one. The data file is only ever read as data. */
+static void data_field(FILE *f, const char *s) {
+    fputc('\t', f);
+    for (const char *p = s && *s ? s : "?"; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        fputc(c < 0x20 || c == 0x7f ? ' ' : c == '"' ? '\'' : c, f);
+    }
 }
 
 /* "YYYY", "YYYY-MM" or "YYYY-MM-DD" (with anything after) as YYYY-MM-DD; false otherwise. */
@@ -91,10 +106,21 @@ static void put_value(FILE *f, const json_t *v) {
     }
 }
 
-/* One row per snapshot: x, label, the figures, then the metric of each chosen actor. */
+/* A header row naming every column (the series' titles are read from it with `title
+ * columnheader`, so actor ids never enter the script), then one row per snapshot: x, label, the
+ * figures, then the metric of each chosen actor. */
 static void write_data(FILE *f, const json_t *tl, bool time_axis, const char *metric,
                        const size_t *idx, size_t n) {
     const json_t *snaps = json_object_get(tl, "snapshots"), *actors = json_object_get(tl, "actors");
+    fputs("x", f);
+    data_field(f, "label");
+    for (size_t k = 0; k < N_FIGURES; k++) {
+        data_field(f, figure_title(figure_key(k)));
+    }
+    for (size_t i = 0; i < n; i++) {
+        data_field(f, json_string_value(json_object_get(json_array_get(actors, idx[i]), "id")));
+    }
+    fputc('\n', f);
     for (size_t t = 0; t < json_array_size(snaps); t++) {
         const json_t *s = json_array_get(snaps, t);
         char date[11];
@@ -104,11 +130,7 @@ static void write_data(FILE *f, const json_t *tl, bool time_axis, const char *me
         } else {
             fprintf(f, "%zu", t + 1);
         }
-        const char *label = json_string_value(json_object_get(s, "label"));
-        fputc('\t', f);
-        for (const char *p = label ? label : "?"; *p; p++) {
-            fputc(*p == '\t' || *p == '\n' || *p == '\r' ? ' ' : *p, f);
-        }
+        data_field(f, json_string_value(json_object_get(s, "label")));
         for (size_t k = 0; k < N_FIGURES; k++) {
             put_value(f, json_object_get(json_object_get(s, "figures"), figure_key(k)));
         }
@@ -138,57 +160,50 @@ static void settings(FILE *f, const char *terminal, bool time_axis, int span, si
     fprintf(f, "set multiplot layout %zu,1\n", panels);
 }
 
-/* One panel: `plot` with a series per column; the x tic labels come from column 2 when the
- * axis is not a time axis. */
-static void panel(FILE *f, const char *title, bool time_axis, const size_t *cols,
-                  const char *const *titles, size_t n) {
+/* One panel: `plot` with a series per column, titled by that column's header; the x tic labels
+ * come from column 2 when the axis is not a time axis. */
+static void panel(FILE *f, const char *title, bool time_axis, const size_t *cols, size_t n) {
     fprintf(f, "set title ");
     quoted(f, title);
     fprintf(f, "\nplot ");
     for (size_t i = 0; i < n; i++) {
-        fprintf(f, "%sdatafile using 1:%zu%s title ", i ? ", \\\n     " : "", cols[i],
-                time_axis || i ? "" : ":xtic(2)");
-        quoted(f, titles[i]);
+        fprintf(f, "%sdatafile using 1:%zu%s title columnheader(%zu)", i ? ", \\\n     " : "",
+                cols[i], time_axis || i ? "" : ":xtic(2)", cols[i]);
     }
     fputc('\n', f);
 }
 
 static void write_script(FILE *f, const json_t *tl, const char *terminal, const char *metric,
-                         const size_t *idx, size_t n) {
-    const json_t *snaps = json_object_get(tl, "snapshots"), *actors = json_object_get(tl, "actors");
+                         size_t n) {
+    const json_t *snaps = json_object_get(tl, "snapshots");
     int span = 0;
     bool time_axis = dated(snaps, &span);
     size_t cols[2][N_FIGURES], k[2] = {0, 0};
-    const char *titles[2][N_FIGURES];
     for (size_t j = 0; j < N_FIGURES; j++) {
         size_t p = j < N_COUNTS ? 0 : 1;
         if (figure_present(snaps, figure_key(j))) {
-            titles[p][k[p]] = figure_title(figure_key(j));
             cols[p][k[p]++] = FIRST_FIGURE_COLUMN + j;
         }
     }
     size_t panels = (k[0] > 0) + (k[1] > 0) + (n > 0);
     settings(f, terminal, time_axis, span, panels ? panels : 1, json_array_size(snaps));
     if (k[0]) {
-        panel(f, "network: counts", time_axis, cols[0], titles[0], k[0]);
+        panel(f, "network: counts", time_axis, cols[0], k[0]);
     }
     if (k[1]) {
         fprintf(f, "set yrange [*:1.05]\n"); /* ratios reach 1: keep the line off the frame */
-        panel(f, "network: ratios", time_axis, cols[1], titles[1], k[1]);
+        panel(f, "network: ratios", time_axis, cols[1], k[1]);
         fprintf(f, "set autoscale y\n");
     }
     if (n > 0) {
         size_t *acols = malloc(n * sizeof *acols);
-        const char **atitles = malloc(n * sizeof *atitles);
-        for (size_t i = 0; acols && atitles && i < n; i++) {
+        for (size_t i = 0; acols && i < n; i++) {
             acols[i] = FIRST_FIGURE_COLUMN + N_FIGURES + i;
-            atitles[i] = json_string_value(json_object_get(json_array_get(actors, idx[i]), "id"));
         }
-        if (acols && atitles) {
-            panel(f, metric, time_axis, acols, atitles, n);
+        if (acols) {
+            panel(f, metric, time_axis, acols, n);
         }
         free(acols);
-        free(atitles);
     }
     fprintf(f, "unset multiplot\n");
 }
@@ -208,7 +223,7 @@ allynet_status allynet_timeline_plot(const json_t *tl, const allynet_timeline_vi
     size_t script_len = 0, data_len = 0;
     FILE *fs = open_memstream(&script, &script_len), *fd = open_memstream(&data, &data_len);
     if (fs && fd) {
-        write_script(fs, tl, terminal, metric, idx, n);
+        write_script(fs, tl, terminal, metric, n);
         write_data(fd, tl, dated(json_object_get(tl, "snapshots"), &(int){0}), metric, idx, n);
     }
     bool ok = fs && fd;
