@@ -1,7 +1,7 @@
 /* partition.c — comparing two partitions of the same actors: bloc matching by maximum overlap
  * (the Hungarian method through igraph_solve_lsap) and the community comparison measures
  * (NMI, VI, Rand, adjusted Rand, split-join distance through igraph_compare_communities). */
-#include "series/figures.h"
+#include "partition.h"
 
 #include "igraph_glue.h"
 

@@ -120,12 +120,6 @@ void allynet__graph_set_directed(allynet_graph *g, bool directed);
 /* Takes ownership of attrs (object or NULL) and stores it on tie i, merging into existing. */
 void allynet__tie_take_attrs(allynet_graph *g, size_t i, json_t *attrs);
 
-/* allynet_nodelink_parse, calling release(ctx, offset) as the scan moves past offset (so a
- * memory-mapped file's consumed pages can be dropped). */
-allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const char *source,
-                                              void (*release)(void *, size_t), void *ctx,
-                                              allynet_graph **out, allynet_error *err);
-
 /* Interns a string in the graph's pool (relations): the result lives as long as the graph.
  * NULL in, NULL out; NULL with *ok = false when out of memory. */
 const char *allynet__graph_intern(allynet_graph *g, const char *s, bool *ok);

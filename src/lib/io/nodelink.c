@@ -4,6 +4,7 @@
  * Reading walks the top-level object itself and hands each value (each node, each edge) to
  * jansson separately. So a file of a million edges never becomes one DOM, and every error,
  * semantic ones included, carries the line and column of the element it is about. */
+#include "io_int.h"
 #include "jsonflat.h"
 
 #include <math.h>

@@ -1,6 +1,6 @@
 /* drawing.h — a neutral description of a diagram: nodes, edges and clusters with Graphviz-style
  * attributes (key=value strings). render.c builds one from a snapshot without any Graphviz
- * include; graphviz.c lays it out and draws it (library-internal).
+ * include; graphviz_draw.c lays it out and draws it (library-internal).
  *
  * Values are plain strings as in DOT. A `label` value written `<...>` (the whole value between
  * angle brackets) is an HTML-like label, as in DOT; anything else is an escString. */
@@ -58,7 +58,7 @@ allynet__attrs *allynet__draw_node(allynet__drawing *d, const char *name, long c
 allynet__attrs *allynet__draw_edge(allynet__drawing *d, size_t tail, size_t head);
 allynet__attrs *allynet__draw_cluster(allynet__drawing *d);
 
-/* Lays out and draws d (graphviz.c). *out receives a new buffer of *out_len bytes in d->format
+/* Lays out and draws d (graphviz_draw.c). *out receives a new buffer of *out_len bytes in d->format
  * (free with free()). x and y (may be NULL; d->n_nodes each) receive every node's final position
  * in points. Errors: USAGE for an engine or format Graphviz lacks, RUNTIME when layout or
  * rendering fails, NOMEM. On error *out is NULL. */

@@ -1,6 +1,6 @@
 /* render.c — network diagrams: turns a snapshot and the render options into a neutral drawing
  * description (drawing.h) — nodes filled by group and sized by a metric, ties styled by sign
- * and weight, the title block — and hands it to graphviz.c for layout and output. */
+ * and weight, the title block — and hands it to graphviz_draw.c for layout and output. */
 #include "render.h"
 
 #include <math.h>
