@@ -6,6 +6,7 @@ frustration bounds consistent, partition cost equal to the value). The walk inde
 with scipy's matrix exponential. Usage: balance_reference.py ALLYNET (from the project root).
 Skips (77) when ../shared or numpy/scipy/networkx are missing."""
 import csv, itertools, json, math, os, subprocess, sys, tempfile
+from evidence import need_shared, skip
 
 def reexec_with_system_python():
     # Debian's python3-numpy lives in /usr/bin/python3; a pyenv python first on PATH lacks it.
@@ -18,13 +19,9 @@ try:
     import networkx as nx
 except ImportError:
     reexec_with_system_python()
-    print("SKIP: python3-numpy, python3-scipy or python3-networkx is not installed; the balance references were not checked")
-    sys.exit(77)
+    skip("python3-numpy, python3-scipy or python3-networkx is not installed; the balance references were not checked")
 
-shared = os.path.join("..", "shared", "data")
-if not os.path.isdir(shared):
-    print("SKIP: ../shared/data is absent; the tribes and COW references were not checked")
-    sys.exit(77)
+shared = need_shared("data")
 
 exe = sys.argv[1]
 fails = []

@@ -17,6 +17,7 @@
 4. Same input and seed give byte-identical output.
 Usage: communities_reference.py ALLYNET (run from the project root)."""
 import json, os, subprocess, sys, tempfile
+from evidence import finish, partial, shared
 
 exe = sys.argv[1]
 fails = 0
@@ -81,9 +82,9 @@ def canon(nodes, mem):
 
 
 def tribes(tmp):
-    src = os.path.join("..", "shared", "data", "validation", "tribes_signed.csv")
+    src = shared("data", "validation", "tribes_signed.csv")
     if not os.path.exists(src):
-        print("SKIP (part): ../shared/data/validation/tribes_signed.csv is absent; tribes not checked")
+        partial("../shared/data/validation/tribes_signed.csv is absent; tribes not checked")
         return
     path = os.path.join(tmp, "tribes.json")
     run("convert", src, path)
@@ -168,4 +169,4 @@ with tempfile.TemporaryDirectory() as tmp:
     two_blocs(tmp)
     venezuela()
     determinism()
-sys.exit(1 if fails else 0)
+finish(fails)

@@ -9,6 +9,7 @@ The yearly snapshots are built here with a few lines of Python (undirected; weig
 number of alliance types it has that year, summed over its rows), so the check does not depend
 on allynet's own table loader."""
 import csv, json, math, os, subprocess, sys, tempfile
+from evidence import skip
 
 DATA = os.path.join("..", "shared", "data")
 TABLE = os.path.join(DATA, "cow_alliance_dyad_yearly.csv")
@@ -22,11 +23,9 @@ except ImportError:
             and not os.environ.get("ALLYNET_REEXEC"):
         os.environ["ALLYNET_REEXEC"] = "1"  # the Debian interpreter has python3-igraph
         os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
-    print("SKIP: python3-igraph is not installed; community measures were not checked")
-    sys.exit(77)
+    skip("python3-igraph is not installed; community measures were not checked")
 if not os.path.exists(TABLE) or not os.path.exists(CODES):
-    print(f"SKIP: {TABLE} or {CODES} is absent (../shared/data); COW comparison not checked")
-    sys.exit(77)
+    skip(f"{TABLE} or {CODES} is absent (../shared/data); COW comparison not checked")
 
 exe = sys.argv[1]
 names = {row["CCode"]: row["StateAbb"] for row in csv.DictReader(open(CODES, encoding="utf-8"))}

@@ -2,6 +2,7 @@
 (skip visibly with exit 77 when absent), run allynet events into a temporary folder, read
 the snapshots."""
 import atexit, json, os, shutil, subprocess, sys, tempfile
+from evidence import skip
 
 DATA = os.path.join(os.getcwd(), "..", "shared", "data")
 
@@ -10,8 +11,7 @@ def need(*names):
     """Exits 77 (skip) with a message when one of the files in ../shared/data is absent."""
     for n in names:
         if not os.path.exists(os.path.join(DATA, n)):
-            print(f"SKIP: ../shared/data/{n} is absent")
-            sys.exit(77)
+            skip(f"../shared/data/{n} is absent")
     return [os.path.join(DATA, n) for n in names]
 
 

@@ -5,12 +5,12 @@ counts per directed dyad. Evidence differs only in its doc ids and offsets (each
 document: the id is the file name, see `allynet extract --help`), so it is compared by count.
 Uses the development texts in tests/extract/dev; skips visibly when they are absent."""
 import glob, json, os, subprocess, sys, tempfile
+from evidence import skip
 
 exe = sys.argv[1]
 texts = sorted(glob.glob("tests/extract/dev/*.txt"))
 if len(texts) < 4:
-    print("SKIP: tests/extract/dev holds fewer than 4 texts")
-    sys.exit(77)
+    skip("tests/extract/dev holds fewer than 4 texts")
 
 def extract(paths, out):
     r = subprocess.run([exe, "extract", "--max-evidence", "1000", "-o", out] + paths,

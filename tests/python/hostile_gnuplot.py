@@ -7,12 +7,12 @@ is well-formed XML that names the actor (its control bytes shown as spaces).
 Usage: hostile_gnuplot.py ALLYNET (run from the project root). Fails under CI=true without
 gnuplot; skips (77) otherwise."""
 import json, os, shutil, subprocess, sys, tempfile
+from evidence import skip
 import xml.etree.ElementTree as ET
 
 exe = os.path.abspath(sys.argv[1])
 if shutil.which(os.environ.get("ALLYNET_GNUPLOT") or "gnuplot") is None:
-    print("SKIP: gnuplot not installed")
-    sys.exit(1 if os.environ.get("CI") == "true" else 77)
+    skip("gnuplot not installed")
 
 fails = 0
 

@@ -3,12 +3,12 @@
 ../shared/data/cameo_goldstein.tsv gives its CAMEO code, and a known relation category; the
 CAMEO code exists in ../shared/data/cameo_eventcodes.tsv. Skips visibly without ../shared."""
 import csv, os, sys
+from evidence import skip
 
 shared = os.path.join("..", "shared", "data")
 gs_path = os.path.join(shared, "cameo_goldstein.tsv")
 if not os.path.exists(gs_path):
-    print("SKIP: ../shared/data/cameo_goldstein.tsv is absent")
-    sys.exit(77)
+    skip("../shared/data/cameo_goldstein.tsv is absent")
 gold = {r["CAMEOEVENTCODE"]: float(r["GOLDSTEINSCALE"])
         for r in csv.DictReader(open(gs_path), delimiter="\t")}
 codes = {r["CAMEOEVENTCODE"] for r in csv.DictReader(open(os.path.join(shared, "cameo_eventcodes.tsv"),

@@ -25,12 +25,12 @@ PageRank and eigenvector (iterative); 1e-9 for clustering and PN.
 Usage: metrics_networkx.py ALLYNET (run from the project root). Skips (77) without networkx."""
 import json, math, os, subprocess, sys, tempfile
 from fractions import Fraction
+from evidence import finish, partial, shared, skip
 
 try:
     import networkx as nx
 except ImportError:
-    print("SKIP: python3 networkx is not installed; metrics were not checked against NetworkX")
-    sys.exit(77)
+    skip("python3 networkx is not installed; metrics were not checked against NetworkX")
 
 exe = sys.argv[1]
 fails = 0
@@ -164,9 +164,9 @@ def compare_unit_clustering(tmp):
 
 
 def compare_bitcoin(tmp):
-    src = os.path.join("..", "shared", "data", "soc-sign-bitcoinalpha.csv")
+    src = shared("data", "soc-sign-bitcoinalpha.csv")
     if not os.path.exists(src):
-        print("SKIP (part): ../shared/data/soc-sign-bitcoinalpha.csv is absent; bitcoin-alpha not checked")
+        partial("../shared/data/soc-sign-bitcoinalpha.csv is absent; bitcoin-alpha not checked")
         return
     path = os.path.join(tmp, "btc.json")
     subprocess.run([exe, "convert", src, path], check=True)
@@ -233,4 +233,4 @@ with tempfile.TemporaryDirectory() as tmp:
     compare_undirected("lesmis", nx.les_miserables_graph(), os.path.join(tmp, "lesmis.json"), tmp)
     compare_unit_clustering(tmp)
     compare_bitcoin(tmp)
-sys.exit(1 if fails else 0)
+finish(fails)

@@ -7,6 +7,7 @@ chart parses and has one path per series.
 Usage: timeline_check.py ALLYNET (run from the project root). Skips (77) without gnuplot."""
 import csv, glob, io, json, os, shutil, subprocess, sys, tempfile
 import xml.etree.ElementTree as ET
+from evidence import finish, partial
 
 exe = sys.argv[1]
 graphs = sorted(glob.glob("graphs/*.json"))
@@ -85,8 +86,8 @@ for a in doc["actors"]:
 
 # The chart: valid SVG, one gnuplot plot group per series, each with one path.
 if shutil.which(os.environ.get("ALLYNET_GNUPLOT", "gnuplot")) is None:
-    print("SKIP: gnuplot is not installed; the chart was not checked")
-    sys.exit(77 if fails == 0 else 1)
+    partial("gnuplot is not installed; the chart was not checked")
+    finish(fails)
 with tempfile.TemporaryDirectory() as tmp:
     out = os.path.join(tmp, "t.svg")
     actors = ["USA", "RUS", "VEN"]

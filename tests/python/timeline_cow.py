@@ -10,11 +10,11 @@ that `allynet events --format cow` builds show what historians know, as far as t
 - compare's added/removed equal the set differences of the two snapshot files.
 Usage: timeline_cow.py ALLYNET (run from the project root). Skips (77) without ../shared/data."""
 import csv, io, json, os, subprocess, sys, tempfile
+from evidence import skip
 
 TABLE = os.path.join("..", "shared", "data", "cow_alliance_dyad_yearly.csv")
 if not os.path.exists(TABLE):
-    print(f"SKIP: {TABLE} is absent (../shared/data); the COW timeline was not checked")
-    sys.exit(77)
+    skip(f"{TABLE} is absent (../shared/data); the COW timeline was not checked")
 exe = sys.argv[1]
 fails = 0
 

@@ -229,7 +229,8 @@ static void test_extract_roles(void **state) {
     assert_true(allynet_test_tie_weight(g, "CHL", "PER") > 0);
     assert_int_equal(allynet_graph_find_actor(g, "GBR"), -1); /* a firm's nationality */
     allynet_graph_free(g);
-    g = allynet_test_extract("Russia will not support Iran. Japan denied attacking Korea.", NULL);
+    g = allynet_test_extract("Russia will not support Iran. Japan denied attacking South Korea.",
+                             NULL);
     assert_true(allynet_test_tie_weight(g, "RUS", "IRN") <
                 0); /* negated cooperation is a rejection */
     assert_close(allynet_test_tie_weight(g, "JPN", "KOR"), 0.0,
