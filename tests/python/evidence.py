@@ -24,6 +24,18 @@ def skip(reason):
     sys.exit(1 if CI else 77)
 
 
+def missing_module(reason):
+    """A Python module is missing: reruns the test under Debian's /usr/bin/python3 (where
+    python3-networkx, numpy and scipy live) when another python3 came first on PATH; otherwise
+    skips."""
+    system = "/usr/bin/python3"
+    if (os.path.exists(system) and os.path.realpath(sys.executable) != os.path.realpath(system)
+            and not os.environ.get("ALLYNET_REEXEC")):
+        os.environ["ALLYNET_REEXEC"] = "1"
+        os.execv(system, [system] + sys.argv)
+    skip(reason)
+
+
 def partial(reason):
     """Records that a part of the test did not run; `finish` reports it."""
     print(("FAIL (CI=true, not skipped): " if CI else "PARTIAL: ") + reason)

@@ -25,12 +25,12 @@ PageRank and eigenvector (iterative); 1e-9 for clustering and PN.
 Usage: metrics_networkx.py ALLYNET (run from the project root). Skips (77) without networkx."""
 import json, math, os, subprocess, sys, tempfile
 from fractions import Fraction
-from evidence import finish, partial, shared, skip
+from evidence import finish, missing_module, partial, shared
 
 try:
     import networkx as nx
 except ImportError:
-    skip("python3 networkx is not installed; metrics were not checked against NetworkX")
+    missing_module("python3 networkx is not installed; metrics were not checked against NetworkX")
 
 exe = sys.argv[1]
 fails = 0

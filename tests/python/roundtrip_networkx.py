@@ -3,13 +3,13 @@
 writes, for every shipped snapshot: same actors, same ties, same weights, unknown keys kept.
 Usage: roundtrip_networkx.py ALLYNET (run from the project root). Skips (77) without networkx."""
 import glob, json, os, subprocess, sys, tempfile
-from evidence import skip
+from evidence import missing_module
 
 try:
     import networkx as nx
     from networkx.readwrite import json_graph
 except ImportError:
-    skip("python3 networkx is not installed; the NetworkX round trip was not checked")
+    missing_module("python3 networkx is not installed; the NetworkX round trip was not checked")
 
 exe = sys.argv[1]
 fails = 0

@@ -167,6 +167,59 @@ static void undirected_merges_pairs(void **state) {
     allynet_graph_free(g);
 }
 
+/* An undirected star, centre Z (the last actor by id) and leaves A, B, C, unit weights. By hand:
+ * Z lies on the one shortest path of each of the 3 leaf pairs, so betweenness(Z) = 3 (each
+ * unordered pair counted once: the halving reaches the last actor too). PageRank (d = 0.85, n = 4):
+ * leaf x = 0.15/4 + 0.85 z/3, z = 0.15/4 + 0.85 * 3x, so z = 0.133125 / 0.2775 and
+ * x = (1 - z) / 3. PN (A/(2n-2) = A/6): x = 1 + z/6, z = 1 + x/2, so x = 14/11, z = 18/11. */
+static void star_by_hand(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_parse(
+        "{\"directed\": false, \"nodes\": [{\"id\": \"A\"}, {\"id\": \"B\"}, {\"id\": \"C\"},"
+        " {\"id\": \"Z\"}], \"edges\": [{\"source\": \"A\", \"target\": \"Z\", \"weight\": 1},"
+        "{\"source\": \"B\", \"target\": \"Z\", \"weight\": 1},"
+        "{\"source\": \"Z\", \"target\": \"C\", \"weight\": 1}]}");
+    allynet_metrics *m = NULL;
+    assert_int_equal(allynet_metrics_compute(g, NULL, &m, NULL), ALLYNET_OK);
+    double z = 0.133125 / 0.2775;
+    for (size_t i = 0; i < 3; i++) {
+        assert_close(m->actors[i].betweenness, 0.0, 1e-12);
+        assert_close(m->actors[i].pagerank, (1 - z) / 3, 1e-9);
+        assert_close(m->actors[i].pn, 14.0 / 11, 1e-9);
+    }
+    assert_close(m->actors[3].betweenness, 3.0, 1e-12);
+    assert_close(m->actors[3].pagerank, z, 1e-9);
+    assert_close(m->actors[3].pn, 18.0 / 11, 1e-9);
+    allynet_metrics_free(m);
+    allynet_graph_free(g);
+}
+
+/* A directed chain A -> B -> C (positive) and a conflict tie C -> A of -3. PageRank reads the
+ * positive ties, so C is dangling: its mass jumps uniformly. With s = the share every actor gets
+ * (0.15/3 + 0.85 c/3): a = s, b = s + 0.85 a = 1.85 s, c = s + 0.85 b = 2.5725 s, and
+ * a + b + c = 1 gives s = 1 / 5.4225. Negative strengths: -3 for C (source) and A (target). */
+static void chain_by_hand(void **state) {
+    (void)state;
+    allynet_graph *g = allynet_test_parse(
+        "{\"directed\": true, \"nodes\": [{\"id\": \"A\"}, {\"id\": \"B\"}, {\"id\": \"C\"}],"
+        " \"edges\": [{\"source\": \"A\", \"target\": \"B\", \"weight\": 1},"
+        "{\"source\": \"B\", \"target\": \"C\", \"weight\": 2},"
+        "{\"source\": \"C\", \"target\": \"A\", \"weight\": -3}]}");
+    allynet_metrics *m = NULL;
+    assert_int_equal(allynet_metrics_compute(g, NULL, &m, NULL), ALLYNET_OK);
+    double s = 1 / 5.4225;
+    assert_close(m->actors[0].pagerank, s, 1e-9);
+    assert_close(m->actors[1].pagerank, 1.85 * s, 1e-9);
+    assert_close(m->actors[2].pagerank, 2.5725 * s, 1e-9);
+    assert_close(m->actors[0].strength_neg, -3.0, 0);
+    assert_close(m->actors[2].strength_neg, -3.0, 0);
+    assert_close(m->actors[1].strength_neg, 0.0, 0);
+    assert_close(m->actors[0].strength_pos, 1.0, 0);
+    assert_close(m->actors[2].strength_pos, 2.0, 0);
+    allynet_metrics_free(m);
+    allynet_graph_free(g);
+}
+
 /* An empty graph and a single actor are defined results, not errors. */
 static void empty_and_single(void **state) {
     (void)state;
@@ -216,6 +269,8 @@ int main(void) {
         cmocka_unit_test(paths_on_lengths),
         cmocka_unit_test(negative_selection),
         cmocka_unit_test(undirected_merges_pairs),
+        cmocka_unit_test(star_by_hand),
+        cmocka_unit_test(chain_by_hand),
         cmocka_unit_test(empty_and_single),
         cmocka_unit_test(order_by_key),
     };
