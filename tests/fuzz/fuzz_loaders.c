@@ -1,7 +1,9 @@
 /* fuzz_loaders.c — libFuzzer targets for every graph loader: node-link JSON, DOT and CSV.
  * Built three times with -DFUZZ_TARGET=1|2|3; each parses the input and, when it loads, writes
- * it back out in all formats (the writers must accept anything a loader accepts). */
+ * it back out in all formats (the writers must accept anything a loader accepts) and reads the
+ * node-link JSON back (roundtrip.h). */
 #include "allynet.h"
+#include "roundtrip.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -40,6 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (st == ALLYNET_OK) {
         allynet_graph_sort(g, NULL);
         write_all(g);
+        fuzz_roundtrip(g);
     } else if (err.text[0] == '\0' || g != NULL) {
         abort(); /* every failure explains itself and leaves nothing behind */
     }

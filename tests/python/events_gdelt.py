@@ -2,19 +2,30 @@
 """events_gdelt.py — `allynet events --format gdelt1 --period month` on the GDELT sample against
 a grouping done here with csv: for the rows with two country actors (different countries), the
 ties per (month, Actor1 country, Actor2 country) with summed GoldsteinScale, event counts,
-QuadClass counts and mentions; and the skipped rows counted by reason."""
+QuadClass counts and mentions; and the skipped rows counted by reason.
+
+The actor of a CAMEO country code is found here, not read from allynet's output: the CAMEO
+country table (../shared/data/cameo_countries.tsv) names the country, and the actor with that
+name in graphs/actors.tsv is the actor; any other code (a region such as SAF, Southern Africa,
+or a territory with no actor) stays as it is. This caught SAF (the SADC rows) and MAC (Macao)
+read as COW abbreviations for South Africa and North Macedonia."""
 import collections, csv, sys
 from events_common import need, run_events, snapshot, Checks
 
 exe = sys.argv[1]
-(sample,) = need("gdelt_sample.tsv")
+(sample, cameo) = need("gdelt_sample.tsv", "cameo_countries.tsv")
+actors = csv.DictReader((l for l in open("graphs/actors.tsv", encoding="utf-8") if not l.startswith("#")),
+                        delimiter="\t")
+by_name = {r["name"].lower(): r["id"] for r in actors}
+countries = {r["code"]: r["label"] for r in csv.DictReader(open(cameo, encoding="utf-8"), delimiter="\t")
+             if r["kind"] == "country"}
+codes = {c: by_name.get(label.lower(), c) for c, label in countries.items()}
 ck = Checks()
 quads = ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
 
 for mentions in (False, True):
     args = ["--format", "gdelt1", "--period", "month"] + (["--mentions"] if mentions else [])
     folder, index = run_events(exe, args, [sample])
-    codes = index["stats"]["codes"]
     want = collections.defaultdict(lambda: [0.0, 0, [0, 0, 0, 0], 0])
     missing = domestic = rows = 0
     for r in csv.reader(open(sample, newline=""), delimiter="\t", quoting=csv.QUOTE_NONE):
@@ -23,7 +34,7 @@ for mentions in (False, True):
         if not a1 or not a2:
             missing += 1
             continue
-        s, t = codes[a1]["id"], codes[a2]["id"]
+        s, t = codes.get(a1, a1), codes.get(a2, a2)
         if s == t:
             domestic += 1
             continue

@@ -5,6 +5,7 @@
 #include "events_internal.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* 0-based columns, the same in 1.0 and 2.0 up to index 38 */
 enum {
@@ -130,6 +131,19 @@ static bool row_bucket(allynet__ctx *c, const allynet__reader *r, date_cache *dc
 }
 
 /* One data row; *st is set only on a fatal error. */
+/* GDELT's country columns hold CAMEO codes. The dictionary's general lookup also reads COW
+ * abbreviations, where CAMEO's own codes collide: "SAF" is Southern Africa in CAMEO (the SADC
+ * rows) but South Africa in COW, "MAC" is Macao in CAMEO but North Macedonia in COW. A code that
+ * matched only as a COW abbreviation is no CAMEO code of that actor. */
+static const allynet_actor_info *cameo_lookup(const char *code) {
+    const allynet_actor_info *a = allynet_dict_lookup(code);
+    if (a != NULL && strcasecmp(a->cow_abbr, code) == 0 && strcasecmp(a->id, code) != 0 &&
+        strcasecmp(a->cameo, code) != 0) {
+        return NULL;
+    }
+    return a;
+}
+
 static void one_row(allynet__ctx *c, const allynet__reader *r, size_t want, date_cache *dc,
                     allynet_status *st, allynet_error *err) {
     row x;
@@ -144,10 +158,10 @@ static void one_row(allynet__ctx *c, const allynet__reader *r, size_t want, date
         *st = allynet__skip(c, R_MISSING_ACTOR, r->line, 0, err, "no country actor");
         return;
     }
-    if ((*st = allynet__code_slot(c, a1, allynet_dict_lookup, a1, r->line,
-                                  (long)r->cols[C_A1COUNTRY], &s, &drop1, err)) != ALLYNET_OK ||
-        (*st = allynet__code_slot(c, a2, allynet_dict_lookup, a2, r->line,
-                                  (long)r->cols[C_A2COUNTRY], &t, &drop2, err)) != ALLYNET_OK ||
+    if ((*st = allynet__code_slot(c, a1, cameo_lookup, a1, r->line, (long)r->cols[C_A1COUNTRY], &s,
+                                  &drop1, err)) != ALLYNET_OK ||
+        (*st = allynet__code_slot(c, a2, cameo_lookup, a2, r->line, (long)r->cols[C_A2COUNTRY], &t,
+                                  &drop2, err)) != ALLYNET_OK ||
         drop1 || drop2) {
         return;
     }

@@ -113,6 +113,8 @@ static void walk_index(void **state) {
         " {\"source\": \"C\", \"target\": \"A\", \"weight\": -3}]}");
     double k = (exp(-2) + 2 * exp(1)) / (exp(2) + 2 * exp(-1));
     assert_close(num(j, "walk_balance"), k, 1e-10);
+    assert_close(num(j, "triangles.by_type.++-"), 1, 0); /* one negative tie: unbalanced */
+    assert_close(num(j, "triangles.balanced"), 0, 0);
     assert_close(num(j, "frustration.value"), 1, 0);
     assert_close(num(j, "frustration.weighted.value"), 1, 0);
     json_decref(j);
