@@ -17,6 +17,14 @@ allynet_status allynet_error_set(allynet_error *err, allynet_status code, const 
     va_start(ap, fmt);
     vsnprintf(err->text, sizeof err->text, fmt, ap);
     va_end(ap);
+    /* An error is one line: a control byte quoted from the input ("invalid escape near '\u<LF>'")
+     * or in a file name would break it. */
+    for (char *p = err->text; *p; p++) {
+        *p = (unsigned char)*p < 0x20 || *p == 0x7f ? '?' : *p;
+    }
+    for (char *p = err->source; *p; p++) {
+        *p = (unsigned char)*p < 0x20 || *p == 0x7f ? '?' : *p;
+    }
     return code;
 }
 
