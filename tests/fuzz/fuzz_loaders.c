@@ -1,9 +1,8 @@
 /* fuzz_loaders.c — libFuzzer targets for every graph loader: node-link JSON, DOT and CSV.
  * Built three times with -DFUZZ_TARGET=1|2|3; each parses the input and, when it loads, writes
- * it back out in all formats (the writers must accept anything a loader accepts) and reads the
- * node-link JSON back (roundtrip.h). */
+ * it back out in all formats (the writers must accept anything a loader accepts). */
 #include "allynet.h"
-#include "roundtrip.h"
+#include "roundtrip.h" /* and reads its node-link JSON back */
 
 #include <stdint.h>
 #include <stdio.h>

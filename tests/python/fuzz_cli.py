@@ -9,7 +9,7 @@ import glob, json, os, re, shutil, subprocess, sys, tempfile
 
 exe = sys.argv[1]
 CORPUS = os.path.join("tests", "fuzz", "corpus")
-EXT = {"nodelink": ".json", "dot": ".dot", "csv": ".csv"}
+EXT = {"nodelink": ".json", "dot": ".dot", "csv": ".csv", "graphml": ".graphml", "gexf": ".gexf"}
 ERROR = re.compile(r"^allynet: .*:\d+:\d+: \S.*\n$")
 fails, counts = [], {}
 
