@@ -25,17 +25,40 @@ typedef struct {
     roles prev_src, prev_tg; /* the previous coded cue's roles */
     roles host;              /* who holds "talks between X and Y" (the parties are the roles) */
     size_t start, end;       /* the sentence's bytes */
+    uint32_t sent_features;  /* FT_* bits of the sentence as a whole */
     bool ok;
 } coder;
 
+/* The features that the event's flags and final CAMEO code give. */
+static uint32_t flag_features(unsigned f, const char *cameo) {
+    uint32_t r = 0;
+    static const struct {
+        unsigned flag;
+        unsigned ft;
+    } map[] = {{CF_ASIDE, FT_ASIDE},   {CF_PAST, FT_PAST}, {CF_NEG, FT_NEGATED},
+               {CF_DEMAND, FT_DEMAND}, {CF_HALT, FT_HALT}, {CF_THREAT, FT_THREAT},
+               {CF_LIFT, FT_LIFT}};
+    for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
+        r |= (f & map[i].flag) ? 1u << map[i].ft : 0;
+    }
+    int root = (cameo[0] - '0') * 10 + (cameo[1] ? cameo[1] - '0' : 0);
+    r |= root >= 6 && root <= 8     ? 1u << FT_MATERIAL_COOP
+         : root >= 9 && root <= 13  ? 1u << FT_VERBAL_CONFLICT
+         : root >= 14 && root <= 20 ? 1u << FT_MATERIAL_CONFLICT
+                                    : 0;
+    return r;
+}
+
+/* Emits source s -> target t; `feat` holds the features of the roles and the sentence (FT_*
+ * bits); the confidence is the model's, set by the extractor. */
 static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, const char *t,
-                 double conf) {
+                 uint32_t feat) {
     bool neg = (f & CF_NEG) != 0, demand = (f & CF_DEMAND) != 0;
     if (s == NULL || t == NULL || allynet__same_str(s, t) || !cd->ok) {
         return;
     }
-    allynet__event ev = {s,    t,         cue,    cue->cameo, cue->weight, cue->relation,
-                         conf, cd->start, cd->end};
+    allynet__event ev = {s,   t, cue,       cue->cameo, cue->weight, cue->relation,
+                         0.0, 0, cd->start, cd->end};
     if (neg) {
         ev.cameo = "12";
         ev.weight = -4.0;
@@ -59,12 +82,11 @@ static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, 
     }
     if (f & CF_ASIDE) {
         ev.weight *= 0.5; /* "Iran, which backs Hamas,": a standing fact, not the news */
-        ev.confidence -= 0.1;
     }
     if ((f & CF_PAST) && ev.weight < 0) {
         ev.weight *= 0.1; /* history: it colours the tie but never outweighs today's events */
-        ev.confidence -= 0.3;
     }
+    ev.features = feat | flag_features(f, ev.cameo);
     cd->ok = cd->c->emit(&ev, cd->c->emit_ctx);
 }
 
@@ -718,16 +740,17 @@ static bool partner_after(const allynet__sent *x, size_t from, const roles *src)
 static const allynet__cue fighting = {
     "fighting (before a truce)", "190", -10.0, "military", LX_NOUN, LH_SYM};
 
-static void presupposed_war(coder *cd, unsigned f, const roles *src, const roles *tg, double conf) {
+static void presupposed_war(coder *cd, unsigned f, const roles *src, const roles *tg,
+                            uint32_t feat) {
     if (f & (CF_NEG | CF_HALT | CF_DEMAND | CF_LIFT)) {
         return;
     }
     const roles *a = src, *b = tg->n > 0 ? tg : src;
     for (size_t i = 0; i < a->n; i++) {
         for (size_t j = 0; j < b->n; j++) {
-            emit(cd, &fighting, 0, a->a[i], b->a[j], conf - 0.3);
+            emit(cd, &fighting, 0, a->a[i], b->a[j], feat | 1u << FT_PRESUPPOSED);
             if (b != a) {
-                emit(cd, &fighting, 0, b->a[j], a->a[i], conf - 0.3);
+                emit(cd, &fighting, 0, b->a[j], a->a[i], feat | 1u << FT_PRESUPPOSED);
             }
         }
     }
@@ -823,12 +846,55 @@ static bool named_object(const allynet__sent *x, const allynet__lx_match *lm) {
     return true;
 }
 
+/* ---- the features of the confidence model (confidence.c) */
+
+static const char *const modals[] = {"would", "could", "should", "might", "may", "will",
+                                     "can",   "must",  "shall",  "'d",    "'ll", NULL};
+static const char *const reporting[] = {"said",    "says",      "say",   "told",
+                                        "tells",   "according", "added", "stated",
+                                        "claimed", "quoted",    NULL};
+
+/* The features of a cue in its clause: a noun, a modal before it. */
+static uint32_t cue_features(const allynet__sent *x, const allynet__lx_match *lm) {
+    uint32_t r = lm->cue->pos == LX_NOUN ? 1u << FT_NOUN : 0;
+    for (size_t i = allynet__clause_start(x, lm->first); i < lm->first; i++) {
+        if (allynet__tok_in_list(x->t, i, modals)) {
+            r |= 1u << FT_MODAL;
+            break;
+        }
+    }
+    return r;
+}
+
+/* The features of the roles found for a cue. */
+static uint32_t role_features(const roles *src, const roles *tg, bool implicit) {
+    return (src->coref || tg->coref ? 1u << FT_COREF : 0) | (tg->weak ? 1u << FT_WEAK_TARGET : 0) |
+           (src->n == 2 ? 1u << FT_SRC_PAIR : 0) | (src->n >= 3 ? 1u << FT_SRC_LIST : 0) |
+           (tg->n == 2 ? 1u << FT_TG_PAIR : 0) | (tg->n >= 3 ? 1u << FT_TG_LIST : 0) |
+           (implicit ? 1u << FT_IMPLICIT_TARGET : 0);
+}
+
+/* The features of the sentence as a whole: where it stands in the document, its length, quotes,
+ * reporting and condition words, how many actors it names. */
+static uint32_t sentence_features(const allynet__sent *x, size_t index) {
+    uint32_t r = (index < 2 ? 1u << FT_LEAD : 0) | (index >= 10 ? 1u << FT_LATE : 0) |
+                 (x->s.last - x->s.first > 40 ? 1u << FT_LONG : 0) |
+                 (x->nm >= 5 ? 1u << FT_CROWD : 0);
+    for (size_t i = x->s.first; i < x->s.last; i++) {
+        r |= (x->t->v[i].flags & TK_QUOTE) ? 1u << FT_QUOTE : 0;
+        r |= allynet__tok_in_list(x->t, i, reporting) ? 1u << FT_REPORTED : 0;
+        r |= allynet__tok_in_list(x->t, i, allynet__conditions) ? 1u << FT_CONDITION : 0;
+    }
+    return r;
+}
+
 static void code_cue(coder *cd, size_t k) {
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
     const allynet__cue *cue = lm->cue;
     unsigned f = x->cue_flags[k];
     roles src = {0}, tg = {0};
+    bool implicit = false; /* the target was not named in the clause */
     cd->host.n = 0;
     if ((f & (CF_ABSORBED | CF_ANAPHOR)) || (f & CF_HYPO) || !assign(cd, k, &src, &tg) ||
         src.n == 0) {
@@ -861,7 +927,7 @@ static void code_cue(coder *cd, size_t k) {
         }
         if (a != NULL) {
             tg.a[tg.n++] = a;
-            tg.coref = true;
+            tg.coref = implicit = true;
         }
     }
     if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM) && !named_object(x, lm) &&
@@ -873,11 +939,11 @@ static void code_cue(coder *cd, size_t k) {
         }
         if (a != NULL) {
             tg.a[tg.n++] = a;
-            tg.coref = true;
+            tg.coref = implicit = true;
         }
     }
     if (tg.n == 0 && !neg && (f & CF_HALT) == 0 && implicit_parties(cd, lm, &src, &tg)) {
-        tg.coref = true; /* "a deal mediated by Qatar", "Saudi Arabia hosted the ceremony" */
+        tg.coref = implicit = true; /* "a deal mediated by Qatar", "Saudi Arabia hosted ..." */
     }
     if (!neg && (cue->hints & LH_SYM) && !(f & CF_HALT)) {
         if (src.n == 2 && tg.n == 0) {
@@ -906,7 +972,7 @@ static void code_cue(coder *cd, size_t k) {
     if (strcmp(cue->cameo, "150") == 0 && tg.n == 0 && src.n >= 2) {
         cue = &joint_drills; /* "French and Egyptian warships began war games": together */
     }
-    double conf = 0.9 - (src.coref || tg.coref ? 0.2 : 0) - (tg.weak ? 0.1 : 0);
+    uint32_t conf = cd->sent_features | cue_features(x, lm) | role_features(&src, &tg, implicit);
     bool sym = (cue->hints & LH_SYM) != 0, back = sym && (f & CF_HALT) == 0;
     if (cue->pos == LX_VERB && allynet__in_list(cue->lemma, one_sided)) {
         back = false; /* "X consulted Y", "X telephoned Y": Y did nothing */
@@ -918,7 +984,7 @@ static void code_cue(coder *cd, size_t k) {
     if (tg.n == 0 && sym && src.n >= 2 && !truce && !partner_after(x, lm->last, &src)) {
         for (size_t a = 0; a < src.n; a++) {
             for (size_t b = 0; b < src.n; b++) {
-                emit(cd, cue, f, src.a[a], src.a[b], conf - 0.1);
+                emit(cd, cue, f, src.a[a], src.a[b], conf | 1u << FT_AMONG_SUBJECTS);
             }
         }
     }
@@ -926,13 +992,13 @@ static void code_cue(coder *cd, size_t k) {
         for (size_t b = 0; b < tg.n; b++) {
             emit(cd, cue, f, src.a[a], tg.a[b], conf);
             if (back) {
-                emit(cd, cue, f, tg.a[b], src.a[a], conf - 0.3);
+                emit(cd, cue, f, tg.a[b], src.a[a], conf | 1u << FT_REVERSE);
             }
         }
     }
     for (size_t a = 0; a < cd->host.n && !(f & CF_NEG); a++) {
         for (size_t b = 0; b < src.n; b++) {
-            emit(cd, cue, f, cd->host.a[a], src.a[b], conf - 0.2);
+            emit(cd, cue, f, cd->host.a[a], src.a[b], conf | 1u << FT_HOST);
         }
     }
     if ((f & CF_TRUCE) || strncmp(cue->cameo, "0871", 4) == 0) {
@@ -970,8 +1036,12 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
             x.m[cp].flags |= MN_BOUND;
         }
     }
-    coder cd = {
-        .c = c, .x = &x, .start = t->v[s.first].start, .end = t->v[s.last - 1].end, .ok = true};
+    coder cd = {.c = c,
+                .x = &x,
+                .start = t->v[s.first].start,
+                .end = t->v[s.last - 1].end,
+                .sent_features = x.nc ? sentence_features(&x, c->dis->sentence) : 0,
+                .ok = true};
     for (size_t k = 0; k < x.nc && cd.ok; k++) {
         code_cue(&cd, k);
     }
