@@ -29,26 +29,6 @@ typedef struct {
     bool ok;
 } coder;
 
-/* The features that the event's flags and final CAMEO code give. */
-static uint32_t flag_features(unsigned f, const char *cameo) {
-    uint32_t r = 0;
-    static const struct {
-        unsigned flag;
-        unsigned ft;
-    } map[] = {{CF_ASIDE, FT_ASIDE},   {CF_PAST, FT_PAST}, {CF_NEG, FT_NEGATED},
-               {CF_DEMAND, FT_DEMAND}, {CF_HALT, FT_HALT}, {CF_THREAT, FT_THREAT},
-               {CF_LIFT, FT_LIFT}};
-    for (size_t i = 0; i < sizeof map / sizeof *map; i++) {
-        r |= (f & map[i].flag) ? 1u << map[i].ft : 0;
-    }
-    int root = (cameo[0] - '0') * 10 + (cameo[1] ? cameo[1] - '0' : 0);
-    r |= root >= 6 && root <= 8     ? 1u << FT_MATERIAL_COOP
-         : root >= 9 && root <= 13  ? 1u << FT_VERBAL_CONFLICT
-         : root >= 14 && root <= 20 ? 1u << FT_MATERIAL_CONFLICT
-                                    : 0;
-    return r;
-}
-
 /* Emits source s -> target t; `feat` holds the features of the roles and the sentence (FT_*
  * bits); the confidence is the model's, set by the extractor. */
 static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, const char *t,
@@ -86,7 +66,7 @@ static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, 
     if ((f & CF_PAST) && ev.weight < 0) {
         ev.weight *= 0.1; /* history: it colours the tie but never outweighs today's events */
     }
-    ev.features = feat | flag_features(f, ev.cameo);
+    ev.features = feat | allynet__flag_features(f, ev.cameo);
     cd->ok = cd->c->emit(&ev, cd->c->emit_ctx);
 }
 
@@ -846,48 +826,6 @@ static bool named_object(const allynet__sent *x, const allynet__lx_match *lm) {
     return true;
 }
 
-/* ---- the features of the confidence model (confidence.c) */
-
-static const char *const modals[] = {"would", "could", "should", "might", "may", "will",
-                                     "can",   "must",  "shall",  "'d",    "'ll", NULL};
-static const char *const reporting[] = {"said",    "says",      "say",   "told",
-                                        "tells",   "according", "added", "stated",
-                                        "claimed", "quoted",    NULL};
-
-/* The features of a cue in its clause: a noun, a modal before it. */
-static uint32_t cue_features(const allynet__sent *x, const allynet__lx_match *lm) {
-    uint32_t r = lm->cue->pos == LX_NOUN ? 1u << FT_NOUN : 0;
-    for (size_t i = allynet__clause_start(x, lm->first); i < lm->first; i++) {
-        if (allynet__tok_in_list(x->t, i, modals)) {
-            r |= 1u << FT_MODAL;
-            break;
-        }
-    }
-    return r;
-}
-
-/* The features of the roles found for a cue. */
-static uint32_t role_features(const roles *src, const roles *tg, bool implicit) {
-    return (src->coref || tg->coref ? 1u << FT_COREF : 0) | (tg->weak ? 1u << FT_WEAK_TARGET : 0) |
-           (src->n == 2 ? 1u << FT_SRC_PAIR : 0) | (src->n >= 3 ? 1u << FT_SRC_LIST : 0) |
-           (tg->n == 2 ? 1u << FT_TG_PAIR : 0) | (tg->n >= 3 ? 1u << FT_TG_LIST : 0) |
-           (implicit ? 1u << FT_IMPLICIT_TARGET : 0);
-}
-
-/* The features of the sentence as a whole: where it stands in the document, its length, quotes,
- * reporting and condition words, how many actors it names. */
-static uint32_t sentence_features(const allynet__sent *x, size_t index) {
-    uint32_t r = (index < 2 ? 1u << FT_LEAD : 0) | (index >= 10 ? 1u << FT_LATE : 0) |
-                 (x->s.last - x->s.first > 40 ? 1u << FT_LONG : 0) |
-                 (x->nm >= 5 ? 1u << FT_CROWD : 0);
-    for (size_t i = x->s.first; i < x->s.last; i++) {
-        r |= (x->t->v[i].flags & TK_QUOTE) ? 1u << FT_QUOTE : 0;
-        r |= allynet__tok_in_list(x->t, i, reporting) ? 1u << FT_REPORTED : 0;
-        r |= allynet__tok_in_list(x->t, i, allynet__conditions) ? 1u << FT_CONDITION : 0;
-    }
-    return r;
-}
-
 static void code_cue(coder *cd, size_t k) {
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
@@ -972,7 +910,8 @@ static void code_cue(coder *cd, size_t k) {
     if (strcmp(cue->cameo, "150") == 0 && tg.n == 0 && src.n >= 2) {
         cue = &joint_drills; /* "French and Egyptian warships began war games": together */
     }
-    uint32_t conf = cd->sent_features | cue_features(x, lm) | role_features(&src, &tg, implicit);
+    uint32_t conf = cd->sent_features | allynet__cue_features(x, lm) |
+                    allynet__role_features(&src, &tg, implicit);
     bool sym = (cue->hints & LH_SYM) != 0, back = sym && (f & CF_HALT) == 0;
     if (cue->pos == LX_VERB && allynet__in_list(cue->lemma, one_sided)) {
         back = false; /* "X consulted Y", "X telephoned Y": Y did nothing */
@@ -1040,7 +979,7 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
                 .x = &x,
                 .start = t->v[s.first].start,
                 .end = t->v[s.last - 1].end,
-                .sent_features = x.nc ? sentence_features(&x, c->dis->sentence) : 0,
+                .sent_features = x.nc ? allynet__sentence_features(&x, c->dis->sentence) : 0,
                 .ok = true};
     for (size_t k = 0; k < x.nc && cd.ok; k++) {
         code_cue(&cd, k);
