@@ -83,6 +83,21 @@ static bool after_possessive(const allynet__sent *x, size_t i) {
            ((x->t->v[i - 1].flags & TK_POSS) || allynet__tok_in_list(x->t, i - 1, poss));
 }
 
+/* Is token i, a verb cue's -s form, a plural noun here: after a verb ("showed signs of",
+ * "buying arms"), a quantifier or a preposition ("supply of arms", "no signs")? */
+static bool plural_noun(const allynet__sent *x, size_t i, const allynet__lx_match *lm) {
+    static const char *const before[] = {"of",  "for",  "with", "no",    "any",   "some",
+                                         "many", "more", "few",  "fewer", "first", NULL};
+    const char *w = nm(x, i), *p = i > x->s.first ? nm(x, i - 1) : "";
+    size_t n = strlen(w), np = strlen(p);
+    if (lm->cue->pos != LX_VERB || lm->last != lm->first + 1 || n < 3 || w[n - 1] != 's' ||
+        strcmp(w, lm->cue->lemma) == 0 || i == x->s.first || (x->t->v[i - 1].flags & TK_CAP)) {
+        return false;
+    }
+    return allynet__tok_in_list(x->t, i - 1, before) ||
+           (np > 4 && (strcmp(p + np - 3, "ing") == 0 || strcmp(p + np - 2, "ed") == 0));
+}
+
 /* Does the word before token i make a noun reading likelier (a determiner, an adjective, a
  * preposition other than the infinitive "to", a possessive)? */
 static bool noun_context(const allynet__sent *x, size_t i) {
@@ -161,6 +176,14 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
                         (after_possessive(x, i) && strcmp(nm(x, i), lm.cue->lemma) != 0))) {
                 /* "its help" is help; "Russia's arms" are no arming */
                 /* "a charge", "a sanctioned tanker": not a verb here */
+            } else if (plural_noun(x, i, &lm)) {
+                /* "showed signs of", "buying arms": a plural noun, coded only as a noun cue
+                 * ("hit with sanctions") */
+                allynet__lx_match nlm;
+                if (allynet__lexicon_match(c->lx, t, i, x->s.last, true, &nlm) &&
+                    nlm.cue->pos == LX_NOUN && !event_anaphor(x, c, &nlm)) {
+                    add_cue(x, &nlm);
+                }
             } else if (armed_adjective(x, i)) {
                 /* "armed with knives", "armed groups", "the armed forces" */
             } else if (shared_ground(x, &lm)) {
