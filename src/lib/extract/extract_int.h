@@ -544,7 +544,7 @@ typedef struct allynet__sentence_ctx {
     void *emit_ctx;
 } allynet__sentence_ctx;
 
-/* cues.c: mentions, cues and anaphors of a sentence; then the cues' flags (CF_*). */
+/* cues_scan.c: mentions, cues and anaphors of a sentence; cues.c: then the cues' flags (CF_*). */
 void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c);
 void allynet__cues_flag(allynet__sent *x);
 
