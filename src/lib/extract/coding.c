@@ -482,6 +482,10 @@ static void code_cue(coder *cd, size_t k) {
     if (cue->pos == LX_VERB && allynet__in_list(cue->lemma, one_sided)) {
         back = false; /* "X consulted Y", "X telephoned Y": Y did nothing */
     }
+    if (lm->last < x->s.last && cue->weight < 0 &&
+        (strcmp(nm(x, lm->last), "on") == 0 || strcmp(nm(x, lm->last), "against") == 0)) {
+        back = false; /* "Russia's war on Ukraine", "a war against X": waged on the target */
+    }
     /* "the truce between X and Y": the truce itself tells only that X and Y were fighting; the
      * verb that concluded it ("agreed to", "signed") codes the agreement */
     bool truce =

@@ -111,9 +111,38 @@ bool allynet__second_verb(const allynet__sent *x, const allynet__lx_match *lm, s
 
 /* The nationality right before a noun cue is its agent: "condemned the Israeli incursion",
  * "the Chinese seizure of the boats". Returns the mention or -1. */
+/* "Russia's invasion of Ukraine", "America's strong commitment to Manila": a possessor a few
+ * modifiers before a noun cue whose object follows in a prepositional phrase is its agent,
+ * whoever the clause's subject is. Returns the mention or -1. */
+static long possessive_agent(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const preps[] = {"of",   "on",      "against", "toward", "towards",
+                                        "into", "to",      "for",     "with",   NULL};
+    if (lm->last >= x->s.last || !allynet__tok_in_list(x->t, lm->last, preps)) {
+        return -1;
+    }
+    size_t k = lm->first;
+    while (k > x->s.first && lm->first - k < 4 && !(x->t->v[k - 1].flags & (TK_CAP | TK_POSS)) &&
+           ((x->t->v[k - 1].flags & TK_WORD) || strcmp(nm(x, k - 1), "-") == 0) &&
+           x->tok_cue[k - 1 - x->s.first] == 0) {
+        k--; /* "Russia's full-scale invasion", "America's strong commitment" */
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (mn->last == k && (mn->flags & MN_POSS) && mn->actors[0] &&
+            !(mn->flags & (MN_PLACE | MN_QUOTED | MN_BOUND | MN_PRON | MN_THING))) {
+            return (long)j;
+        }
+    }
+    return -1;
+}
+
 long allynet__noun_owner(const allynet__sent *x, const allynet__lx_match *lm) {
     if (lm->cue->pos != LX_NOUN) {
         return -1;
+    }
+    long agent = possessive_agent(x, lm);
+    if (agent >= 0) {
+        return agent;
     }
     size_t k = lm->first;
     while (k > x->s.first && lm->first - k < 2 &&
