@@ -317,6 +317,16 @@ static void classify_place(const allynet__tokens *t, allynet__span s, allynet__m
         (t->v[mn->last + 1].flags & TK_CAP) && (t->v[mn->first].flags & TK_UPPER)) {
         mn->flags |= MN_PLACE;
     }
+    /* "BRUSSELS: ...", "BRUSSELS (Reuters) - ...", "WASHINGTON" on a line of its own: a capital
+     * written in capitals at the head of a sentence, before a colon, a bracket or a dash, or
+     * alone, is where the story was filed */
+    if (mn->first == s.first && (t->v[mn->first].flags & TK_UPPER) &&
+        (mn->last == s.last || strcmp(norm(t, mn->last), ":") == 0 ||
+         strcmp(norm(t, mn->last), "(") == 0 || strcmp(norm(t, mn->last), "-") == 0 ||
+         strcmp(norm(t, mn->last), "\xe2\x80\x94") == 0 ||
+         strcmp(norm(t, mn->last), "\xe2\x80\x93") == 0)) {
+        mn->flags |= MN_PLACE;
+    }
 }
 
 /* "Congo's government", "Turkey's parliament": the possessive and its organ are one mention. */
