@@ -72,12 +72,30 @@ static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, 
 }
 
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
+/* Is a partner introduced after reciprocal cue lm in its clause ("met with X", "talks with X",
+ * "signed a deal with X", "between X and Y")? Coordinated subjects of a reciprocal cue act
+ * among themselves unless one is. */
+static bool with_partner(const allynet__sent *x, const allynet__lx_match *lm) {
+    for (size_t i = lm->first; i < x->s.last && i < lm->last + 12; i++) {
+        if (i >= lm->last && allynet__hard_punct(x, i)) {
+            return false;
+        }
+        if (strcmp(nm(x, i), "with") == 0 || strcmp(nm(x, i), "between") == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
     long subj = -1;
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
     size_t start = allynet__clause_start(x, lm->first);
+    if (allynet__pair_compound(x, lm, src, tg)) {
+        return true; /* "strengthening US-Vietnam ties" */
+    }
     long cp = allynet__compound(x, lm);
     if (cp >= 0) {
         allynet__add_role(src, &x->m[cp]);
@@ -421,6 +439,10 @@ static void code_cue(coder *cd, size_t k) {
                 x->cue_flags[j] |= CF_ABSORBED;
             }
         }
+    }
+    if (tg.n > 0 && src.n >= 2 && !src.coref && cue->pos == LX_VERB && (cue->hints & LH_SYM) &&
+        !with_partner(x, lm)) {
+        tg.n = 0; /* "US and Russian envoys will meet in Riyadh to end the Ukraine war" */
     }
     if (tg.n == 0 && src.n > 1 && !(cue->hints & LH_SYM)) {
         /* "The seven had demanded a review": the actor that acted on all of them */

@@ -28,6 +28,34 @@ long allynet__compound(const allynet__sent *x, const allynet__lx_match *lm) {
     return -1;
 }
 
+/* "strengthening US-Vietnam ties", "the China-Russia partnership": two mentions joined by a
+ * hyphen or a dash inside a reciprocal cue's phrase or right before its noun are its two
+ * parties, whoever else the clause names. */
+bool allynet__pair_compound(const allynet__sent *x, const allynet__lx_match *lm, roles *a,
+                            roles *b) {
+    if (!(lm->cue->hints & LH_SYM)) {
+        return false;
+    }
+    size_t from = lm->first >= x->s.first + 3 ? lm->first - 3 : x->s.first;
+    for (size_t j = 0; j + 1 < x->nm; j++) {
+        const allynet__mention *p = &x->m[j], *q = &x->m[j + 1];
+        const char *dash = p->last < x->s.last ? nm(x, p->last) : "";
+        bool joined = q->first == p->last + 1 &&
+                      (strcmp(dash, "-") == 0 || strcmp(dash, "\xe2\x80\x93") == 0 ||
+                       strcmp(dash, "\xe2\x80\x94") == 0 || strcmp(dash, "/") == 0);
+        bool near = p->first >= from && q->last <= lm->last &&
+                    (q->last <= lm->first ? lm->first - q->last <= 2 : p->first > lm->first);
+        if (joined && near && p->actors[0] && q->actors[0] && !(p->flags & MN_BOUND) &&
+            !allynet__same_str(p->actors[0], q->actors[0])) {
+            a->n = b->n = 0;
+            allynet__add_role(a, p);
+            allynet__add_role(b, q);
+            return true;
+        }
+    }
+    return false;
+}
+
 size_t allynet__find_word(const allynet__sent *x, size_t from, size_t to, const char *const *list) {
     for (size_t k = to; k-- > from;) {
         if (allynet__tok_in_list(x->t, k, list)) {
@@ -115,8 +143,8 @@ bool allynet__second_verb(const allynet__sent *x, const allynet__lx_match *lm, s
  * modifiers before a noun cue whose object follows in a prepositional phrase is its agent,
  * whoever the clause's subject is. Returns the mention or -1. */
 static long possessive_agent(const allynet__sent *x, const allynet__lx_match *lm) {
-    static const char *const preps[] = {"of",   "on",      "against", "toward", "towards",
-                                        "into", "to",      "for",     "with",   NULL};
+    static const char *const preps[] = {"of",   "on", "against", "toward", "towards",
+                                        "into", "to", "for",     "with",   NULL};
     if (lm->last >= x->s.last || !allynet__tok_in_list(x->t, lm->last, preps)) {
         return -1;
     }
