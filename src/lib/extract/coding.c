@@ -87,6 +87,18 @@ static bool with_partner(const allynet__sent *x, const allynet__lx_match *lm) {
     return false;
 }
 
+/* Keeps the targets that are organisations (the built-in dictionary's kind). */
+static void org_targets(roles *tg) {
+    size_t n = 0;
+    for (size_t i = 0; i < tg->n; i++) {
+        const allynet_actor_info *info = allynet_dict_lookup(tg->a[i]);
+        if (info != NULL && info->kind != NULL && strcmp(info->kind, "organization") == 0) {
+            tg->a[n++] = tg->a[i];
+        }
+    }
+    tg->n = n;
+}
+
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
     long subj = -1;
@@ -179,7 +191,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         return true;
     }
     if (allynet__passive(x, lm)) {
-        if (!allynet__by_agent(x, lm, src)) {
+        if (!allynet__by_agent(x, lm, src) && !allynet__invited_to(x, lm, src)) {
             return false;
         }
         if (allynet__left_role_as(x, start, lm->first, tg, true) < 0 && start > x->s.first) {
@@ -439,6 +451,9 @@ static void code_cue(coder *cd, size_t k) {
                 x->cue_flags[j] |= CF_ABSORBED;
             }
         }
+    }
+    if (cue->hints & LH_ORG) {
+        org_targets(&tg); /* "joined NATO"; "joining current members Brazil, Russia": no */
     }
     if (tg.n > 0 && src.n >= 2 && !src.coref && cue->pos == LX_VERB && (cue->hints & LH_SYM) &&
         !with_partner(x, lm)) {

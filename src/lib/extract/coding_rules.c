@@ -56,6 +56,29 @@ bool allynet__pair_compound(const allynet__sent *x, const allynet__lx_match *lm,
     return false;
 }
 
+/* "Egypt and Iran were invited to join BRICS", "Sweden was admitted into NATO": with no agent
+ * named, the organisation joined is the one that invites or admits. */
+bool allynet__invited_to(const allynet__sent *x, const allynet__lx_match *lm, roles *src) {
+    static const char *const verbs[] = {"invite", "admit", "accept", NULL};
+    static const char *const joins[] = {"join", "enter", "become", "into", "to", NULL};
+    if (!allynet__in_list(lm->cue->lemma, verbs)) {
+        return false;
+    }
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 4; i++) {
+        if (!allynet__tok_in_list(x->t, i, joins)) {
+            continue;
+        }
+        for (size_t j = 0; j < x->nm; j++) {
+            const allynet__mention *mn = &x->m[j];
+            if (mn->first > i && mn->first <= i + 4 && (mn->flags & MN_ORG) && mn->actors[0]) {
+                allynet__add_role(src, mn);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 size_t allynet__find_word(const allynet__sent *x, size_t from, size_t to, const char *const *list) {
     for (size_t k = to; k-- > from;) {
         if (allynet__tok_in_list(x->t, k, list)) {

@@ -148,6 +148,7 @@ enum {
     LH_NEGNEUTRAL = 1 << 6, /* a negated form means nothing (denied meeting) */
     LH_WITH = 1 << 7,       /* the target is a partner: "talks with X", "ties between X and Y" */
     LH_APPEAL = 1 << 8,     /* "called on X to ...": a demand unless what is asked is cooperative */
+    LH_ORG = 1 << 9, /* the target is an organisation ("joined NATO", "admitted to the AU") */
 };
 
 typedef struct allynet__cue {

@@ -62,6 +62,8 @@ uint32_t allynet__sentence_features(const allynet__sent *x, size_t index);
 /* ---- the construction rules of the sentence coder (coding_rules.c), tried by coding.c */
 /* A mention ending right before "-" + this cue: "Iran-backed", "US-sanctioned". */
 long allynet__compound(const allynet__sent *x, const allynet__lx_match *lm);
+/* "Egypt was invited to join BRICS": the organisation joined invites (src). */
+bool allynet__invited_to(const allynet__sent *x, const allynet__lx_match *lm, allynet__roles *src);
 /* "strengthening US-Vietnam ties": a hyphenated pair of mentions in or right before a
  * reciprocal cue's phrase are its parties (a, b). */
 bool allynet__pair_compound(const allynet__sent *x, const allynet__lx_match *lm, allynet__roles *a,
