@@ -3,7 +3,7 @@
  * coding_rules.c: "X-backed", reported charges, the parties of talks, ...), shared stances,
  * reactions without an object, nominal events ("the Israeli incursion"), and emits the coded
  * events. */
-#include "roles.h"
+#include "coding_rules.h"
 
 #include <limits.h>
 #include <string.h>

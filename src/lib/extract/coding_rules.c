@@ -3,7 +3,7 @@
  * joined subjects, reported charges and demands ("called the seizure piracy", "said X must"),
  * the parties of talks and events, co-agents, and the targets of conditions, complaints and
  * judgements. assign (coding.c) tries them in turn. */
-#include "roles.h"
+#include "coding_rules.h"
 
 #include <limits.h>
 #include <string.h>
