@@ -87,6 +87,11 @@ static bool with_partner(const allynet__sent *x, const allynet__lx_match *lm) {
     return false;
 }
 
+/* The people a cue's last word may name: "summoned Niger's ambassador" acts on them. */
+static const char *const people[] = {"ambassador", "ambassadors", "envoy",     "envoys",
+                                     "diplomat",   "diplomats",   "minister",  "officials",
+                                     "staff",      "citizens",    "nationals", NULL};
+
 /* Keeps the targets that are organisations (the built-in dictionary's kind). */
 static void org_targets(roles *tg) {
     size_t n = 0;
@@ -107,6 +112,19 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     size_t start = allynet__clause_start(x, lm->first);
     if (allynet__pair_compound(x, lm, src, tg)) {
         return true; /* "strengthening US-Vietnam ties" */
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (mn->first > lm->first && mn->last < lm->last && (mn->flags & MN_POSS) &&
+            mn->actors[0] && !(mn->flags & (MN_PRON | MN_PLACE)) && lm->cue->weight > 0 &&
+            !allynet__tok_in_list(x->t, lm->last - 1, people)) {
+            /* "to reaffirm America's strong commitment to its allies": the possessor in the
+             * gap of a cue is its agent */
+            allynet__add_role(src, mn);
+            allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src,
+                                    tg);
+            return true;
+        }
     }
     long cp = allynet__compound(x, lm);
     if (cp >= 0) {
@@ -407,6 +425,10 @@ static bool named_object(const allynet__sent *x, const allynet__lx_match *lm) {
     size_t i = lm->last;
     if (i < x->s.last && allynet__tok_in_list(x->t, i, preps)) {
         i++;
+    }
+    static const char *const owners[] = {"our", "its", "their", "his", "her", "my", NULL};
+    if (i > lm->last && i < x->s.last && allynet__tok_in_list(x->t, i, owners)) {
+        return true; /* "reaffirmed its commitment to our allies": an object, not an actor */
     }
     if (i < x->s.last && allynet__same_word(nm(x, i), "the")) {
         i++;

@@ -296,6 +296,9 @@ bool allynet__coordinated(const allynet__sent *x, const allynet__mention *a,
         if (!allynet__tok_in_list(x->t, k, glue)) {
             return possessive_pair(x, a, b); /* "North Korea's launches and China's" */
         }
+        if (strcmp(nm(x, k), "as") == 0 && (k + 1 >= b->first || strcmp(nm(x, k + 1), "well"))) {
+            return false; /* "Taiwan, as the Chinese government warned": a clause, not a list */
+        }
     }
     if (!(a->flags & MN_POSS) && possessive_appositive(x, b)) {
         return false; /* "Iran, Hamas's main backer, ...": an appositive, not a second actor */
