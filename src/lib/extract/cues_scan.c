@@ -78,6 +78,28 @@ static bool after_possessive(const allynet__sent *x, size_t i) {
            ((x->t->v[i - 1].flags & TK_POSS) || allynet__tok_in_list(x->t, i - 1, poss));
 }
 
+/* Does the cue name what an actor is rather than what it does: "opposition group",
+ * "opposition leader", "Charge d'Affaires"? */
+static bool describes_actor(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const kinds[] = {
+        "group",       "groups",   "leader",    "leaders",   "party",    "parties",   "forces",
+        "figure",      "figures",  "coalition", "candidate", "lawmaker", "lawmakers", "politician",
+        "politicians", "movement", "fighters",  "activists", "member",   "members",   "media",
+        "supporters",  "camp",     "bloc",      NULL};
+    if (lm->last >= x->s.last) {
+        return false;
+    }
+    const char *next = nm(x, lm->last);
+    if (strcmp(lm->cue->lemma, "opposition") == 0) {
+        return allynet__tok_in_list(x->t, lm->last, kinds);
+    }
+    if (strcmp(lm->cue->lemma, "charge") == 0) {
+        return strcmp(next, "d") == 0 || strncmp(next, "d'", 2) == 0 ||
+               strncmp(next, "d\xe2\x80\x99", 4) == 0 || strcmp(next, "d\xe2\x80\x99") == 0;
+    }
+    return false;
+}
+
 /* Is token i, a verb cue's -s form, a plural noun here: after a verb ("showed signs of",
  * "buying arms"), a quantifier or a preposition ("supply of arms", "no signs")? */
 static bool plural_noun(const allynet__sent *x, size_t i, const allynet__lx_match *lm) {
@@ -171,6 +193,8 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
                         (after_possessive(x, i) && strcmp(nm(x, i), lm.cue->lemma) != 0))) {
                 /* "its help" is help; "Russia's arms" are no arming */
                 /* "a charge", "a sanctioned tanker": not a verb here */
+            } else if (describes_actor(x, &lm)) {
+                /* "the opposition group HTS", "the Charge d'Affaires": a title, no relation */
             } else if (plural_noun(x, i, &lm)) {
                 /* "showed signs of", "buying arms": a plural noun, coded only as a noun cue
                  * ("hit with sanctions") */
