@@ -33,6 +33,11 @@ static void add_mention(allynet__sent *x, size_t i, const allynet__gz_match *g) 
     if (i > x->s.first && g->type != GZ_NAME && strcmp(nm(x, i - 1), "former") == 0) {
         return; /* "former U.S. President X", "a former German colony": not the state today */
     }
+    static const char *const prefixes[] = {"non", "ex", "anti", "pro", "post", "pre", NULL};
+    if (i >= x->s.first + 2 && strcmp(nm(x, i - 1), "-") == 0 &&
+        allynet__tok_in_list(x->t, i - 2, prefixes)) {
+        return; /* "a major non-NATO ally", "ex-Soviet states", "pro-Russian separatists" */
+    }
     allynet__mention *mn = &x->m[x->nm++];
     *mn = (allynet__mention){.first = i, .last = i + g->ntok, .actors = {g->actor, NULL}};
     if (x->t->v[i + g->ntok - 1].flags & TK_POSS) {
