@@ -92,6 +92,19 @@ static const char *const people[] = {"ambassador", "ambassadors", "envoy",     "
                                      "diplomat",   "diplomats",   "minister",  "officials",
                                      "staff",      "citizens",    "nationals", NULL};
 
+/* Is the cue's object "the other", "each other" or "one another"? */
+static bool each_other(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const firsts[] = {"the", "each", "one", NULL};
+    for (size_t i = lm->last; i + 1 < x->s.last && i < lm->last + 3; i++) {
+        const char *n = nm(x, i + 1);
+        if (allynet__tok_in_list(x->t, i, firsts) &&
+            (strcmp(n, "other") == 0 || strcmp(n, "another") == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Keeps the targets that are organisations (the built-in dictionary's kind). */
 static void org_targets(roles *tg) {
     size_t n = 0;
@@ -473,6 +486,10 @@ static void code_cue(coder *cd, size_t k) {
                 x->cue_flags[j] |= CF_ABSORBED;
             }
         }
+    }
+    if (src.n >= 2 && each_other(x, lm)) {
+        tg = src; /* "both sides agreed, but each warned the other": among themselves */
+        tg.coref = true;
     }
     if (cue->hints & LH_ORG) {
         org_targets(&tg); /* "joined NATO"; "joining current members Brazil, Russia": no */
