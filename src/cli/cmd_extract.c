@@ -23,7 +23,7 @@ static const char *help =
     "  --actors FILE     more actor surfaces (aliases TSV: surface actor type from to note)\n"
     "  --lexicon FILE    more cues (lexicon TSV: cue pos cameo weight relation hints forms)\n"
     "  --min-confidence P  leave out spans, and a document's ties, whose confidence is\n"
-    "                    below P (0 to 1; default 0.5: what is more likely wrong than right)\n"
+    "                    below P (0 to 1; default 0: keep all, the confidence is shown)\n"
     "  --events          print the coded events (TSV with a header; JSON lines with --json)\n"
     "                    instead of the graph; the graph is still written with -o\n"
     "  --features        with --events, a last column (key) naming what the model weighed\n"
@@ -149,7 +149,7 @@ int cmd_extract(int argc, char **argv) {
                                          {"features", no_argument, NULL, 'f'},
                                          {"help", no_argument, NULL, 'h'},
                                          {0}};
-    allynet_extract_options o = {.min_confidence = 0.5};
+    allynet_extract_options o = {0};
     const char *out = "-";
     bool done = false, events = false, stats = false;
     event_out eo = {false, false};
