@@ -132,6 +132,11 @@ static double sigmoid(double z) {
     return 1.0 / (1.0 + exp(-z));
 }
 
+/* Three decimals: what the model can tell apart, and text that stays the same across builds. */
+static double rounded(double p) {
+    return round(p * 1000.0) / 1000.0;
+}
+
 double allynet__model_span(const allynet__model *m, uint32_t f) {
     double z = m->bias;
     for (unsigned k = 0; k < FT_COUNT; k++) {
@@ -139,7 +144,7 @@ double allynet__model_span(const allynet__model *m, uint32_t f) {
             z += m->coef[k];
         }
     }
-    return sigmoid(z);
+    return rounded(sigmoid(z));
 }
 
 double allynet__model_tie(const allynet__model *m, double miss, size_t sentences) {
@@ -147,5 +152,5 @@ double allynet__model_tie(const allynet__model *m, double miss, size_t sentences
     p = p < 1e-6 ? 1e-6 : p > 1 - 1e-6 ? 1 - 1e-6 : p;
     double z = m->tie_bias + m->tie_logit * log(p / (1 - p)) +
                m->tie_sentences * log((double)(sentences ? sentences : 1));
-    return sigmoid(z);
+    return rounded(sigmoid(z));
 }
