@@ -91,12 +91,12 @@ static bool describes_actor(const allynet__sent *x, const allynet__lx_match *lm)
         "figure",      "figures",  "coalition", "candidate", "lawmaker", "lawmakers", "politician",
         "politicians", "movement", "fighters",  "activists", "member",   "members",   "media",
         "supporters",  "camp",     "bloc",      NULL};
-    if (lm->last >= x->s.last) {
-        return false;
-    }
-    const char *next = nm(x, lm->last);
+    const char *next = lm->last < x->s.last ? nm(x, lm->last) : "";
     if (strcmp(lm->cue->lemma, "opposition") == 0) {
-        return allynet__tok_in_list(x->t, lm->last, kinds);
+        /* "the Venezuelan opposition", "opposition leader": the group; "opposition to X" acts */
+        bool named = lm->first > x->s.first && x->nm > 0 && x->m[x->nm - 1].last == lm->first;
+        return allynet__tok_in_list(x->t, lm->last, kinds) ||
+               (named && strcmp(next, "to") != 0 && strcmp(next, "against") != 0);
     }
     if (strcmp(lm->cue->lemma, "charge") == 0) {
         return strcmp(next, "d") == 0 || strncmp(next, "d'", 2) == 0 ||

@@ -149,14 +149,15 @@ static const char *const agent_nouns[] = {"government",
                                           NULL};
 /* Heads that make a nationality mere description: never an actor. */
 static const char *const firm_nouns[] = {
-    "firm",        "firms",       "company",     "companies",   "newspaper",   "newspapers",
-    "media",       "outlet",      "bank",        "banks",       "broadcaster", "tv",
-    "television",  "daily",       "magazine",    "consultancy", "insurer",     "think",
-    "analyst",     "analysts",    "researcher",  "researchers", "scholar",     "citizen",
-    "citizens",    "national",    "nationals",   "tourist",     "tourists",    "journalist",
-    "journalists", "businessman", "businessmen", "investor",    "investors",   "student",
-    "students",    "origin",      "descent",     "expert",      "experts",     "writer",
-    "author",      "press",       "news",        NULL};
+    "opposition",  "dissidents",  "protesters",  "exiles",     "firm",        "firms",
+    "company",     "companies",   "newspaper",   "newspapers", "media",       "outlet",
+    "bank",        "banks",       "broadcaster", "tv",         "television",  "daily",
+    "magazine",    "consultancy", "insurer",     "think",      "analyst",     "analysts",
+    "researcher",  "researchers", "scholar",     "citizen",    "citizens",    "national",
+    "nationals",   "tourist",     "tourists",    "journalist", "journalists", "businessman",
+    "businessmen", "investor",    "investors",   "student",    "students",    "origin",
+    "descent",     "expert",      "experts",     "writer",     "author",      "press",
+    "news",        NULL};
 static const char *const places[] = {"in",     "at",         "off",    "near", "inside",
                                      "across", "throughout", "around", "via",  "outside",
                                      "within", "into",       "from",   "over", NULL};
@@ -170,6 +171,16 @@ static const char *const geo_heads[] = {"sea",   "strait", "straits", "peninsula
 
 static const char *norm(const allynet__tokens *t, size_t i) {
     return allynet__tok_norm(t, i);
+}
+
+/* Is the mention at token i the object of "on" or "against" ("sanctions on Russian banks",
+ * "a ban against Chinese firms")? */
+static bool measure_on(const allynet__tokens *t, allynet__span s, size_t i) {
+    if (i > s.first && strcmp(norm(t, i - 1), "the") == 0) {
+        i--;
+    }
+    return i > s.first &&
+           (strcmp(norm(t, i - 1), "on") == 0 || strcmp(norm(t, i - 1), "against") == 0);
 }
 
 /* Folds "Russian President Vladimir Putin" (same actor, only title words between) into one
@@ -238,6 +249,10 @@ static void classify_adjective(const allynet__tokens *t, allynet__span s, allyne
         }
         if (allynet__tok_in_list(t, k, firm_nouns) &&
             !((t->v[k].flags & TK_CAP) && strcmp(w, "national") == 0)) {
+            if (measure_on(t, s, mn->first)) {
+                mn->flags |= MN_WEAK; /* "sanctions on Russian banks": aimed at the state */
+                return;
+            }
             *drop = true; /* "a French national", not "the French National Assembly" */
             return;
         }
