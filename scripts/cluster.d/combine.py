@@ -69,9 +69,10 @@ def patch(g, children, cap, sources):
 def rename_files(index, given, fmt, pieces):
     """An events shard's index.json with the file names of the whole run: absolute paths (and
     stdin, for a byte range) back to the paths as the user gave them."""
-    if not pieces[0].whole:
+    if not pieces[0]["whole"]:
         p = pieces[0]
-        index["sources"] = [{"id": os.path.basename(p.path), "path": p.path, "format": fmt}]
+        index["sources"] = [{"id": os.path.basename(p["path"]), "path": p["path"],
+                             "format": fmt}]
     else:
         for s in index["sources"]:
             s["path"] = given.get(s["path"], s["path"])

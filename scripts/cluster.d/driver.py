@@ -68,7 +68,7 @@ def _write_atomic(path, data):
 def _extract(client, shards, s):
     ids = plan.doc_ids(s["inputs"])
     futs = [client.submit(tasks.extract_shard, s["allynet"], s["opts"], sh,
-                          [ids[p.index] for p in sh], key=f"shard-{i}-{s['run']}")
+                          [ids[p["index"]] for p in sh], key=f"shard-{i}-{s['run']}")
             for i, sh in enumerate(shards)]
     code = _wait(futs, s)
     if code:
@@ -86,9 +86,9 @@ def _extract(client, shards, s):
 
 
 def _header(s, piece):
-    if s["format"] != "csv" or piece.whole or piece.start == 0:
+    if s["format"] != "csv" or piece["whole"] or piece["start"] == 0:
         return b""
-    with open(piece.path, "rb") as f:
+    with open(piece["path"], "rb") as f:
         return f.readline()
 
 
@@ -98,14 +98,14 @@ def _shift_lines(indexes, newlines, shards, headers):
     before = {}
     for index, n, sh, header in zip(indexes, newlines, shards, headers):
         p = sh[0]
-        if p.whole:
+        if p["whole"]:
             continue
-        g0, head = before.get(p.index, 0), 1 if header else 0
+        g0, head = before.get(p["index"], 0), 1 if header else 0
         for group in ("skipped", "warnings"):
             for r in index["stats"].get(group, {}).values():
                 for f in r.get("first", []):
                     f["line"] += g0 - head
-        before[p.index] = g0 + n
+        before[p["index"]] = g0 + n
 
 
 def _events(client, shards, s):

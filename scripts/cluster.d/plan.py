@@ -6,16 +6,14 @@ import os
 READ = 1 << 16
 
 
-class Piece:
-    """A whole input file, or the byte range [start, end) of one."""
+def piece(index, path, start, end, whole):
+    """A whole input file, or the byte range [start, end) of one: a plain dict, so that a worker
+    unpickles it without this file."""
+    return {"index": index, "path": path, "start": start, "end": end, "whole": whole}
 
-    def __init__(self, index, path, start, end, whole):
-        self.index, self.path, self.start, self.end, self.whole = index, path, start, end, whole
 
-    def describe(self):
-        if self.whole:
-            return self.path
-        return f"{self.path} bytes {self.start}-{self.end}"
+def describe(p):
+    return p["path"] if p["whole"] else f"{p['path']} bytes {p['start']}-{p['end']}"
 
 
 def doc_ids(paths):
@@ -79,9 +77,9 @@ def shards(paths, shard_size, split, blank):
             if batch:
                 out.append(batch)
                 batch, batched = [], 0
-            out += [[Piece(i, p, a, b, False)] for a, b in ranges(p, size, shard_size, blank)]
+            out += [[piece(i, p, a, b, False)] for a, b in ranges(p, size, shard_size, blank)]
             continue
-        batch.append(Piece(i, p, 0, size, True))
+        batch.append(piece(i, p, 0, size, True))
         batched += size
         if batched >= shard_size:
             out.append(batch)

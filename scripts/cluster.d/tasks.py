@@ -20,9 +20,9 @@ class ShardError(Exception):
 
 
 def _range_bytes(piece, header):
-    with open(piece.path, "rb") as f:
-        f.seek(piece.start)
-        return header + f.read(piece.end - piece.start)
+    with open(piece["path"], "rb") as f:
+        f.seek(piece["start"])
+        return header + f.read(piece["end"] - piece["start"])
 
 
 def _error_line(stderr, piece, header_lines):
@@ -30,17 +30,17 @@ def _error_line(stderr, piece, header_lines):
     into the file's."""
     lines = [l for l in stderr.decode("utf-8", "replace").splitlines() if l.startswith("allynet")]
     line = lines[-1] if lines else stderr.decode("utf-8", "replace").strip()[-300:]
-    if piece is not None and not piece.whole:
+    if piece is not None and not piece["whole"]:
         for tag in ("<stdin>:", "-:", "stdin:"):
             at = line.find(tag)
             if at >= 0:
                 rest = line[at + len(tag):]
                 num = rest.split(":", 1)[0]
                 if num.isdigit():
-                    with open(piece.path, "rb") as f:
-                        before = f.read(piece.start).count(b"\n")
+                    with open(piece["path"], "rb") as f:
+                        before = f.read(piece["start"]).count(b"\n")
                     n = int(num) + before - header_lines
-                    line = line[:at] + f"{piece.path}:{n}:" + rest.split(":", 1)[1]
+                    line = line[:at] + f"{piece['path']}:{n}:" + rest.split(":", 1)[1]
                 break
     return line
 
@@ -49,7 +49,7 @@ def _run(argv, stdin, pieces, header_lines=0):
     r = subprocess.run(argv, input=stdin, capture_output=True)
     if r.returncode != 0:
         piece = pieces[0] if len(pieces) == 1 else None
-        what = ", ".join(p.describe() for p in pieces)
+        what = ", ".join(plan.describe(p) for p in pieces)
         raise ShardError(f"shard ({what}): {_error_line(r.stderr, piece, header_lines)}",
                          r.returncode)
     return r
@@ -60,40 +60,41 @@ def extract_shard(allynet, opts, pieces, ids):
     evidence offsets counted as in one run over all inputs (ids: the pieces' document ids)."""
     with tempfile.TemporaryDirectory(prefix="allynet-shard-") as tmp:
         out = os.path.join(tmp, "g.json")
-        whole = pieces[0].whole
-        args = [os.path.abspath(p.path) for p in pieces] if whole else ["-"]
+        whole = pieces[0]["whole"]
+        args = [os.path.abspath(p["path"]) for p in pieces] if whole else ["-"]
         stdin = None if whole else _range_bytes(pieces[0], b"")
         _run([allynet, "extract"] + opts + ["-o", out, "--"] + args, stdin, pieces)
         g = json.load(open(out, encoding="utf-8"))
     local = plan.doc_ids(args)
     rename = dict(zip(local, ids))
-    shift = 0 if whole else pieces[0].start
+    shift = 0 if whole else pieces[0]["start"]
     for e in g["edges"]:
         for ev in e.get("evidence", []):
             ev["doc"] = rename.get(ev["doc"], ev["doc"])
             ev["start"] += shift
             ev["end"] += shift
-    g["graph"]["sources"] = [{"id": i, "path": p.path} for i, p in zip(ids, pieces)]
+    g["graph"]["sources"] = [{"id": i, "path": p["path"]} for i, p in zip(ids, pieces)]
     return json.dumps(g).encode()
 
 
 def events_shard(allynet, opts, fmt, pieces, header):
     """One shard of `allynet events`: {"index": index.json (stdin lines not yet shifted),
     "snapshots": {file: bytes}, "newlines": newlines in the range}."""
-    whole = pieces[0].whole
+    whole = pieces[0]["whole"]
     with tempfile.TemporaryDirectory(prefix="allynet-shard-") as tmp:
         out = os.path.join(tmp, "out")
-        args = [os.path.abspath(p.path) for p in pieces] if whole else ["-"]
+        args = [os.path.abspath(p["path"]) for p in pieces] if whole else ["-"]
         data = None if whole else _range_bytes(pieces[0], header)
         _run([allynet, "events"] + opts + ["-o", out, "--"] + args, data, pieces,
              1 if header else 0)
         index = json.load(open(os.path.join(out, "index.json"), encoding="utf-8"))
         snaps = {s["file"]: open(os.path.join(out, s["file"]), "rb").read()
                  for s in index["snapshots"]}
-    given = {a: p.path for a, p in zip(args, pieces)}
+    given = {a: p["path"] for a, p in zip(args, pieces)}
     if not whole:
-        given["<stdin>"] = given["-"] = pieces[0].path
+        given["<stdin>"] = given["-"] = pieces[0]["path"]
     combine.rename_files(index, given, fmt, pieces)
+    index["stats"]["bytes"] = index["stats"].get("bytes", 0) - len(header)
     newlines = (data.count(b"\n") - (1 if header else 0)) if data is not None else 0
     return {"index": index, "snapshots": snaps, "newlines": newlines}
 
