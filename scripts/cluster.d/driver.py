@@ -1,7 +1,7 @@
 """driver.py — runs a `scripts/cluster` job on Dask: plans the shards, submits one allynet task
 per shard, reduces in a tree of `allynet merge` tasks (events: one tree per period), shows
 Dask's progress, and writes the result; a failing shard ends the run with allynet's code."""
-import contextlib, json, os, sys, tempfile, time, uuid
+import contextlib, json, logging, os, sys, tempfile, time, uuid
 
 import cloudpickle
 import distributed
@@ -183,6 +183,8 @@ def main(argv, help_text, root):
     finally:
         client.close()
         if cluster is not None:
+            # a worker slow to stop on a busy machine is killed: not news at the end of a run
+            logging.getLogger("distributed.nanny").setLevel(logging.ERROR)
             cluster.close()
     if code == 0:
         _say(f"done in {time.time() - t0:.1f} s")

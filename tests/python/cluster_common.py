@@ -9,7 +9,7 @@ mentions); the same graph metadata (sources in order, date, period, rows); for e
 snapshot files and an equal index.json (snapshot list, rows read/used/skipped, bytes, skip and
 warning counts with their first line numbers, codes). What may differ: key order and layout of
 the JSON text, and the last bits of summed floats."""
-import json, math, os, subprocess, sys
+import glob, json, math, os, subprocess, sys
 
 CI = os.environ.get("CI") == "true"
 
@@ -29,6 +29,16 @@ def need_dask():
             os.environ["ALLYNET_TEST_REEXEC"] = "1"
             os.execv("/usr/bin/python3", ["/usr/bin/python3"] + sys.argv)
         skip("python3-distributed is not installed (scripts/deps.sh installs it)")
+
+
+def split_by_day(gdelt, folder):
+    """The GDELT sample as daily files (folder/YYYYMMDD.export.CSV), as GDELT publishes them."""
+    os.mkdir(folder)
+    for line in open(gdelt, "rb"):
+        day = line.split(b"\t")[1].decode()
+        with open(os.path.join(folder, f"{day}.export.CSV"), "ab") as f:
+            f.write(line)
+    return sorted(glob.glob(os.path.join(folder, "*")))
 
 
 def run_cluster(args, timeout=300, **kw):

@@ -42,15 +42,6 @@ def write_csv(path):
             f.write(f"{a},{b},2013-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d},{w}\n")
 
 
-def split_by_day(folder):
-    os.mkdir(folder)
-    for line in open(GDELT, "rb"):
-        day = line.split(b"\t")[1].decode()
-        with open(os.path.join(folder, f"{day}.export.CSV"), "ab") as f:
-            f.write(line)
-    return sorted(glob.glob(os.path.join(folder, "*")))
-
-
 def extract_cases(t, sched, news):
     one(["extract", "-o", t("x1.json")] + news)
     cluster(["extract", "--shard-size", "8k", "-o", t("c1.json")] + news, ["--workers", "2"])
@@ -64,7 +55,7 @@ def extract_cases(t, sched, news):
 
 
 def events_cases(t, sched):
-    out, days = [], split_by_day(t("days"))
+    out, days = [], cc.split_by_day(GDELT, t("days"))
     for period in ("month",):  # each day's file in one shard: months span shards
         opts = ["events", "--format", "gdelt1", "--period", period, "--mentions"]
         one(opts + ["-o", t(f"e-{period}")] + days)

@@ -4,22 +4,13 @@ the result: Dask reruns the lost tasks on the restarted or the other worker, and
 the GDELT sample split by day still equals one allynet run (cluster_common.py's equality).
 Local cluster of 2 worker processes with nannies on loopback; each allynet call is slowed by a
 wrapper (0.4 s) so that the kill lands while shard tasks run; bounded in time."""
-import glob, os, signal, subprocess, sys, tempfile, time
+import os, signal, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cluster_common as cc  # noqa: E402
 
 GDELT = "../shared/data/gdelt_sample.tsv"
 OPTS = ["--format", "gdelt1", "--period", "month"]
-
-
-def split_by_day(folder):
-    os.mkdir(folder)
-    for line in open(GDELT, "rb"):
-        day = line.split(b"\t")[1].decode()
-        with open(os.path.join(folder, f"{day}.export.CSV"), "ab") as f:
-            f.write(line)
-    return sorted(glob.glob(os.path.join(folder, "*")))
 
 
 def slow_wrapper(path, exe):
@@ -62,7 +53,7 @@ def main():
             distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                      host="127.0.0.1", dashboard_address=None) as lc, \
             distributed.Client(lc) as client:
-        days = split_by_day(os.path.join(tmp, "days"))
+        days = cc.split_by_day(GDELT, os.path.join(tmp, "days"))
         ref, out = os.path.join(tmp, "one"), os.path.join(tmp, "cluster")
         subprocess.run([exe, "events"] + OPTS + ["-o", ref] + days, check=True,
                        capture_output=True)
