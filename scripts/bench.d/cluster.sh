@@ -10,12 +10,12 @@ corpus="$BENCH_TMP/extract-corpus-$emb.txt" gdelt="$BENCH_TMP/gdelt_${gmb}mb.tsv
 CL=(scripts/cluster) SH=16M
 shards() { awk -v b="$(stat -c %s "$1")" 'BEGIN{s=16*1048576; printf "%d", (b+s-1)/s}'; }
 for job in extract events; do
-  if [ $job = extract ]; then in=$corpus opts=() out=json; else in=$gdelt opts=(--format gdelt1 --period month) out=dir; fi
+  if [ $job = extract ]; then in=$corpus opts=() ext=.json; else in=$gdelt opts=(--format gdelt1 --period month) ext=; fi
   o="$BENCH_TMP/cl-$job"; rm -rf "$o".*
-  measure "$job: allynet one run" "$ALLYNET" $job "${opts[@]}" -o "$o.one" "$in"
+  measure "$job: allynet one run" "$ALLYNET" $job "${opts[@]}" -o "$o.one$ext" "$in"
   for w in 1 2; do
     measure "$job: cluster $w worker(s)" "${CL[@]}" $job --quiet --workers $w --allynet "$ALLYNET" \
-      --shard-size $SH "${opts[@]}" -o "$o.w$w" "$in"
+      --shard-size $SH "${opts[@]}" -o "$o.w$w$ext" "$in"
   done
   n=$(shards "$in")
   echo
@@ -24,7 +24,7 @@ for job in extract events; do
       -v one="${BENCH_SEC[$job: allynet one run]}" -v n="$n" -v mb="$(($(stat -c %s "$in") / 1000000))" -v j=$job 'BEGIN{
     printf "%s, %d MB in %d shards: one run %.1f MB/s; cluster 1 worker %.1f MB/s, 2 workers %.1f MB/s; speed-up 2 over 1 worker %.2fx; overhead %.2f s per shard (1 worker against one run)\n",
       j, mb, n, mb/one, mb/a, mb/b, a/b, (a-one)/n }'
-  /usr/bin/python3 - "$job" "$o.one" "$o.w2" <<'PY'
+  /usr/bin/python3 - "$job" "$o.one$ext" "$o.w2$ext" <<'PY'
 import sys
 sys.path.insert(0, "tests/python")
 import cluster_common as cc
