@@ -7,21 +7,27 @@ emb=${1:-100} gmb=${2:-400}
 corpus="$BENCH_TMP/extract-corpus-$emb.txt" gdelt="$BENCH_TMP/gdelt_${gmb}mb.tsv"
 [ -s "$corpus" ] || python3 scripts/bench.d/gen_corpus.py "$corpus" "$emb"
 [ -s "$gdelt" ] || /usr/bin/python3 scripts/bench.d/gen_gdelt.py ../shared/data/gdelt_sample.tsv "$gdelt" "$gmb"
+# a text is one document to extract, never cut: the corpus as an archive of 1 MB files
+texts="$BENCH_TMP/extract-texts-$emb"
+[ -d "$texts" ] || { mkdir -p "$texts" && split -C 1000000 -d -a 4 "$corpus" "$texts/part" ; }
 CL=(scripts/cluster) SH=16M
-shards() { awk -v b="$(stat -c %s "$1")" 'BEGIN{s=16*1048576; printf "%d", (b+s-1)/s}'; }
+shards() { # as scripts/cluster plans them: extract batches files, events cuts byte ranges
+  /usr/bin/python3 -c 'import sys; sys.path.insert(0, "scripts/cluster.d"); import plan
+print(len(plan.shards(sys.argv[2:], 16 << 20, sys.argv[1] == "events", False)))' "$@"
+}
 for job in extract events; do
-  if [ $job = extract ]; then in=$corpus opts=() ext=.json; else in=$gdelt opts=(--format gdelt1 --period month) ext=; fi
+  if [ $job = extract ]; then in=("$texts"/part*) opts=() ext=.json; else in=("$gdelt") opts=(--format gdelt1 --period month) ext=; fi
   o="$BENCH_TMP/cl-$job"; rm -rf "$o".*
-  measure "$job: allynet one run" "$ALLYNET" $job "${opts[@]}" -o "$o.one$ext" "$in"
+  measure "$job: allynet one run" "$ALLYNET" $job "${opts[@]}" -o "$o.one$ext" "${in[@]}"
   for w in 1 2; do
     measure "$job: cluster $w worker(s)" "${CL[@]}" $job --quiet --workers $w --allynet "$ALLYNET" \
-      --shard-size $SH "${opts[@]}" -o "$o.w$w$ext" "$in"
+      --shard-size $SH "${opts[@]}" -o "$o.w$w$ext" "${in[@]}"
   done
-  n=$(shards "$in")
+  n=$(shards $job "${in[@]}")
   echo
   compare "$job: cluster 2 worker(s)" "$job: allynet one run"
   awk -v a="${BENCH_SEC[$job: cluster 1 worker(s)]}" -v b="${BENCH_SEC[$job: cluster 2 worker(s)]}" \
-      -v one="${BENCH_SEC[$job: allynet one run]}" -v n="$n" -v mb="$(($(stat -c %s "$in") / 1000000))" -v j=$job 'BEGIN{
+      -v one="${BENCH_SEC[$job: allynet one run]}" -v n="$n" -v mb="$(($(cat "${in[@]}" | wc -c) / 1000000))" -v j=$job 'BEGIN{
     printf "%s, %d MB in %d shards: one run %.1f MB/s; cluster 1 worker %.1f MB/s, 2 workers %.1f MB/s; speed-up 2 over 1 worker %.2fx; overhead %.2f s per shard (1 worker against one run)\n",
       j, mb, n, mb/one, mb/a, mb/b, a/b, (a-one)/n }'
   /usr/bin/python3 - "$job" "$o.one$ext" "$o.w2$ext" <<'PY'
