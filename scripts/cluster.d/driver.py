@@ -41,16 +41,14 @@ def _wait(futures, s):
     return 0
 
 
-def _tree(client, leaves, s, sources, tag):
-    """Merges leaves (futures of snapshot bytes, in input order) fan_in at a time, ending in
-    one merge (which also puts the snapshot in canonical form); returns its future."""
+def _tree(leaves, s, submit):
+    """Reduces leaves (futures, in input order) fan_in at a time, ending in one node; submit(
+    group, last, key) makes a node. Returns the root's future."""
     level, depth = leaves, 0
     while True:
         groups = [level[i:i + s["fan_in"]] for i in range(0, len(level), s["fan_in"])]
         last = len(groups) == 1
-        level = [client.submit(tasks.merge, s["allynet"], g, s["cap"], sources if last else None,
-                               key=f"merge-{tag}-{depth}-{k}-{s['run']}")
-                 for k, g in enumerate(groups)]
+        level = [submit(g, last, f"merge-{depth}-{k}-{s['run']}") for k, g in enumerate(groups)]
         depth += 1
         if last:
             return level[0]
@@ -74,7 +72,8 @@ def _extract(client, shards, s):
     if code:
         return code
     sources = [{"id": i, "path": p} for i, p in zip(ids, s["inputs"])]
-    top = _tree(client, futs, s, sources, "all")
+    top = _tree(futs, s, lambda g, last, key: client.submit(
+        tasks.merge, s["allynet"], g, s["cap"], sources if last else None, key=key))
     code = _wait([top], s)
     if code:
         return code
@@ -111,7 +110,8 @@ def _shift_lines(indexes, newlines, shards, headers):
 def _events(client, shards, s):
     headers = [_header(s, sh[0]) for sh in shards]
     futs = [client.submit(tasks.events_shard, s["allynet"], s["opts"], s["format"], sh, h,
-                          key=f"shard-{i}-{s['run']}") for i, (sh, h) in enumerate(zip(shards, headers))]
+                          key=f"shard-{i}-{s['run']}")
+            for i, (sh, h) in enumerate(zip(shards, headers))]
     code = _wait(futs, s)
     if code:
         return code
@@ -122,21 +122,17 @@ def _events(client, shards, s):
     sources = []
     for index in indexes:
         sources += [x for x in index["sources"] if x not in sources]
-    files = sorted({snap["file"] for index in indexes for snap in index["snapshots"]})
-    tops = {}
-    for name in files:
-        leaves = [client.submit(lambda r, n: r["snapshots"][n], f, name,
-                                key=f"period-{name}-{i}-{s['run']}")
-                  for i, (f, index) in enumerate(zip(futs, indexes))
-                  if any(x["file"] == name for x in index["snapshots"])]
-        tops[name] = _tree(client, leaves, s, sources, name)
-    code = _wait(list(tops.values()), s)
+    leaves = [client.submit(lambda r: r["snapshots"], f, key=f"snapshots-{i}-{s['run']}")
+              for i, f in enumerate(futs)]
+    # one tree over the shards; each node merges every period its shards have
+    top = _tree(leaves, s, lambda g, last, key: client.submit(
+        tasks.merge_periods, s["allynet"], g, sources, last, key=key))
+    code = _wait([top], s)
     if code:
         return code
     os.makedirs(s["out"], exist_ok=True)
     snaps = {}
-    for name, f in tops.items():
-        data = f.result()
+    for name, data in top.result().items():
         _write_atomic(os.path.join(s["out"], name), data)
         snaps[name] = json.loads(data)
     index = combine.reduce_index(indexes, snaps, sources)

@@ -115,3 +115,15 @@ def merge(allynet, children, cap, sources):
         final = os.path.join(tmp, "final.json")
         _run([allynet, "merge", "-o", final, "--", out], None, [])
         return open(final, "rb").read()
+
+
+def merge_periods(allynet, children, sources, last):
+    """One node of the events reduce: children are {file: snapshot bytes} of consecutive shards
+    (in input order); each period is merged with `merge` (a period only one child has passes
+    through, except at the last node, which also lists the run's sources in every snapshot)."""
+    out = {}
+    for name in sorted({n for c in children for n in c}):
+        parts = [c[name] for c in children if name in c]
+        out[name] = parts[0] if len(parts) == 1 and not last else \
+            merge(allynet, parts, None, sources if last else None)
+    return out

@@ -2,9 +2,9 @@
 """cluster_equal.py — scripts/cluster on a local Dask cluster of 2 workers gives what one
 allynet run gives (equality defined in cluster_common.py): extract over the news-dev texts and
 the development texts (repeated file names, --max-evidence 2, shards batched and merged in a
-tree of fan-in 2); events over the GDELT sample split by day and over the one sample file cut
-into byte ranges (per week); a CSV with a header cut into byte ranges, with bad rows whose line numbers
-must be the file's; and a failing shard: its file and byte range, allynet's own error line
+tree of fan-in 2); events over the GDELT sample split by day (per month) and over the one
+sample file cut into byte ranges (per week); a CSV with a header cut into byte ranges, with bad
+rows whose line numbers must be the file's; and a failing shard: its file and byte range, allynet's own error line
 (with the file's line number) and allynet's exit code."""
 import glob, os, random, subprocess, sys, tempfile
 
