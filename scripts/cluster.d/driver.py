@@ -1,5 +1,5 @@
 """driver.py — runs a `scripts/cluster` job on Dask: plans the shards, submits one allynet task
-per shard, reduces in a tree of `allynet merge` tasks (events: one tree per period), shows
+per shard, reduces in a tree of `allynet merge` tasks (events: each node period by period), shows
 Dask's progress, and writes the result; a failing shard ends the run with allynet's code."""
 import contextlib, json, logging, os, sys, tempfile, time, uuid
 
