@@ -5,8 +5,10 @@ snapshot rows summed, the latest date kept; and the index.json of an events run 
 shards' (rows, skips with their first lines, codes)."""
 import os
 
+# What `allynet merge` itself combines right: left as it wrote them. A tie's confidence is the
+# highest any document gave it, per sign ("confidence_by_sign", merged by max), not a sum.
 CORE = {"source", "target", "weight", "events", "relation", "evidence", "relations",
-        "evidence_dropped"}
+        "evidence_dropped", "confidence", "confidence_by_sign"}
 QUAD = ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
 FIRST_LINES = 5  # allynet events keeps the first five line numbers per reason
 
