@@ -73,6 +73,11 @@ static void network(FILE *f, bool md, const json_t *cmp) {
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
         figure_line(f, md, net, keys[i]);
     }
+    if (md) {
+        fputs("\nmodularity: ordinary modularity of the Leiden communities of cooperative ties; "
+              "blocs: their number; polarization: mean |profile alignment|.\n",
+              f);
+    }
 }
 
 static void communities(FILE *f, bool md, const json_t *cmp) {
