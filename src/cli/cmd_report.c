@@ -54,8 +54,7 @@ static int run(const cli_series *s, const char *dir, const allynet_graph *positi
     if (st != ALLYNET_OK) {
         code = cli_fail(&err);
     } else if (tty) {
-        fprintf(stderr, "allynet: report for %zu snapshots written to %s/report.html\n", s->n,
-                dir);
+        fprintf(stderr, "allynet: report for %zu snapshots written to %s/report.html\n", s->n, dir);
     }
     for (size_t i = 0; i < s->n; i++) {
         free(items[i].dir);

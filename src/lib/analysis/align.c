@@ -228,7 +228,8 @@ static json_t *polarization_json(const profiles *p, const double *align, const d
         "{s:o, s:o, s:s}", "index", count > 0 ? json_real(sum / count) : json_null(), "bloc_fit",
         total > 0 ? json_real(fit / total) : json_null(), "definition",
         "index: mean |profile_alignment| over actors with ties that are not poles (0: all "
-        "midway between the poles' profiles, 1: each on one pole's profile); bloc_fit: (|w| of ties consistent with the split by "
+        "midway between the poles' profiles, 1: each on one pole's profile); bloc_fit: (|w| of "
+        "ties consistent with the split by "
         "the sign of alignment - |w| of inconsistent ones) / |w| of ties between actors with a "
         "non-zero alignment, in [-1, 1]");
 }
@@ -383,10 +384,11 @@ static allynet_status assemble(const allynet_graph *g, const allynet__signed *s,
         }
         poles_view pv = {P, side, a, b};
         json_t *actors = actors_json(g, &p, order, &pv, align, profile);
-        *out = json_pack("{s:o, s:s, s:o, s:o, s:s, s:o}", "poles",
-                         poles_json(g, order, side, a, b), "pole_kind", a >= 0 ? "actors" : "blocs",
-                         "actors", actors, "dyads", dyads_json(g, &p, order, o), "definition",
-                         definition, "polarization", polarization_json(&p, align, profile, is_pole));
+        *out =
+            json_pack("{s:o, s:s, s:o, s:o, s:s, s:o}", "poles", poles_json(g, order, side, a, b),
+                      "pole_kind", a >= 0 ? "actors" : "blocs", "actors", actors, "dyads",
+                      dyads_json(g, &p, order, o), "definition", definition, "polarization",
+                      polarization_json(&p, align, profile, is_pole));
         st = *out ? ALLYNET_OK : nomem(err);
         if (*out && (P[0].members == 0 || P[1].members == 0)) {
             json_object_set_new(*out, "note",

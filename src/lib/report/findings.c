@@ -48,10 +48,21 @@ static bool tie_sentence(json_t *list, const allynet_graph *g, int sign) {
     long e = extreme_tie(g, sign);
     if (e < 0) {
         return sign > 0 ? say(list, "ties", "No tie is cooperative.")
-                        : say(list, "ties", "No tie is negative: every relation recorded is "
-                                            "cooperation.");
+                        : say(list, "ties",
+                              "No tie is negative: every relation recorded is "
+                              "cooperation.");
     }
     const allynet_tie *t = allynet_graph_tie(g, (size_t)e);
+    size_t same = 0;
+    for (size_t k = 0; k < allynet_graph_tie_count(g); k++) {
+        same += allynet_graph_tie(g, k)->weight == t->weight;
+    }
+    if (same > 1) {
+        return say(
+            list, "ties", "%zu ties share the largest %s weight (%+.3g), %s %s %s among them.",
+            same, sign > 0 ? "cooperative" : "conflict", t->weight, name_of(g, t->source),
+            allynet_graph_directed(g) ? "\xe2\x86\x92" : "\xe2\x80\x93", name_of(g, t->target));
+    }
     return say(list, "ties", "The strongest %s is %s %s %s (%s%s%+.3g, %ld event%s).",
                sign > 0 ? "cooperation" : "conflict", name_of(g, t->source),
                allynet_graph_directed(g) ? "\xe2\x86\x92" : "\xe2\x80\x93", name_of(g, t->target),
@@ -60,7 +71,8 @@ static bool tie_sentence(json_t *list, const allynet_graph *g, int sign) {
 }
 
 static bool split_sentence(json_t *list, const allynet_graph *g, const json_t *snap) {
-    const json_t *split = json_object_get(snap, "split"), *groups = json_object_get(split, "groups");
+    const json_t *split = json_object_get(snap, "split"),
+                 *groups = json_object_get(split, "groups");
     const char *mode = json_string_value(json_object_get(split, "mode"));
     const json_t *a = json_array_get(groups, 0), *b = json_array_get(groups, 1);
     const json_t *f = json_object_get(json_object_get(snap, "balance"), "frustration");
@@ -84,13 +96,13 @@ static bool split_sentence(json_t *list, const allynet_graph *g, const json_t *s
     }
     size_t out = json_array_size(json_object_get(split, "outside"));
     if (ok && out > 0 && mode != NULL && strcmp(mode, "blocs") == 0) {
-        ok = say(list, "groups",
-                 "%zu actor%s (%s%s) %s in neither bloc: no chain of ties links %s to the "
-                 "conflict.",
-                 out, out == 1 ? "" : "s",
-                 name_by_id(g, json_string_value(
-                                   json_array_get(json_object_get(split, "outside"), 0))),
-                 out > 1 ? ", ..." : "", out == 1 ? "is" : "are", out == 1 ? "it" : "them");
+        ok = say(
+            list, "groups",
+            "%zu actor%s (%s%s) %s in neither bloc: no chain of ties links %s to the "
+            "conflict.",
+            out, out == 1 ? "" : "s",
+            name_by_id(g, json_string_value(json_array_get(json_object_get(split, "outside"), 0))),
+            out > 1 ? ", ..." : "", out == 1 ? "is" : "are", out == 1 ? "it" : "them");
     }
     return ok;
 }
@@ -102,8 +114,8 @@ static const json_t *top_actor(const json_t *snap, const char *metric, int sign)
     json_array_foreach(json_object_get(json_object_get(snap, "metrics"), "actors"), i, a) {
         const json_t *v = json_object_get(a, metric);
         if (json_is_number(v) && sign * json_number_value(v) > 0 &&
-            (best == NULL ||
-             sign * json_number_value(v) > sign * json_number_value(json_object_get(best, metric)))) {
+            (best == NULL || sign * json_number_value(v) >
+                                 sign * json_number_value(json_object_get(best, metric)))) {
             best = a;
         }
     }
@@ -130,7 +142,10 @@ static bool actor_sentences(json_t *list, const allynet_graph *g, const json_t *
         ok = say(list, "figures",
                  "Polarization is %.2f: actors' tie profiles sit %s (0: midway between the two "
                  "blocs, 1: on one bloc's profile).",
-                 p, p >= 0.6 ? "close to one bloc or the other" : p >= 0.3 ? "between the middle and the blocs" : "near the middle");
+                 p,
+                 p >= 0.6   ? "close to one bloc or the other"
+                 : p >= 0.3 ? "between the middle and the blocs"
+                            : "near the middle");
     }
     return ok;
 }
@@ -172,8 +187,9 @@ static bool change_sentence(json_t *list, const json_t *cmp) {
                  json_number_value(json_object_get(flip, "weight_a")),
                  json_number_value(json_object_get(flip, "weight_b")));
     }
-    return say(list, "changes", "From %.100s to %.100s: %lld ties appeared, %lld disappeared and %lld "
-                                "changed sign%s.",
+    return say(list, "changes",
+               "From %.100s to %.100s: %lld ties appeared, %lld disappeared and %lld "
+               "changed sign%s.",
                json_string_value(json_object_get(cmp, "from")),
                json_string_value(json_object_get(cmp, "to")),
                json_integer_value(json_object_get(s, "added")),

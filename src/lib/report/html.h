@@ -68,8 +68,7 @@ json_t *allynet__evidence_text(allynet__texts *t, const allynet_graph *g, const 
 /* Sentences stating a snapshot's main findings from its figures (snap with split, metrics,
  * balance, align), as snap["findings"]: [{"text", "table"}], table naming the page table that
  * holds the figures. Errors: NOMEM. */
-allynet_status allynet__findings_snapshot(const allynet_graph *g, json_t *snap,
-                                          allynet_error *err);
+allynet_status allynet__findings_snapshot(const allynet_graph *g, json_t *snap, allynet_error *err);
 /* Sentences on the series (root with snapshots and compare) as root["findings"]. */
 allynet_status allynet__findings_series(json_t *root, allynet_error *err);
 
@@ -84,7 +83,6 @@ json_t *allynet__view_snapshot(const allynet_report_item *it, const json_t *snap
 json_t *allynet__view_fields(void);
 /* Writes dir/report.html. Errors: IO, NOMEM. */
 allynet_status allynet__html_write(const allynet_report_item *items, size_t n, const char *dir,
-                                   const json_t *root, const json_t *layout,
-                                   allynet_error *err);
+                                   const json_t *root, const json_t *layout, allynet_error *err);
 
 #endif

@@ -33,7 +33,8 @@ void allynet__html_text(FILE *f, const char *s) {
 static int sink(const char *buf, size_t size, void *data) {
     FILE *f = data;
     for (size_t i = 0; i < size; i++) {
-        const char *esc = buf[i] == '<' ? "\\u003c" : buf[i] == '>' ? "\\u003e"
+        const char *esc = buf[i] == '<'   ? "\\u003c"
+                          : buf[i] == '>' ? "\\u003e"
                           : buf[i] == '&' ? "\\u0026"
                                           : NULL;
         if (esc != NULL ? fputs(esc, f) < 0 : fputc(buf[i], f) == EOF) {

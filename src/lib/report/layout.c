@@ -48,8 +48,8 @@ allynet_status allynet__layout_series(const allynet_report_item *items, size_t n
     *out = NULL;
     allynet_graph *u = allynet_graph_new(false);
     allynet_render_result r = {0};
-    allynet_status st = u ? ALLYNET_OK
-                          : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    allynet_status st =
+        u ? ALLYNET_OK : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     for (size_t i = 0; i < n && st == ALLYNET_OK; i++) {
         st = add(u, items[i].graph, err);
     }

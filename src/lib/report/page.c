@@ -192,12 +192,13 @@ typedef struct {
 static allynet_status write_page(FILE *f, void *ctx, allynet_error *err) {
     page *p = ctx;
     const json_t *snaps = json_object_get(p->root, "snapshots");
-    fprintf(f, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta "
-               "name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>allynet "
-               "report</title>\n<style>%s</style></head><body>\n<header><h1>allynet report</h1>"
-               "<p>%zu snapshot%s. <a href=\"#glance\">At a glance</a> \xc2\xb7 <a "
-               "href=\"#snapshot\">Snapshot</a> \xc2\xb7 <a href=\"#glossary\">Glossary</a> "
-               "\xc2\xb7 <a href=\"report.md\">report.md</a></p></header>\n",
+    fprintf(f,
+            "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<meta "
+            "name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>allynet "
+            "report</title>\n<style>%s</style></head><body>\n<header><h1>allynet report</h1>"
+            "<p>%zu snapshot%s. <a href=\"#glance\">At a glance</a> \xc2\xb7 <a "
+            "href=\"#snapshot\">Snapshot</a> \xc2\xb7 <a href=\"#glossary\">Glossary</a> "
+            "\xc2\xb7 <a href=\"report.md\">report.md</a></p></header>\n",
             allynet__report_css, p->n, p->n == 1 ? "" : "s");
     glance(f, p->root);
     fputs(viewer, f);
@@ -205,16 +206,15 @@ static allynet_status write_page(FILE *f, void *ctx, allynet_error *err) {
     fputs("<div id=\"tip\" role=\"tooltip\" hidden></div>\n", f);
     bool ok = data_element(f, "meta", 0, meta(p->items, p->n, p->layout));
     for (size_t i = 0; ok && i < p->n; i++) {
-        ok = data_element(f, "snap-", i,
-                          allynet__view_snapshot(&p->items[i], json_array_get(snaps, i), &p->index,
-                                                 p->texts));
+        ok = data_element(
+            f, "snap-", i,
+            allynet__view_snapshot(&p->items[i], json_array_get(snaps, i), &p->index, p->texts));
     }
     fprintf(f, "<script>%s</script>\n</body></html>\n", allynet__report_js);
     if (!ok) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
-    return ferror(f) ? allynet_error_set(err, ALLYNET_E_IO, NULL, 0, 0, "write error")
-                     : ALLYNET_OK;
+    return ferror(f) ? allynet_error_set(err, ALLYNET_E_IO, NULL, 0, 0, "write error") : ALLYNET_OK;
 }
 
 allynet_status allynet__html_write(const allynet_report_item *items, size_t n, const char *dir,
@@ -229,9 +229,9 @@ allynet_status allynet__html_write(const allynet_report_item *items, size_t n, c
     }
     size_t len = strlen(dir) + sizeof "/report.html";
     char *path = malloc(len);
-    allynet_status st = ok && path ? ALLYNET_OK
-                                   : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0,
-                                                       "out of memory");
+    allynet_status st = ok && path
+                            ? ALLYNET_OK
+                            : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     if (st == ALLYNET_OK) {
         snprintf(path, len, "%s/report.html", dir);
         st = allynet_write_atomic(path, write_page, &p, err);

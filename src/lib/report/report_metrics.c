@@ -122,13 +122,15 @@ static allynet_status one(const allynet_report_item *it, allynet_comm_method met
     fprintf(md, "%s: %zu group%s, signed modularity of these groups %.3f", title, c->count,
             c->count == 1 ? "" : "s", c->signed_modularity);
     if (method == ALLYNET_COMM_BLOCS) {
-        fprintf(md, ", criterion %.3g (α = %.2f). This partition is not the report's split: the "
-                    "opposing blocs used by the overview, the balance and the alignment sections "
-                    "and report.html are the frustration bipartition (Structural balance)",
+        fprintf(md,
+                ", criterion %.3g (α = %.2f). This partition is not the report's split: the "
+                "opposing blocs used by the overview, the balance and the alignment sections "
+                "and report.html are the frustration bipartition (Structural balance)",
                 c->criterion, c->alpha);
     } else {
-        fprintf(md, "; modularity of the cooperative ties %.3f (the \"modularity\" of the "
-                    "timeline and the comparisons)",
+        fprintf(md,
+                "; modularity of the cooperative ties %.3f (the \"modularity\" of the "
+                "timeline and the comparisons)",
                 c->modularity);
     }
     fprintf(md, ".\n\n");

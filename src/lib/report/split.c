@@ -93,8 +93,8 @@ static size_t mark(work *w, const json_t *groups, bool engaged, const char *key)
 
 /* The opposing blocs, or NULL with *reason set when conflict does not divide the actors. */
 static const char *blocs(work *w, const json_t *snap) {
-    const json_t *b = json_object_get(
-        json_object_get(json_object_get(snap, "balance"), "frustration"), "blocs");
+    const json_t *b =
+        json_object_get(json_object_get(json_object_get(snap, "balance"), "frustration"), "blocs");
     size_t neg = 0;
     for (size_t e = 0; e < allynet_graph_tie_count(w->g); e++) {
         neg += allynet_graph_tie(w->g, e)->weight < 0;

@@ -11,12 +11,12 @@
 enum { TOP_EVIDENCE = 5 };
 
 static const char *const node_fields[] = {
-    "actor",       "group",   "degree", "strength_pos", "strength_neg",      "pagerank",
-    "betweenness", "harmonic", "pn",    "alignment",    "profile_alignment", NULL};
-static const char *const tie_fields[] = {"source", "target",     "weight",        "relation",
-                                         "events", "confidence", "evidence_count", "evidence",
-                                         NULL};
-static const char *const evidence_fields[] = {"doc",  "cue",  "cameo", "weight", "date",
+    "actor",       "group",    "degree", "strength_pos", "strength_neg",      "pagerank",
+    "betweenness", "harmonic", "pn",     "alignment",    "profile_alignment", NULL};
+static const char *const tie_fields[] = {"source",         "target",   "weight",
+                                         "relation",       "events",   "confidence",
+                                         "evidence_count", "evidence", NULL};
+static const char *const evidence_fields[] = {"doc",  "cue",  "cameo",      "weight", "date",
                                               "text", "note", "confidence", NULL};
 
 static json_t *names(const char *const *k) {
@@ -36,21 +36,6 @@ static json_t *copy_or_null(const json_t *v) {
     return v ? json_deep_copy(v) : json_null();
 }
 
-static double num(const json_t *v) {
-    return json_is_number(v) ? json_number_value(v) : NAN;
-}
-
-/* Evidence spans, most confident then heaviest first. */
-static int by_strength(const void *a, const void *b) {
-    const json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
-    double cx = num(json_object_get(x, "confidence")), cy = num(json_object_get(y, "confidence"));
-    if (isfinite(cx) && isfinite(cy) && cx != cy) {
-        return cx > cy ? -1 : 1;
-    }
-    double wx = fabs(num(json_object_get(x, "weight"))), wy = fabs(num(json_object_get(y, "weight")));
-    return wx > wy ? -1 : wx < wy ? 1 : 0;
-}
-
 static json_t *span_row(const allynet_report_item *it, const json_t *s, allynet__texts *texts) {
     json_t *text = allynet__evidence_text(texts, it->graph, it->path, s);
     return json_pack("[O?, O?, O?, O?, O?, o?, O?, O?]", json_object_get(s, "doc"),
@@ -62,27 +47,15 @@ static json_t *span_row(const allynet_report_item *it, const json_t *s, allynet_
 /* The top TOP_EVIDENCE spans of an evidence array, as rows. */
 static json_t *evidence_rows(const allynet_report_item *it, const json_t *ev,
                              allynet__texts *texts) {
-    size_t n = json_array_size(ev);
-    const json_t **order = malloc((n + 1) * sizeof *order);
+    const json_t *top[TOP_EVIDENCE];
+    size_t n = allynet__evidence_top(ev, top, TOP_EVIDENCE);
     json_t *rows = json_array();
-    if (order == NULL || rows == NULL) {
-        free(order);
-        json_decref(rows);
-        return NULL;
-    }
-    for (size_t i = 0; i < n; i++) {
-        order[i] = json_array_get(ev, i);
-    }
-    qsort(order, n, sizeof *order, by_strength);
-    for (size_t i = 0; i < n && i < TOP_EVIDENCE; i++) {
-        if (json_is_object(order[i]) &&
-            json_array_append_new(rows, span_row(it, order[i], texts)) != 0) {
+    for (size_t i = 0; rows && i < n; i++) {
+        if (json_array_append_new(rows, span_row(it, top[i], texts)) != 0) {
             json_decref(rows);
             rows = NULL;
-            break;
         }
     }
-    free(order);
     return rows;
 }
 
@@ -91,16 +64,13 @@ static json_t *tie_row(const allynet_report_item *it, const allynet_tie *t,
     size_t s = 0, d = 0;
     const allynet_graph *g = it->graph;
     json_t *parsed = NULL;
-    const json_t *ev = t->evidence;
-    if (ev == NULL && t->evidence_text != NULL) {
-        ev = parsed = json_loads(t->evidence_text, 0, NULL);
-    }
+    const json_t *ev = allynet__tie_evidence_view(t, &parsed);
     allynet__strmap_get(index, allynet_graph_actor(g, t->source)->id, &s);
     allynet__strmap_get(index, allynet_graph_actor(g, t->target)->id, &d);
-    json_t *row = json_pack("[I, I, f, s?, I, O?, I, o]", (json_int_t)s, (json_int_t)d,
-                            t->weight, t->relation, (json_int_t)t->events,
-                            json_object_get(t->attrs, "confidence"),
-                            (json_int_t)json_array_size(ev), evidence_rows(it, ev, texts));
+    json_t *row =
+        json_pack("[I, I, f, s?, I, O?, I, o]", (json_int_t)s, (json_int_t)d, t->weight,
+                  t->relation, (json_int_t)t->events, json_object_get(t->attrs, "confidence"),
+                  (json_int_t)json_array_size(ev), evidence_rows(it, ev, texts));
     json_decref(parsed);
     return row;
 }
@@ -173,12 +143,10 @@ static json_t *groups(const json_t *split) {
     json_t *out = json_array(), *grp;
     size_t k;
     json_array_foreach(json_object_get(split, "groups"), k, grp) {
-        json_array_append_new(out, json_pack("{s:O, s:O, s:O, s:I}", "label",
-                                             json_object_get(grp, "label"), "lead",
-                                             json_object_get(grp, "lead"), "colour",
-                                             json_object_get(grp, "colour"), "n",
-                                             (json_int_t)json_array_size(
-                                                 json_object_get(grp, "members"))));
+        json_array_append_new(
+            out, json_pack("{s:O, s:O, s:O, s:I}", "label", json_object_get(grp, "label"), "lead",
+                           json_object_get(grp, "lead"), "colour", json_object_get(grp, "colour"),
+                           "n", (json_int_t)json_array_size(json_object_get(grp, "members"))));
     }
     return out;
 }
