@@ -4,13 +4,11 @@
 #ifndef ALLYNET_REPORT_HTML_H
 #define ALLYNET_REPORT_HTML_H
 
+#include "render/render.h"
 #include "report.h"
 
-/* ---- escaping (html_escape.c): every value from input passes one of these two. */
+/* ---- escaping: every value from input passes allynet__html_text (render/render.h) or: */
 
-/* Writes s as HTML text or attribute value: & < > " ' become entities; other control bytes
- * but tab and newline become spaces. NULL writes nothing. */
-void allynet__html_text(FILE *f, const char *s);
 /* Writes j as compact JSON that is safe inside <script type="application/json">: '<', '>' and
  * '&' are written as \u003c, \u003e and \u0026 (so "</script>" or "<!--" cannot end or change
  * the script element). Returns false on a write or memory error. */

@@ -1,32 +1,7 @@
-/* html_escape.c — the two escapers of report.html: text for HTML (elements and attributes) and
- * JSON for a <script type="application/json"> element. Every value that comes from input goes
- * through one of them; nothing else writes input into the page. */
+/* html_escape.c — JSON for a <script type="application/json"> element of report.html. With
+ * allynet__html_text (render.c) for text, every value that comes from input goes through one of
+ * the two; nothing else writes input into the page. */
 #include "html.h"
-
-void allynet__html_text(FILE *f, const char *s) {
-    for (; s != NULL && *s != '\0'; s++) {
-        unsigned char c = (unsigned char)*s;
-        switch (c) {
-        case '&':
-            fputs("&amp;", f);
-            break;
-        case '<':
-            fputs("&lt;", f);
-            break;
-        case '>':
-            fputs("&gt;", f);
-            break;
-        case '"':
-            fputs("&quot;", f);
-            break;
-        case '\'':
-            fputs("&#39;", f);
-            break;
-        default:
-            fputc(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c, f);
-        }
-    }
-}
 
 /* json_dump_callback's sink: copies the chunk, writing < > & as \u escapes. JSON puts those
  * bytes only inside strings, where the escape means the same character. */
