@@ -137,7 +137,8 @@ static bool actor_sentences(json_t *list, const allynet_graph *g, const json_t *
     }
     const json_t *pol =
         json_object_get(json_object_get(json_object_get(snap, "align"), "polarization"), "index");
-    if (ok && json_is_number(pol)) {
+    const char *mode = json_string_value(json_object_get(json_object_get(snap, "split"), "mode"));
+    if (ok && json_is_number(pol) && mode != NULL && strcmp(mode, "blocs") == 0) {
         double p = json_number_value(pol);
         ok = say(list, "figures",
                  "Polarization is %.2f: actors' tie profiles sit %s (0: midway between the two "

@@ -65,7 +65,9 @@ static void glance_row(FILE *f, const json_t *snap, size_t i) {
     fputs("</td><td>", f);
     number(f, at(json_object_get(snap, "balance"), "frustration", "value"), -1);
     fputs("</td><td>", f);
-    number(f, at(json_object_get(snap, "align"), "polarization", "index"), 2);
+    const char *mode = json_string_value(at(snap, "split", "mode"));
+    bool blocs = mode != NULL && strcmp(mode, "blocs") == 0; /* else no poles to measure */
+    number(f, blocs ? at(json_object_get(snap, "align"), "polarization", "index") : NULL, 2);
     fputs("</td><td>", f);
     number(f, at(snap, "split", "modularity"), 3);
     fputs("</td></tr>\n", f);

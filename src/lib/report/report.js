@@ -40,7 +40,7 @@
     if (v === null || v === undefined || (typeof v === 'number' && !isFinite(v))) { return '–'; }
     if (typeof v !== 'number') { return String(v); }
     if (Number.isInteger(v)) { return String(v); }
-    return v.toFixed(digits === undefined ? 3 : digits);
+    return String(parseFloat(v.toFixed(digits === undefined ? 3 : digits)));
   }
   function signed(v) { return (v > 0 ? '+' : '') + fmt(v, Math.abs(v) >= 10 ? 1 : 2); }
   function actorName(a) { return meta.names[a] || meta.ids[a]; }
@@ -121,6 +121,7 @@
       box.appendChild(el('div', null, g >= 0 ? s.groups[g].label : (s.mode === 'blocs' ? 'in neither bloc' : 'in no group')));
       var dl = el('dl', { 'class': 'figs' });
       nodeKeys.forEach(function (k) {
+        if (s.mode !== 'blocs' && /alignment$/.test(k)) { return; }
         dl.appendChild(el('dt', null, nodeLabels[k]));
         dl.appendChild(el('dd', null, fmt(n[V[k]])));
       });
@@ -299,12 +300,15 @@
     table('t-figures', ['figure', 'value', 'defined in'], figureRows.map(function (r) {
       var a = el('a', { href: '#g-' + r[2] }, 'glossary');
       var v = fig[r[0]];
+      if (s.mode !== 'blocs' && /^(polarization|bloc_fit)$/.test(r[0])) { v = '– (no opposing blocs)'; }
       if (r[0] === 'frustration' && fig.frustration_exact === false) { v = fmt(v) + ' (heuristic)'; }
       return [r[1], v === undefined ? null : v, a];
     }));
     table('t-actors', ['actor', 'group'].concat(nodeKeys.map(function (k) { return nodeLabels[k]; })),
       s.nodes.map(function (n) {
-        return [actorLabel(n[V.actor]), swatch(s, n[V.group])].concat(nodeKeys.map(function (k) { return n[V[k]]; }));
+        return [actorLabel(n[V.actor]), swatch(s, n[V.group])].concat(nodeKeys.map(function (k) {
+          return s.mode !== 'blocs' && /alignment$/.test(k) ? '–' : n[V[k]];
+        }));
       }));
     var ties = s.ties.slice().sort(function (a, b) { return Math.abs(b[T.weight]) - Math.abs(a[T.weight]); });
     table('t-ties', ['source', 'target', 'weight', 'relation', 'events', 'confidence', 'evidence'],

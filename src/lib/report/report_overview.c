@@ -108,7 +108,9 @@ static void snapshot_row(FILE *md, const json_t *snap) {
             top_actor(snap, "strength_neg", -1));
     put_number(md, at(json_object_get(snap, "balance"), "frustration", "value"), 0);
     fputs(" | ", md);
-    put_number(md, at(json_object_get(snap, "align"), "polarization", "index"), 2);
+    const char *mode = json_string_value(at(snap, "split", "mode"));
+    bool blocs = mode != NULL && strcmp(mode, "blocs") == 0; /* else no poles to measure */
+    put_number(md, blocs ? at(json_object_get(snap, "align"), "polarization", "index") : NULL, 2);
     fputs(" |\n", md);
 }
 
