@@ -228,8 +228,22 @@ typedef struct allynet_report_item {
     char *dir;
 } allynet_report_item;
 
+/* How a report runs. `positions` (borrowed, may be NULL): a graph whose actors carry positions
+ * ("x" and "y") that report.html's series layout keeps. `progress` (may be NULL) is called with
+ * `progress_ctx` as each stage of the work advances: `done` of `total` steps of `stage`. */
+typedef struct allynet_report_options {
+    const allynet_graph *positions;
+    void (*progress)(void *ctx, size_t done, size_t total, const char *stage);
+    void *progress_ctx;
+} allynet_report_options;
+void allynet_report_options_init(allynet_report_options *o);
+
 /* Writes the report for `items` (in the order given: sort them by date first) into `dir`
- * (created when missing): report.md, report.json and one folder per snapshot. */
+ * (created when missing): report.html, report.md, report.json and one folder per snapshot.
+ * `o` may be NULL (the defaults). */
+allynet_status allynet_report_run_with(allynet_report_item *items, size_t n, const char *dir,
+                                       const allynet_report_options *o, allynet_error *err);
+/* allynet_report_run_with with the default options. */
 allynet_status allynet_report_run(allynet_report_item *items, size_t n, const char *dir,
                                   allynet_error *err);
 

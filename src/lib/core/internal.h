@@ -107,6 +107,14 @@ bool allynet__utf8_valid(const char *s, size_t len);
  * place (so byte offsets stay those of the source). Returns the number of replaced invalid bytes
  * and sets *first_bad (may be NULL) to the first one's offset. O(len). */
 size_t allynet__utf8_repair(char *buf, size_t len, size_t *first_bad);
+/* ---- evidence */
+/* The first k evidence spans of `evidence` (an array; non-objects skipped) in the order they
+ * are shown wherever a tie is drawn: most confident, then heaviest |weight|, then as recorded.
+ * Fills out[0..] (borrowed) and returns how many; 0 when out of memory. O(n log n). */
+size_t allynet__evidence_top(const json_t *evidence, const json_t **out, size_t k);
+/* The tie's evidence as JSON (borrowed from the tie, or parsed from its evidence text into
+ * *owned, which the caller frees with json_decref); NULL when it has none. */
+json_t *allynet__tie_evidence_view(const allynet_tie *t, json_t **owned);
 /* Line and column (1-based, columns in bytes) of byte offset `off` in buf. */
 void allynet__position(const char *buf, size_t off, int *line, int *column);
 

@@ -120,6 +120,23 @@ char *allynet__esc_string(const char *s) {
     return out;
 }
 
+void allynet__html_text(FILE *f, const char *s) {
+    for (; s != NULL && *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        const char *entity = c == '&'    ? "&amp;"
+                             : c == '<'  ? "&lt;"
+                             : c == '>'  ? "&gt;"
+                             : c == '"'  ? "&quot;"
+                             : c == '\'' ? "&#39;"
+                                         : NULL;
+        if (entity != NULL) {
+            fputs(entity, f);
+        } else {
+            fputc(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c, f);
+        }
+    }
+}
+
 char *allynet__esc_html(const char *s) {
     char *out = NULL;
     size_t len = 0;
@@ -127,24 +144,7 @@ char *allynet__esc_html(const char *s) {
     if (f == NULL) {
         return NULL;
     }
-    for (const char *p = s; *p; p++) {
-        switch (*p) {
-        case '&':
-            fputs("&amp;", f);
-            break;
-        case '<':
-            fputs("&lt;", f);
-            break;
-        case '>':
-            fputs("&gt;", f);
-            break;
-        case '"':
-            fputs("&quot;", f);
-            break;
-        default:
-            fputc(*p, f);
-        }
-    }
+    allynet__html_text(f, s);
     if (fclose(f) != 0) {
         free(out);
         return NULL;

@@ -163,7 +163,7 @@ allynet_status allynet__report_align(const allynet_report_item *it, json_t *out,
     } else {
         md_alignment(md, json_object_get(j, "actors"));
     }
-    fprintf(md, "\nPolarization index (mean |alignment|): ");
+    fprintf(md, "\nPolarization index (mean |profile alignment|): ");
     md_number(md, json_object_get(pol, "index"), false);
     fprintf(md, "; bloc fit: ");
     md_number(md, json_object_get(pol, "bloc_fit"), false);

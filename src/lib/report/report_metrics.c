@@ -119,10 +119,19 @@ static allynet_status one(const allynet_report_item *it, allynet_comm_method met
         allynet_communities_free(c);
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
-    fprintf(md, "%s: %zu group%s, signed modularity %.3f", title, c->count,
+    fprintf(md, "%s: %zu group%s, signed modularity of these groups %.3f", title, c->count,
             c->count == 1 ? "" : "s", c->signed_modularity);
     if (method == ALLYNET_COMM_BLOCS) {
-        fprintf(md, ", criterion %.3g (α = %.2f)", c->criterion, c->alpha);
+        fprintf(md,
+                ", criterion %.3g (α = %.2f). This partition is not the report's split: the "
+                "opposing blocs used by the overview, the balance and the alignment sections "
+                "and report.html are the frustration bipartition (Structural balance)",
+                c->criterion, c->alpha);
+    } else {
+        fprintf(md,
+                "; modularity of the cooperative ties %.3f (the \"modularity\" of the "
+                "timeline and the comparisons)",
+                c->modularity);
     }
     fprintf(md, ".\n\n");
     groups_md(md, j);
@@ -133,7 +142,7 @@ static allynet_status one(const allynet_report_item *it, allynet_comm_method met
 allynet_status allynet__report_communities(const allynet_report_item *it, json_t *out, FILE *md,
                                            allynet_error *err) {
     allynet_status st = one(it, ALLYNET_COMM_BLOCS, "communities",
-                            "Two signed blocs (Doreian–Mrvar)", out, md, err);
+                            "Doreian–Mrvar partition into two groups", out, md, err);
     if (st == ALLYNET_OK) {
         st = one(it, ALLYNET_COMM_LEIDEN, "communities_leiden",
                  "Leiden communities of cooperative ties", out, md, err);

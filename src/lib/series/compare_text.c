@@ -73,6 +73,11 @@ static void network(FILE *f, bool md, const json_t *cmp) {
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
         figure_line(f, md, net, keys[i]);
     }
+    if (md) {
+        fputs("\nmodularity: ordinary modularity of the Leiden communities of cooperative ties; "
+              "blocs: their number; polarization: mean |profile alignment|.\n",
+              f);
+    }
 }
 
 static void communities(FILE *f, bool md, const json_t *cmp) {
@@ -91,7 +96,8 @@ static void communities(FILE *f, bool md, const json_t *cmp) {
     fprintf(f, ", split-join %lld\n", (long long)num(c, "split_join"));
     const json_t *def = json_object_get(c, "defections");
     label(f, md, "defected");
-    fprintf(f, "%zu (bloc changed after matching, or alignment changed sign)%s",
+    fprintf(f,
+            "%zu (bloc changed after matching, or alignment changed sign; a bloc's pole never)%s",
             json_array_size(def), json_array_size(def) ? ":" : "\n");
     for (size_t i = 0; i < json_array_size(def); i++) {
         fprintf(f, " %s%s", json_string_value(json_array_get(def, i)),

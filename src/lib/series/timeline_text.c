@@ -259,6 +259,12 @@ static void figures_table(FILE *f, const json_t *snaps, bool md) {
         }
         fputc('\n', f);
     }
+    if (md) {
+        fputs("\nmodularity: ordinary modularity of the Leiden communities of cooperative ties "
+              "(report.md's per-snapshot sections also give their signed modularity); "
+              "polarization: mean |profile alignment|.\n",
+              f);
+    }
 }
 
 static void actors_table(FILE *f, const json_t *tl, const char *metric, const size_t *idx, size_t n,
