@@ -72,10 +72,10 @@ static int finish_stdout(int code) {
         failed = true;
         e = errno;
     }
-    if (failed) {
+    if (failed && code == 0) { /* a failing command has said why already */
         fprintf(stderr, "allynet: <stdout>:0:0: write error: %s\n",
                 e ? strerror(e) : "part of the output was lost");
-        return code ? code : 1;
+        return 1;
     }
     return code;
 }

@@ -183,6 +183,9 @@ void allynet__outbuf_real(allynet__outbuf *o, double x);
 /* Any jansson value, compact. */
 void allynet__outbuf_json(allynet__outbuf *o, const json_t *v);
 
+/* Names the source of an error recorded without one (error.c). */
+void allynet__error_source(allynet_error *err, const char *source);
+
 /* Markdown (mdescape.c): s as inline text (control bytes as spaces; `| \ * _ [ ] # ~ ! ``
  * backslash-escaped; & < > as entities), and s as a link target (percent-encoded but for
  * letters, digits, UTF-8 and -._~/). The result lives until eight more calls; NULL gives "". */

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,12 +129,20 @@ char *allynet__tmp_create(const char *target, bool folder, int *fd) {
     }
     free(dir);
     allynet__tmp_remove_stale(target);
-    if (folder ? mkdtemp(tmp) == NULL : (*fd = mkstemp(tmp)) < 0) {
-        int e = errno;
+    /* No signal between creating the file and registering it: a handler would miss it. */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    bool made = folder ? mkdtemp(tmp) != NULL : (*fd = mkstemp(tmp)) >= 0;
+    int e = errno;
+    if (made) {
+        tmp_register(tmp, folder ? 2 : 1);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    if (!made) {
         free(tmp);
         errno = e;
         return NULL;
     }
-    tmp_register(tmp, folder ? 2 : 1);
     return tmp;
 }

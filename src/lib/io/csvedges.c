@@ -177,6 +177,7 @@ allynet_status allynet_csv_parse(const char *buf, size_t len, const char *source
     csv_free(&p);
     if (c.st == ALLYNET_OK) {
         c.st = allynet__graph_bulk_end(c.g, err);
+        allynet__error_source(err, source);
     }
     if (c.st != ALLYNET_OK) {
         allynet_graph_free(c.g);

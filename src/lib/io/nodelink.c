@@ -553,6 +553,7 @@ allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const
     }
     if (st == ALLYNET_OK) {
         st = allynet__graph_bulk_end(g, err);
+        allynet__error_source(err, source);
     }
     if (st != ALLYNET_OK) {
         allynet_graph_free(g);
