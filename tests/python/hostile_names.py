@@ -17,14 +17,7 @@ if shutil.which("dot") is None:
     print("SKIP: Graphviz dot not installed")
     sys.exit(1 if os.environ.get("CI") == "true" else 77)
 
-fails = 0
-
-
-def check(cond, what):
-    global fails
-    if not cond:
-        print("FAIL", what)
-        fails += 1
+from testkit import check, finish
 
 
 IDS = ["%1", "%2", "%3", "x\\", "a\x01b", 'q"uote', "bar|pipe", "nl\n## Injected",
@@ -124,5 +117,4 @@ with tempfile.TemporaryDirectory() as tmp:
         check(len(rows) == len(IDS), f"alignment table rows: {len(rows)}, expected {len(IDS)}")
     check(len(align) == 2, f"alignment tables: {len(align)}")
 
-print("ok" if fails == 0 else f"{fails} failures")
-sys.exit(1 if fails else 0)
+finish()

@@ -9,14 +9,7 @@ Usage: hostile_numbers.py ALLYNET (run from the project root)."""
 import json, os, subprocess, sys, tempfile
 
 exe = os.path.abspath(sys.argv[1])
-fails = 0
-
-
-def check(cond, what):
-    global fails
-    if not cond:
-        print("FAIL", what)
-        fails += 1
+from testkit import check, finish
 
 
 def run(args, cwd):
@@ -83,5 +76,4 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run(["info", "--json", "tot.json"], tmp)
     check(refused(r, "sum beyond"), f"total weight: {r.returncode} {r.stderr.decode()}")
 
-print("ok" if fails == 0 else f"{fails} failures")
-sys.exit(1 if fails else 0)
+finish()

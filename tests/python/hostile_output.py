@@ -13,14 +13,7 @@ import glob, json, os, shutil, signal, stat, subprocess, sys, tempfile, threadin
 exe = os.path.abspath(sys.argv[1])
 G = os.path.abspath("graphs/venezuela-2019-02.json")
 G2 = os.path.abspath(sorted(glob.glob("graphs/*.json"))[1])
-fails = 0
-
-
-def check(cond, what):
-    global fails
-    if not cond:
-        print("FAIL", what)
-        fails += 1
+from testkit import check, finish
 
 
 def run(args, cwd, **kw):
@@ -166,5 +159,4 @@ with tempfile.TemporaryDirectory() as tmp:
     else:
         print("note: the temporary file was never seen; the SIGTERM check did not run")
 
-print("ok" if fails == 0 else f"{fails} failures")
-sys.exit(1 if fails else 0)
+finish()
