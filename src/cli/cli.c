@@ -7,6 +7,13 @@
 #include <string.h>
 
 int cli_fail(const allynet_error *err) {
+    int e = errno;
+    if (err->code == ALLYNET_E_IO && err->source[0] == '\0' && ferror(stdout)) {
+        /* A writer's error on stdout: name it, with the stream's reason. */
+        fprintf(stderr, "allynet: <stdout>:0:0: write error: %s\n",
+                e ? strerror(e) : "part of the output was lost");
+        return 1;
+    }
     if (err->source[0] && err->line > 0) {
         fprintf(stderr, "allynet: %s:%d:%d: %s\n", err->source, err->line, err->column, err->text);
     } else if (err->source[0]) {
@@ -95,7 +102,7 @@ bool cli_parse_probability(const char *s, double *out) {
 int cli_print_json(const json_t *j) {
     if (json_dumpf(j, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(12)) != 0 ||
         fputc('\n', stdout) == EOF) {
-        fprintf(stderr, "allynet: <stdout>: write error\n");
+        fprintf(stderr, "allynet: <stdout>:0:0: write error: %s\n", strerror(errno));
         return 1;
     }
     return 0;

@@ -113,10 +113,14 @@ allynet_status allynet_graph_add_actor(allynet_graph *g, const char *id, const c
 allynet_status allynet_graph_tie_evidence(allynet_graph *g, size_t i, json_t **out,
                                           allynet_error *err);
 
+/* The most events one tie may count (2^62): the sum of two still fits a long, so an overflow is
+ * found before it happens. */
+#define ALLYNET_MAX_EVENTS (1L << 62)
 /* Adds events to the tie source -> target: the weight and event count are summed into an
  * existing tie, the evidence array is appended, relation is kept if already set. Steals
  * `evidence` (an array or NULL) even on error. Errors: INPUT for a self-tie, a non-finite weight
- * or events < 1; NOMEM. On error nothing changes. */
+ * or events outside 1..ALLYNET_MAX_EVENTS, and for sums that pass them (naming the dyad); NOMEM.
+ * On error nothing changes. */
 allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t target, double weight,
                                      const char *relation, long events, json_t *evidence,
                                      size_t *out, allynet_error *err);
@@ -172,10 +176,16 @@ allynet_status allynet_graph_save(const allynet_graph *g, const char *path, ally
 
 /* Writes a file atomically: `write` is called with a temporary file in the same folder, which is
  * renamed over `path` only when write returns OK and every byte reached the disk. "-" writes to
- * stdout. On error no file is left behind and an existing `path` is untouched. */
+ * stdout. On error no file is left behind and an existing `path` is untouched. A path that is a
+ * FIFO, a device or a symbolic link is written through in place, never replaced (as cp does);
+ * a folder is a usage error. Every write is checked: errors name the path and the reason. */
 typedef allynet_status (*allynet_writer)(FILE *f, void *ctx, allynet_error *err);
 allynet_status allynet_write_atomic(const char *path, allynet_writer write, void *ctx,
                                     allynet_error *err);
+/* Removes the temporary files and folders this process is writing (they are named
+ * `.TARGET.allynet-PID-XXXXXX` beside their target; a later write to the same target removes
+ * those of a dead process). Async-signal-safe: call it from a handler of SIGINT, SIGTERM... */
+void allynet_tmp_remove_all(void);
 
 /* ---------------------------------------------------------------- actor dictionary */
 

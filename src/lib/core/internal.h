@@ -126,6 +126,10 @@ allynet_status allynet__graph_add_actor_attrs(allynet_graph *g, const char *id, 
 /* Sets the directed flag of an empty graph. */
 void allynet__graph_set_directed(allynet_graph *g, bool directed);
 /* Takes ownership of attrs (object or NULL) and stores it on tie i, merging into existing. */
+/* Adds weight and events to tie t of g, or (changing nothing) returns an INPUT error naming the
+ * dyad when the weight would not be finite or the events would pass ALLYNET_MAX_EVENTS. */
+allynet_status allynet__tie_sum(const allynet_graph *g, allynet_tie *t, double weight, long events,
+                                allynet_error *err);
 void allynet__tie_take_attrs(allynet_graph *g, size_t i, json_t *attrs);
 
 /* Interns a string in the graph's pool (relations): the result lives as long as the graph.
@@ -194,5 +198,24 @@ void allynet__outbuf_long(allynet__outbuf *o, long v);
 void allynet__outbuf_real(allynet__outbuf *o, double x);
 /* Any jansson value, compact. */
 void allynet__outbuf_json(allynet__outbuf *o, const json_t *v);
+
+/* Names the source of an error recorded without one (error.c). */
+void allynet__error_source(allynet_error *err, const char *source);
+
+/* Markdown (mdescape.c): s as inline text (control bytes as spaces; `| \ * _ [ ] # ~ ! ``
+ * backslash-escaped; & < > as entities), and s as a link target (percent-encoded but for
+ * letters, digits, UTF-8 and -._~/). The result lives until eight more calls; NULL gives "". */
+const char *allynet__md(const char *s);
+const char *allynet__md_url(const char *s);
+
+/* Temporary files and folders beside a target (tmpfile.c): creates `DIR/.BASE.allynet-PID-XXXXXX`
+ * (a file, its descriptor in *fd, or a folder), first removing those a dead process left for
+ * the same target, and registers it so that allynet_tmp_remove_all removes it. Returns the new
+ * path (free it), or NULL with errno set. Forget it once renamed or removed. */
+char *allynet__tmp_create(const char *target, bool folder, int *fd);
+void allynet__tmp_forget(const char *path);
+void allynet__tmp_remove_stale(const char *target);
+/* Removes a file or a folder tree (async-signal-safe; does not follow symbolic links). */
+void allynet__remove_tree(const char *path);
 
 #endif

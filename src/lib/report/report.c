@@ -95,10 +95,10 @@ static allynet_status one_snapshot(const allynet_report_item *it, json_t *snaps,
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
     const char *name = allynet_graph_name(it->graph);
-    fprintf(md, "## %s\n\n", name ? name : it->stem);
-    fprintf(md, "Date: %s · file: `%s`\n\n",
-            allynet_graph_date(it->graph) ? allynet_graph_date(it->graph) : "unknown",
-            it->path ? it->path : it->stem);
+    fprintf(md, "## %s\n\n", allynet__md(name ? name : it->stem));
+    fprintf(md, "Date: %s · file: %s\n\n",
+            allynet_graph_date(it->graph) ? allynet__md(allynet_graph_date(it->graph)) : "unknown",
+            allynet__md(it->path ? it->path : it->stem));
     for (size_t s = 0; s < sizeof snapshot_sections / sizeof *snapshot_sections; s++) {
         fprintf(md, "### %s\n\n", snapshot_sections[s].title);
         allynet_status st = snapshot_sections[s].run(it, j, md, err);
@@ -161,13 +161,8 @@ static allynet_status html(const allynet_report_item *items, size_t n, const cha
     return st;
 }
 
-allynet_status allynet_report_run(allynet_report_item *items, size_t n, const char *dir,
-                                  allynet_error *err) {
-    return allynet_report_run_with(items, n, dir, NULL, err);
-}
-
-allynet_status allynet_report_run_with(allynet_report_item *items, size_t n, const char *dir,
-                                       const allynet_report_options *opt, allynet_error *err) {
+allynet_status allynet__report_build(allynet_report_item *items, size_t n, const char *dir,
+                                     const allynet_report_options *opt, allynet_error *err) {
     allynet_report_options defaults;
     allynet_report_options_init(&defaults);
     const allynet_report_options *o = opt ? opt : &defaults;

@@ -27,7 +27,7 @@ static void cell(FILE *md, const allynet_graph *g, const allynet_metrics *m, con
         allynet_metrics_value(&m->actors[order[rank]], key, &v);
     }
     if (rank < m->n && isfinite(v)) {
-        fprintf(md, " %s %.3g |", allynet_graph_actor(g, order[rank])->id, v);
+        fprintf(md, " %s %.3g |", allynet__md(allynet_graph_actor(g, order[rank])->id), v);
     } else {
         fprintf(md, " – |");
     }
@@ -90,7 +90,7 @@ static void groups_md(FILE *md, const json_t *c) {
     json_array_foreach(json_object_get(c, "groups"), i, grp) {
         fprintf(md, "- group %zu:", i);
         json_array_foreach(json_object_get(grp, "members"), k, id) {
-            fprintf(md, " %s", json_string_value(id));
+            fprintf(md, " %s", allynet__md(json_string_value(id)));
         }
         fputc('\n', md);
     }
@@ -108,7 +108,7 @@ static allynet_status one(const allynet_report_item *it, allynet_comm_method met
     allynet_error e = {0};
     allynet_status st = allynet_communities_compute(it->graph, &o, &c, &e);
     if (st == ALLYNET_E_INPUT) {
-        fprintf(md, "%s: not computed (%s).\n\n", title, e.text);
+        fprintf(md, "%s: not computed (%s).\n\n", title, allynet__md(e.text));
         return ALLYNET_OK;
     }
     if (st != ALLYNET_OK) {

@@ -18,7 +18,8 @@ static const json_t *at(const json_t *j, const char *a, const char *b) {
 static void put_members(FILE *md, const json_t *members) {
     size_t n = json_array_size(members);
     for (size_t i = 0; i < n && i < MAX_LISTED; i++) {
-        fprintf(md, "%s%s", i ? " " : "", json_string_value(json_array_get(members, i)));
+        fprintf(md, "%s%s", i ? " " : "",
+                allynet__md(json_string_value(json_array_get(members, i))));
     }
     if (n > MAX_LISTED) {
         fprintf(md, " +%zu", n - MAX_LISTED);
@@ -51,14 +52,15 @@ static void put_findings(FILE *md, const json_t *root) {
     size_t i, k;
     fputs("### Findings\n\n", md);
     json_array_foreach(json_object_get(root, "findings"), k, f) {
-        fprintf(md, "- %s\n", json_string_value(json_object_get(f, "text")));
+        fprintf(md, "- %s\n", allynet__md(json_string_value(json_object_get(f, "text"))));
     }
     for (i = 0; i < json_array_size(snaps) && i < MAX_FINDINGS; i++) {
         const json_t *snap = json_array_get(snaps, i);
         const char *name = json_string_value(at(snap, "info", "name"));
-        fprintf(md, "- **%s**:", name ? name : json_string_value(json_object_get(snap, "stem")));
+        fprintf(md, "- **%s**:",
+                allynet__md(name ? name : json_string_value(json_object_get(snap, "stem"))));
         json_array_foreach(json_object_get(snap, "findings"), k, f) {
-            fprintf(md, " %s", json_string_value(json_object_get(f, "text")));
+            fprintf(md, " %s", allynet__md(json_string_value(json_object_get(f, "text"))));
         }
         fputc('\n', md);
     }
@@ -82,7 +84,7 @@ static const char *top_actor(const json_t *snap, const char *metric, int sign) {
             top = x;
         }
     }
-    return best ? best : "–";
+    return best ? allynet__md(best) : "–";
 }
 
 static void put_number(FILE *md, const json_t *v, int decimals) {
@@ -98,8 +100,8 @@ static void snapshot_row(FILE *md, const json_t *snap) {
     const char *name = json_string_value(json_object_get(info, "name"));
     const char *date = json_string_value(json_object_get(snap, "date"));
     fprintf(md, "| %s | %s | %lld | %lld (%lld / %lld) | ",
-            name ? name : json_string_value(json_object_get(snap, "stem")), date ? date : "–",
-            json_integer_value(json_object_get(info, "actors")),
+            allynet__md(name ? name : json_string_value(json_object_get(snap, "stem"))),
+            date ? allynet__md(date) : "–", json_integer_value(json_object_get(info, "actors")),
             json_integer_value(at(info, "ties", "total")),
             json_integer_value(at(info, "ties", "positive")),
             json_integer_value(at(info, "ties", "negative")));
@@ -124,7 +126,8 @@ static void put_actor_ids(FILE *md, const json_t *cmp, const char *status, const
         bool hit = status ? st != NULL && strcmp(st, status) == 0
                           : json_is_true(json_object_get(a, "defected"));
         if (hit && shown < MAX_LISTED) {
-            fprintf(md, "%s%s", shown ? " " : label, json_string_value(json_object_get(a, "id")));
+            fprintf(md, "%s%s", shown ? " " : label,
+                    allynet__md(json_string_value(json_object_get(a, "id"))));
             shown++;
         }
         n += hit;
@@ -137,8 +140,8 @@ static void put_actor_ids(FILE *md, const json_t *cmp, const char *status, const
 static void change_line(FILE *md, const json_t *cmp) {
     const json_t *s = json_object_get(cmp, "summary");
     fprintf(md, "- **%s → %s**: %lld ties added, %lld removed, %lld turned sign",
-            json_string_value(json_object_get(cmp, "from")),
-            json_string_value(json_object_get(cmp, "to")),
+            allynet__md(json_string_value(json_object_get(cmp, "from"))),
+            allynet__md(json_string_value(json_object_get(cmp, "to"))),
             json_integer_value(json_object_get(s, "added")),
             json_integer_value(json_object_get(s, "removed")),
             json_integer_value(json_object_get(s, "sign_flipped")));
