@@ -3,7 +3,7 @@
 # when something is missing. Sourced by scripts/run, scripts/test and scripts/bench.
 allynet_install_deps() {
   local pkgs=(build-essential pkg-config meson ninja-build libigraph-dev libgraphviz-dev graphviz
-              libjansson-dev libcsv-dev libcmocka-dev gnuplot-nox python3 python3-networkx
+              libjansson-dev libcsv-dev libxml2-dev libcmocka-dev gnuplot-nox python3 python3-networkx
               python3-igraph python3-pandas python3-numpy python3-scipy clang-format librsvg2-bin time)
   local missing=()
   for p in "${pkgs[@]}"; do
