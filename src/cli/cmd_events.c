@@ -231,7 +231,7 @@ int cmd_events(int argc, char **argv) {
     bool done = false, have_format = false, json = false;
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+o:h", opts, "events", help, &done, &code)) != -1) {
+    while ((c = cli_getopt(argc, argv, "o:h", opts, "events", help, &done, &code)) != -1) {
         o.strict |= c == 's';
         o.mentions |= c == 'M';
         o.skip_unknown |= c == 'k';

@@ -16,7 +16,7 @@ int cmd_merge(int argc, char **argv) {
     bool done = false;
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+o:h", opts, "merge", help, &done, &code)) != -1) {
+    while ((c = cli_getopt(argc, argv, "o:h", opts, "merge", help, &done, &code)) != -1) {
         if (c == 'o') {
             out = optarg;
         }
