@@ -6,7 +6,7 @@
 #ifndef ALLYNET_IO_INTEROP_H
 #define ALLYNET_IO_INTEROP_H
 
-#include "internal.h"
+#include "io_int.h"
 
 #include <libxml/tree.h>
 #include <libxml/xmlwriter.h>

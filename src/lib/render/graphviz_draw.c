@@ -1,0 +1,167 @@
+/* graphviz_draw.c — render's one Graphviz file: lays out and draws a diagram description
+ * (drawing.h) through gvc. DOT files are io/graphviz.c, which also owns Graphviz's global error
+ * setup (allynet__gv_quiet). */
+#include "drawing.h"
+
+#include "io/io_int.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* One Graphviz context for the process. Graphviz 2.43's pango plugin keeps a pointer into a
+ * context's font table after gvFreeContext, so a second context would read freed memory:
+ * allynet makes one on first use and frees it at exit. */
+static GVC_t *gv_context;
+
+static void gv_context_free(void) {
+    if (gv_context) {
+        gvFreeContext(gv_context);
+        gv_context = NULL;
+    }
+}
+
+static GVC_t *gv_context_get(void) {
+    if (gv_context == NULL && (gv_context = gvContext()) != NULL) {
+        atexit(gv_context_free);
+    }
+    return gv_context;
+}
+
+/* Graphviz's last error message (errors are queued, not printed, under agseterr(AGMAX)). */
+static void gv_last_error(char *buf, size_t size) {
+    char *msg = aglasterr();
+    snprintf(buf, size, "%s", msg && *msg ? msg : "no reason given");
+    free(msg);
+    char *nl = strchr(buf, '\n');
+    if (nl) {
+        *nl = '\0';
+    }
+}
+
+/* Sets one attribute; a label written <...> becomes an HTML-like label, as in DOT. */
+static bool draw_attr(Agraph_t *root, void *obj, const char *k, const char *v) {
+    size_t n = strlen(v);
+    if (strcmp(k, "label") != 0 || n < 2 || v[0] != '<' || v[n - 1] != '>') {
+        return agsafeset(obj, (char *)k, (char *)v, "") == 0;
+    }
+    char *inner = strndup(v + 1, n - 2);
+    char *html = inner ? agstrdup_html(root, inner) : NULL;
+    bool ok = html && agsafeset(obj, (char *)k, html, "") == 0;
+    if (html) {
+        agstrfree(root, html);
+    }
+    free(inner);
+    return ok;
+}
+
+static bool draw_attrs(Agraph_t *root, void *obj, const allynet__attrs *a) {
+    bool ok = true;
+    for (size_t i = 0; i < a->len; i++) {
+        ok = draw_attr(root, obj, a->kv[2 * i], a->kv[2 * i + 1]) && ok;
+    }
+    return ok;
+}
+
+/* Builds the cgraph graph of d; nodes[i] receives node i. NULL when out of memory. */
+static Agraph_t *draw_graph(const allynet__drawing *d, Agnode_t **nodes) {
+    Agraph_t *g = agopen("allynet", d->directed ? Agdirected : Agundirected, NULL);
+    if (g == NULL) {
+        return NULL;
+    }
+    bool ok = draw_attrs(g, g, &d->graph);
+    for (size_t i = 0; i < d->node_defaults.len; i++) {
+        ok = agattr(g, AGNODE, d->node_defaults.kv[2 * i], d->node_defaults.kv[2 * i + 1]) && ok;
+    }
+    for (size_t i = 0; i < d->edge_defaults.len; i++) {
+        ok = agattr(g, AGEDGE, d->edge_defaults.kv[2 * i], d->edge_defaults.kv[2 * i + 1]) && ok;
+    }
+    Agraph_t **subs = calloc(d->n_clusters + 1, sizeof *subs);
+    char name[40];
+    for (size_t i = 0; ok && subs && i < d->n_clusters; i++) {
+        snprintf(name, sizeof name, "cluster_%zu", i);
+        subs[i] = agsubg(g, name, 1);
+        ok = subs[i] && draw_attrs(g, subs[i], &d->clusters[i]);
+    }
+    for (size_t i = 0; ok && subs && i < d->n_nodes; i++) {
+        const allynet__dnode *dn = &d->nodes[i];
+        Agraph_t *home = dn->cluster >= 0 ? subs[dn->cluster] : g;
+        nodes[i] = agnode(home, dn->name, 1);
+        ok = nodes[i] && draw_attrs(g, nodes[i], &dn->attrs);
+    }
+    for (size_t i = 0; ok && subs && i < d->n_edges; i++) {
+        /* Anonymous: a non-strict graph then makes a new edge even beside an existing one. */
+        Agedge_t *e = agedge(g, nodes[d->edges[i].tail], nodes[d->edges[i].head], NULL, 1);
+        ok = e && draw_attrs(g, e, &d->edges[i].attrs);
+    }
+    if (!ok || subs == NULL) {
+        agclose(g);
+        g = NULL;
+    }
+    free(subs);
+    return g;
+}
+
+/* Copies Graphviz's rendering of the laid-out graph into a malloc'd buffer. */
+static allynet_status draw_output(GVC_t *gvc, Agraph_t *g, const char *format, char **out,
+                                  size_t *out_len, allynet_error *err) {
+    char *data = NULL;
+    unsigned int len = 0;
+    if (gvRenderData(gvc, g, format, &data, &len) != 0) {
+        char why[256];
+        gv_last_error(why, sizeof why);
+        gvFreeRenderData(data);
+        return allynet_error_set(err, ALLYNET_E_USAGE, NULL, 0, 0,
+                                 "Graphviz cannot write %s here: %s", format, why);
+    }
+    *out = malloc((size_t)len + 1);
+    if (*out == NULL) {
+        gvFreeRenderData(data);
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    memcpy(*out, data, len);
+    (*out)[len] = '\0';
+    *out_len = len;
+    gvFreeRenderData(data);
+    return ALLYNET_OK;
+}
+
+allynet_status allynet__drawing_render(const allynet__drawing *d, char **out, size_t *out_len,
+                                       double *x, double *y, allynet_error *err) {
+    *out = NULL;
+    *out_len = 0;
+    if (d->nomem) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    allynet__gv_quiet();
+    allynet_status st = ALLYNET_OK;
+    Agnode_t **nodes = calloc(d->n_nodes + 1, sizeof *nodes);
+    GVC_t *gvc = nodes ? gv_context_get() : NULL;
+    Agraph_t *g = gvc ? draw_graph(d, nodes) : NULL;
+    if (g == NULL) {
+        st = allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+        goto out;
+    }
+    if (gvLayout(gvc, g, d->engine) != 0) {
+        char why[256];
+        gv_last_error(why, sizeof why);
+        st = allynet_error_set(err, ALLYNET_E_RUNTIME, NULL, 0, 0, "Graphviz layout %s failed: %s",
+                               d->engine, why);
+        agclose(g);
+        g = NULL;
+        goto out;
+    }
+    for (size_t i = 0; i < d->n_nodes && x && y; i++) {
+        x[i] = ND_coord(nodes[i]).x;
+        y[i] = ND_coord(nodes[i]).y;
+    }
+    st = draw_output(gvc, g, d->format, out, out_len, err);
+    gvFreeLayout(gvc, g);
+out:
+    if (g) {
+        agclose(g); /* after gvFreeLayout; the context is freed at exit */
+    }
+    free(nodes);
+    return st;
+}
