@@ -1,6 +1,6 @@
 /* fuzz_loaders.c — libFuzzer targets for every graph loader: node-link JSON, DOT, CSV, GraphML
- * and GEXF. Built five times with -DFUZZ_TARGET=1|2|3|4|5; each parses the input and, when it loads, writes
- * it back out in all formats (the writers must accept anything a loader accepts). */
+ * and GEXF. Built five times with -DFUZZ_TARGET=1..5; each parses the input and, when it loads,
+ * writes it back out in all formats (the writers must accept anything a loader accepts). */
 #include "allynet.h"
 
 #include <stdint.h>
