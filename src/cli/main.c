@@ -5,9 +5,7 @@
 
 static const cli_command commands[] = {
     {"info", cmd_info, "actors, ties (+/-), density, components, date"},
-    {"convert", cmd_convert,
-     "between formats by extension (.json .dot .gv .csv .graphml .gexf .net .gml); a folder to "
-     "a dynamic .gexf"},
+    {"convert", cmd_convert, "between formats by extension; a folder to one dynamic GEXF"},
     {"extract", cmd_extract, "news text -> snapshot graph with evidence"},
     {"merge", cmd_merge, "exact sum of snapshots"},
     {"metrics", cmd_metrics, "per-actor centrality, with the weight treatment of each figure"},
