@@ -126,6 +126,13 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
 allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
                                    allynet_error *err);
 
+/* Names g (a sum of `parts`, e.g. by allynet_graph_merge) after them: "name" becomes their
+ * distinct names joined by " + " (past three, "and N more"), "date" the latest part's date, and
+ * "period" {"start", "end"} the span of their periods (or dates) when they differ. One part
+ * changes nothing. Errors: NOMEM. */
+allynet_status allynet_graph_name_after_parts(allynet_graph *g, const allynet_graph *const *parts,
+                                              size_t n, allynet_error *err);
+
 /* A new undirected graph with g's actors and metadata, each pair's ties in either direction
  * folded into one (weights and events summed, evidence concatenated, the first relation and
  * attributes kept). Works on an undirected g too (a copy). */

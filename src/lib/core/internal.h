@@ -120,6 +120,11 @@ void allynet__graph_set_directed(allynet_graph *g, bool directed);
 /* Takes ownership of attrs (object or NULL) and stores it on tie i, merging into existing. */
 void allynet__tie_take_attrs(allynet_graph *g, size_t i, json_t *attrs);
 
+/* The name of a whole made of named parts (parts.c): the distinct names (NULL ones skipped) in
+ * order, joined by " + "; past three, "and N more". A new string (free with free()), or NULL
+ * when no part has a name or out of memory. */
+char *allynet__parts_name(const char *const *names, size_t n);
+
 /* Interns a string in the graph's pool (relations): the result lives as long as the graph.
  * NULL in, NULL out; NULL with *ok = false when out of memory. */
 const char *allynet__graph_intern(allynet_graph *g, const char *s, bool *ok);

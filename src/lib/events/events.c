@@ -16,10 +16,10 @@
 static const char *const format_names[] = {"gdelt1",     "gdelt2",  "cow", "atop",
                                            "cow-signed", "unvotes", "csv"};
 static const char *const period_names[] = {"year", "month", "week", "day"};
-static const char *const reason_names[R_N] = {"truncated",    "wrong_columns", "bad_number",
-                                              "bad_date",     "unknown_code",  "missing_actor",
-                                              "self_tie",     "outside_range", "no_alliance_type",
-                                              "no_roll_call", "duplicate"};
+static const char *const reason_names[R_N] = {
+    "truncated",        "wrong_columns", "bad_number", "bad_date",
+    "unknown_code",     "missing_actor", "self_tie",   "outside_range",
+    "no_alliance_type", "no_roll_call",  "duplicate",  "date_coarser_than_period"};
 
 void allynet_events_options_init(allynet_events_options *o, allynet_events_format format) {
     memset(o, 0, sizeof *o);

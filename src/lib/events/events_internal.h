@@ -115,6 +115,7 @@ typedef enum {
     R_NO_TYPE,
     R_NO_ROLL_CALL,
     R_DUPLICATE,
+    R_COARSE_DATE, /* a date less precise than the period (a bare year for months) */
     R_N
 } allynet__reason;
 #define R_MALFORMED_END R_MISSING_ACTOR
