@@ -59,6 +59,10 @@ static const char *help =
     "  --source-col C --target-col C --weight-col C --date-col C   csv columns\n"
     "  --delimiter X    csv delimiter (default ','; 'tab' for tabs)\n"
     "  --undirected     csv: undirected ties\n"
+    "  --actors FILE    extra actor dictionary rows, in graphs/actors.tsv's format (id, iso2,\n"
+    "                   cow_code, cow_abbr, name, kind, cameo, aliases_short; tab-separated,\n"
+    "                   one header line): codes the tables use, looked up before the built-in\n"
+    "                   dictionary (later rows win), like extract --actors\n"
     "  --json           print index.json on stdout too\n"
     "  -o DIR           the output folder (created when missing; required)\n\n"
     "Malformed rows (truncated, wrong column count, non-numeric values, bad or out-of-range\n"
@@ -226,6 +230,7 @@ int cmd_events(int argc, char **argv) {
                                          {"to", required_argument, NULL, 6},
                                          {"min-votes", required_argument, NULL, 'm'},
                                          {"json", no_argument, NULL, 'j'},
+                                         {"actors", required_argument, NULL, 'a'},
                                          {"output", required_argument, NULL, 'o'},
                                          {"help", no_argument, NULL, 'h'},
                                          {0}};
@@ -247,6 +252,7 @@ int cmd_events(int argc, char **argv) {
         o.date_col = c == 4 ? optarg : o.date_col;
         o.from = c == 5 ? optarg : o.from;
         o.to = c == 6 ? optarg : o.to;
+        o.actors_path = c == 'a' ? optarg : o.actors_path;
         if ((code = apply(c, &o, &have_format, &dir)) != 0) {
             return code;
         }

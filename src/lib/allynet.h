@@ -632,6 +632,9 @@ typedef struct allynet_events_options {
     char delimiter;                                              /* csv: default ',' */
     const char *from, *to; /* keep rows dated in [from, to] (dates as in the tables); or NULL */
     int min_votes;         /* unvotes: ties need at least this many common roll calls (>= 1) */
+    /* extra actor dictionary rows in graphs/actors.tsv's format, looked up before the built-in
+     * dictionary (later rows win), or NULL */
+    const char *actors_path;
     /* Called every ~65k rows and once at the end of each file; may be NULL. */
     void (*progress)(void *ctx, const char *file, long rows, uint64_t bytes, bool done);
     void *progress_ctx;

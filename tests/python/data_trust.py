@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """data_trust.py — data a user can trust (issue #14, item 4): `events --format csv` uses a column
 named weight without --weight-col; a row dated more coarsely than the period (a bare year for
-monthly snapshots) is left out and reported, not put in January; COW state numbers read by year
+monthly snapshots) is left out and reported, not put in January; `events --actors FILE` adds
+dictionary rows; COW state numbers read by year
 (Austria-Hungary, Serbia before 1918 and after 2006, Prussia, Sardinia, the German and Italian
 states; no "COW<n>" placeholder in the whole 1816-2012 table); `merge` names the sum after its
 parts and spans their dates; an extracted snapshot is named after its document.
@@ -49,6 +50,31 @@ with tempfile.TemporaryDirectory() as tmp:
     y = json.load(open(os.path.join(tmp, "y", "2025.json")))
     check({(e["source"], e["target"]): e["weight"] for e in y["edges"]} ==
           {("USA", "VEN"): -11.0, ("RUS", "VEN"): 3.5}, "yearly snapshot weights")
+
+    # --actors: extra dictionary rows, before the built-in ones
+    extra = os.path.join(tmp, "actors.tsv")
+    open(extra, "w").write("# my codes\nid\tiso2\tcow_code\tcow_abbr\tname\tkind\tcameo\t"
+                           "aliases_short\nATL\t\t\t\tAtlantis\tstate\t\tATX,ATZ\n"
+                           "VEN\tVE\t101\tVEN\tBolivarian Republic\tstate\t\t\n")
+    t2 = os.path.join(tmp, "t2.csv")
+    open(t2, "w").write("from,to,date\nATX,VEN,2025\nUSA,atz,2025\n")
+    base = ["events", "--format", "csv", "--source-col", "from", "--target-col", "to",
+            "--date-col", "date"]
+    r = run(*base, "-o", os.path.join(tmp, "a0"), t2)
+    check("unknown_code" in r.stderr, f"without --actors ATX should be unknown: {r.stderr}")
+    r = run(*base, "--actors", extra, "-o", os.path.join(tmp, "a1"), t2)
+    check(r.returncode == 0 and "unknown_code" not in r.stderr, f"--actors: {r.stderr}")
+    d = json.load(open(os.path.join(tmp, "a1", "2025.json")))
+    check({n["id"]: n.get("name") for n in d["nodes"]} ==
+          {"ATL": "Atlantis", "VEN": "Bolivarian Republic", "USA": "United States"},
+          f"--actors rows: {d['nodes']}")
+    check({(e["source"], e["target"]) for e in d["edges"]} == {("ATL", "VEN"), ("USA", "ATL")},
+          "--actors ties")
+    bad = os.path.join(tmp, "bad.tsv")
+    open(bad, "w").write("id\tiso2\nX\n")
+    r = run(*base, "--actors", bad, "-o", os.path.join(tmp, "a2"), t2)
+    check(r.returncode == 2 and f"{bad}:2:1:" in r.stderr and r.stderr.count("\n") == 1,
+          f"a malformed actors file: {r.returncode} {r.stderr!r}")
 
     # merge: named after the parts (in date order), dates spanned
     parts = ["graphs/venezuela-2025-12-11.json", "graphs/venezuela-2019-02.json"]

@@ -201,7 +201,8 @@ static allynet_status remember_code(allynet__ctx *c, const char *code, size_t sl
 
 static allynet_status new_code(allynet__ctx *c, const char *code, allynet__lookup_fn lookup,
                                const char *fallback, size_t *idx, allynet_error *err) {
-    const allynet_actor_info *info = lookup(code);
+    const allynet_actor_info *info = allynet__actors_find(&c->actors, code);
+    info = info ? info : lookup(code);
     json_t *attrs = json_object();
     allynet_status st = ALLYNET_OK;
     size_t slot = 0;
@@ -518,6 +519,9 @@ allynet_status allynet_events_run(const allynet_events_options *o, const char *c
         *index = NULL;
     }
     allynet_status st = check_options(&c, err);
+    if (st == ALLYNET_OK && o->actors_path) {
+        st = allynet__actors_load(o->actors_path, &c.actors, err);
+    }
     if (st == ALLYNET_OK) {
         st = load(&c, files, n, err);
     }
@@ -541,6 +545,7 @@ allynet_status allynet_events_run(const allynet_events_options *o, const char *c
     json_decref(idx);
     json_decref(snaps);
     ctx_destroy(&c);
+    allynet__actors_free(&c.actors);
     return st;
 }
 
