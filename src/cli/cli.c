@@ -109,6 +109,17 @@ bool cli_parse_count(const char *s, size_t *out) {
     return true;
 }
 
+bool cli_parse_probability(const char *s, double *out) {
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (*s == '\0' || *end != '\0' || errno != 0 || !(v >= 0.0 && v <= 1.0)) {
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
 int cli_print_json(const json_t *j) {
     if (json_dumpf(j, stdout, JSON_INDENT(2) | JSON_REAL_PRECISION(12)) != 0 ||
         fputc('\n', stdout) == EOF) {

@@ -298,8 +298,12 @@ typedef struct allynet_extract_event {
     const char *cameo;    /* CAMEO code */
     double weight;        /* Goldstein weight */
     const char *relation; /* category: support, pressure, ... */
-    double confidence;    /* 0..1 */
+    double confidence;    /* the probability that the span is right (the fitted model's) */
+    uint32_t features;    /* what the model weighed (allynet_extract_feature_name of each bit) */
 } allynet_extract_event;
+
+/* The name of feature bit k of allynet_extract_event.features, or NULL past the last. */
+const char *allynet_extract_feature_name(unsigned k);
 
 typedef void (*allynet_event_fn)(const allynet_extract_event *ev, void *ctx);
 
@@ -308,6 +312,7 @@ typedef struct allynet_extract_options {
     const char *actors_path;   /* extra aliases TSV (added to / overriding the built-in), or NULL */
     const char *lexicon_path;  /* extra lexicon TSV, or NULL */
     size_t max_evidence;       /* evidence spans kept per tie (0: the default, 20) */
+    double min_confidence;     /* spans, and a document's ties, below this are left out (0..1) */
     allynet_event_fn on_event; /* called for every coded event, or NULL */
     void *ctx;
 } allynet_extract_options;

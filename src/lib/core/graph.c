@@ -405,10 +405,15 @@ static allynet_status merge_tie(allynet_graph *dst, const allynet_graph *src, si
     if (mix && attrs != NULL) {
         json_object_del(attrs, "relations");
     }
+    if (attrs != NULL) { /* the confidences are merged below, not kept from one side */
+        json_object_del(attrs, "confidence_by_sign");
+        json_object_del(attrs, "confidence");
+    }
     allynet__tie_take_attrs(dst, idx, attrs);
     if (attrs == NULL ||
         (mix && !(allynet__relmix_merge(dst, idx, json_object_get(t->attrs, "relations")) &&
-                  allynet__relmix_settle(dst, idx)))) {
+                  allynet__relmix_settle(dst, idx))) ||
+        !allynet__tieconf_merge(dst, idx, t->attrs) || !allynet__tieconf_settle(dst, idx)) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
     return ALLYNET_OK;

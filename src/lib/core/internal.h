@@ -152,6 +152,14 @@ bool allynet__relmix_merge(allynet_graph *g, size_t tie, const json_t *other);
 /* Sets the tie's relation to the category that weighs most in its mix (no mix: unchanged). */
 bool allynet__relmix_settle(allynet_graph *g, size_t tie);
 
+/* ---- a tie's confidence (tieconf.c): attributes "confidence_by_sign" and "confidence" */
+/* Sets attrs' "confidence_by_sign" to the given values (a negative one is left out). */
+bool allynet__tieconf_set(json_t *attrs, double pos, double neg);
+/* Keeps the higher value per sign of this tie's and another tie's attributes. */
+bool allynet__tieconf_merge(allynet_graph *g, size_t tie, const json_t *other_attrs);
+/* Sets "confidence" to the value of the tie's net sign (no "confidence_by_sign": unchanged). */
+bool allynet__tieconf_settle(allynet_graph *g, size_t tie);
+
 /* ---- a block allocator for small strings freed together (strpool.c); zero-initialise */
 typedef struct allynet__strblock allynet__strblock;
 typedef struct allynet__strpool {

@@ -139,6 +139,14 @@ static bool actor_between(const allynet__sent *x, size_t from, size_t to) {
     return false;
 }
 
+/* Words before a lifting verb that leave the hostile act standing ("to lift", "should ease"). */
+static const char *const unrealised[] = {"to",  "should", "must", "would", "could",   "might",
+                                         "may", "will",   "not",  "never", "refused", NULL};
+
+/* "agreed to lift", "voted to ease": a decision, the lifting done. */
+static const char *const decided[] = {"agreed", "agree", "agrees", "decided", "decides", "voted",
+                                      "votes",  "moved", "began",  "started", NULL};
+
 /* Is cue k the object of a halting or lifting verb at most six words before it, or a noun
  * that a verb after it ends ("talks between X and Y collapsed")? */
 static void ended(allynet__sent *x, size_t k) {
@@ -176,6 +184,11 @@ static void ended(allynet__sent *x, size_t k) {
         }
         bool halt = lm->cue->weight > 0 && allynet__tok_in_list(x->t, j - 1, halting);
         bool lift = lm->cue->weight < 0 && allynet__tok_in_list(x->t, j - 1, lifting);
+        if (lift && j >= x->s.first + 2 && allynet__tok_in_list(x->t, j - 2, unrealised) &&
+            !(j >= x->s.first + 3 && strcmp(nm(x, j - 2), "to") == 0 &&
+              allynet__tok_in_list(x->t, j - 3, decided))) {
+            return; /* "pressed them to lift their block on Sweden": the block stands */
+        }
         if (halt || lift) {
             x->cue_flags[k] |= halt ? CF_HALT : CF_LIFT;
             unsigned v = x->tok_cue[j - 1 - x->s.first];

@@ -11,6 +11,8 @@ extern const char allynet__aliases_tsv[];
 extern const size_t allynet__aliases_tsv_len;
 extern const char allynet__lexicon_tsv[];
 extern const size_t allynet__lexicon_tsv_len;
+extern const char allynet__confidence_tsv[];
+extern const size_t allynet__confidence_tsv_len;
 
 /* FIRST_BLOCK: the first block is read small. The coder's word lists join the vocabulary as they
  * are first asked about, during the first sentences; tokens looked up before that are looked up
@@ -40,7 +42,10 @@ struct allynet_extractor {
     allynet_event_fn on_event;
     void *ctx;
     allynet__tokens tokens;
-    allynet__tally *tally; /* evidence and relation mixes per tie, JSON only at the end */
+    allynet__tally *tally;     /* evidence and relation mixes per tie, JSON only at the end */
+    allynet__doc_ties *staged; /* the document's ties until it ends (doctie.c) */
+    allynet__model model;      /* the confidence model (confidence.c) */
+    double min_confidence;
     actor_slot actors[ACTOR_SLOTS];
     /* the document being read */
     allynet__discourse dis;
@@ -86,10 +91,16 @@ allynet_status allynet_extractor_new(const allynet_extract_options *opt, allynet
     x->gz = allynet__gazetteer_new();
     x->lx = allynet__lexicon_new();
     x->g = allynet_graph_new(true);
-    x->tally = allynet__tally_new(opt->max_evidence ? opt->max_evidence : DEFAULT_EVIDENCE);
+    size_t cap = opt->max_evidence ? opt->max_evidence : DEFAULT_EVIDENCE;
+    x->tally = allynet__tally_new(cap);
+    x->staged = allynet__doc_ties_new(cap);
     allynet_status st = ALLYNET_OK;
-    if (x->gz == NULL || x->lx == NULL || x->g == NULL || x->tally == NULL) {
+    if (x->gz == NULL || x->lx == NULL || x->g == NULL || x->tally == NULL || x->staged == NULL) {
         st = allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
+    }
+    if (st == ALLYNET_OK) {
+        st = allynet__model_load(&x->model, allynet__confidence_tsv, allynet__confidence_tsv_len,
+                                 "graphs/confidence.tsv", err);
     }
     if (st == ALLYNET_OK) {
         st = allynet__gazetteer_load(x->gz, allynet__aliases_tsv, allynet__aliases_tsv_len,
@@ -110,6 +121,7 @@ allynet_status allynet_extractor_new(const allynet_extract_options *opt, allynet
         return st;
     }
     snprintf(x->date, sizeof x->date, "%s", opt->date ? opt->date : "");
+    x->min_confidence = opt->min_confidence;
     x->on_event = opt->on_event;
     x->ctx = opt->ctx;
     *out = x;
@@ -122,6 +134,7 @@ void allynet_extractor_free(allynet_extractor *x) {
     }
     allynet__gazetteer_free(x->gz);
     allynet__lexicon_free(x->lx);
+    allynet__doc_ties_free(x->staged);
     allynet_graph_free(x->g);
     allynet__tokens_destroy(&x->tokens);
     allynet__tally_free(x->tally);
@@ -161,20 +174,16 @@ static size_t actor(allynet_extractor *x, const char *id, bool *ok) {
     return i;
 }
 
-static bool on_event(const allynet__event *ev, void *ctx) {
+/* An event as the sentence coder emits it: scored by the model, kept when its confidence
+ * reaches the minimum, staged with its document's ties and printed to the event callback. */
+static bool on_event(const allynet__event *coded, void *ctx) {
     allynet_extractor *x = ctx;
-    bool ok = true;
-    size_t s = actor(x, ev->source, &ok), t = ok ? actor(x, ev->target, &ok) : 0;
-    if (!ok) {
-        x->status = x->err ? x->err->code : ALLYNET_E_NOMEM;
-        return false;
+    allynet__event ev = *coded;
+    ev.confidence = allynet__model_span(&x->model, ev.features);
+    if (ev.confidence < x->min_confidence) {
+        return true;
     }
-    size_t out;
-    if (allynet_graph_add_tie(x->g, s, t, ev->weight, NULL, 1, NULL, &out, x->err) != ALLYNET_OK) {
-        x->status = x->err ? x->err->code : ALLYNET_E_RUNTIME;
-        return false;
-    }
-    if (!allynet__tally_add(x->tally, out, ev)) {
+    if (!allynet__doc_ties_add(x->staged, &ev)) {
         x->status = allynet_error_set(x->err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
         return false;
     }
@@ -182,12 +191,40 @@ static bool on_event(const allynet__event *ev, void *ctx) {
         x->stats->events++;
     }
     if (x->on_event) {
-        allynet_extract_event pub = {x->doc,     ev->start,    ev->end,        x->doc_date,
-                                     ev->source, ev->target,   ev->cue->lemma, ev->cameo,
-                                     ev->weight, ev->relation, ev->confidence};
+        allynet_extract_event pub = {x->doc,    ev.start,    ev.end,        x->doc_date,
+                                     ev.source, ev.target,   ev.cue->lemma, ev.cameo,
+                                     ev.weight, ev.relation, ev.confidence, ev.features};
         x->on_event(&pub, x->ctx);
     }
     return true;
+}
+
+/* The document has ended: its pairs whose tie confidence reaches the minimum join the snapshot
+ * with their summed weight, events, spans and relation mix. */
+static allynet_status end_doc(allynet_extractor *x) {
+    size_t n = allynet__doc_ties_count(x->staged);
+    for (size_t i = 0; i < n; i++) {
+        allynet__doc_tie dt;
+        allynet__doc_ties_get(x->staged, i, &x->model, &dt);
+        if (dt.confidence < x->min_confidence) {
+            continue;
+        }
+        bool ok = true;
+        size_t s = actor(x, dt.source, &ok), t = ok ? actor(x, dt.target, &ok) : 0, tie;
+        if (!ok) {
+            return x->err && x->err->code ? x->err->code : ALLYNET_E_NOMEM;
+        }
+        allynet_status st =
+            allynet_graph_add_tie(x->g, s, t, dt.weight, NULL, dt.events, NULL, &tie, x->err);
+        if (st != ALLYNET_OK) {
+            return st;
+        }
+        if (!allynet__doc_ties_commit(x->staged, i, x->tally, tie, dt.confidence)) {
+            return allynet_error_set(x->err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
+        }
+    }
+    allynet__doc_ties_clear(x->staged);
+    return ALLYNET_OK;
 }
 
 /* ---------------------------------------------------------------- reading */
@@ -292,7 +329,7 @@ static allynet_status begin_doc(allynet_extractor *x, const char *doc, allynet_e
     if (stats) {
         memset(stats, 0, sizeof *stats);
     }
-    return allynet__tally_doc(x->tally, doc)
+    return allynet__tally_doc(x->tally, doc) && allynet__doc_ties_begin(x->staged, doc)
                ? ALLYNET_OK
                : allynet_error_set(err, ALLYNET_E_NOMEM, "", 0, 0, "out of memory");
 }
@@ -349,6 +386,7 @@ allynet_status allynet_extract_buffer(allynet_extractor *x, char *buf, size_t le
         stats->bytes = len;
     }
     allynet_status st = code_block(x, buf + skip, len - skip, skip);
+    st = st == ALLYNET_OK ? end_doc(x) : st;
     return st == ALLYNET_OK ? add_source(x->g, doc, path, err) : st;
 }
 
@@ -406,6 +444,7 @@ allynet_status allynet_extract_file(allynet_extractor *x, const char *path, cons
     if (!std) {
         fclose(f);
     }
+    st = st == ALLYNET_OK ? end_doc(x) : st;
     return st == ALLYNET_OK ? add_source(x->g, doc, path, err) : st;
 }
 

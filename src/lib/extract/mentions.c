@@ -282,6 +282,13 @@ static void classify_place(const allynet__tokens *t, allynet__span s, allynet__m
         allynet__tok_in_list(t, b - 2, govs)) {
         return; /* "the government in Beijing" is Beijing's government */
     }
+    static const char *const envoys[] = {
+        "officials", "representatives", "delegates",   "delegation",   "envoys", "diplomats",
+        "members",   "leaders",         "negotiators", "counterparts", NULL};
+    if (b >= s.first + 2 && strcmp(norm(t, b - 1), "from") == 0 &&
+        allynet__tok_in_list(t, b - 2, envoys)) {
+        return; /* "met officials from Hamas": Hamas's people, not a place */
+    }
     if (b > s.first && allynet__tok_in_list(t, b - 1, places)) {
         mn->flags |= strcmp(norm(t, b - 1), "in") == 0 ? MN_IN : MN_PLACE;
         if (strcmp(norm(t, b - 1), "from") == 0 || strcmp(norm(t, b - 1), "into") == 0) {
@@ -315,6 +322,16 @@ static void classify_place(const allynet__tokens *t, allynet__span s, allynet__m
         ((t->v[mn->first].flags & TK_UPPER) || strcmp(norm(t, mn->last), ",") == 0) &&
         mn->last + 2 < s.last && strcmp(norm(t, mn->last), ",") == 0 &&
         (t->v[mn->last + 1].flags & TK_CAP) && (t->v[mn->first].flags & TK_UPPER)) {
+        mn->flags |= MN_PLACE;
+    }
+    /* "BRUSSELS: ...", "BRUSSELS (Reuters) - ...", "WASHINGTON" on a line of its own: a capital
+     * written in capitals at the head of a sentence, before a colon, a bracket or a dash, or
+     * alone, is where the story was filed */
+    if (mn->first == s.first && (t->v[mn->first].flags & TK_UPPER) &&
+        (mn->last == s.last || strcmp(norm(t, mn->last), ":") == 0 ||
+         strcmp(norm(t, mn->last), "(") == 0 || strcmp(norm(t, mn->last), "-") == 0 ||
+         strcmp(norm(t, mn->last), "\xe2\x80\x94") == 0 ||
+         strcmp(norm(t, mn->last), "\xe2\x80\x93") == 0)) {
         mn->flags |= MN_PLACE;
     }
 }
@@ -385,8 +402,32 @@ static void coagents(allynet__sent *x) {
     }
 }
 
+/* "the US diplomat", "Turkish Foreign Minister Hakan Fidan": a nationality on a person stands
+ * for a person of that state, whom "he" and "she" may mean. */
+static void person_of(allynet__sent *x, allynet__mention *mn) {
+    static const char *const persons[] = {
+        "diplomat",    "envoy",      "official", "minister", "president", "leader",     "spokesman",
+        "spokeswoman", "ambassador", "lawmaker", "general",  "commander", "negotiator", "premier",
+        "chancellor",  "secretary",  "senator",  "emissary", NULL};
+    if (!(mn->flags & MN_ADJ)) {
+        return;
+    }
+    for (size_t k = mn->last; k < x->s.last && k < mn->last + 3; k++) {
+        if (allynet__tok_in_list(x->t, k, persons)) {
+            mn->flags |= MN_LEADER;
+            return;
+        }
+        if (!(x->t->v[k].flags & TK_WORD)) {
+            return;
+        }
+    }
+}
+
 void allynet__mentions_classify(allynet__sent *x) {
     fold(x);
+    for (size_t i = 0; i < x->nm; i++) {
+        person_of(x, &x->m[i]);
+    }
     for (size_t i = 0; i < x->nm; i++) {
         allynet__mention *mn = &x->m[i];
         if ((mn->flags & MN_THING) && mn->last < x->s.last &&
