@@ -237,3 +237,48 @@ allynet_status allynet__typed_value(const char *text, allynet__coltype t, const 
     }
     return st;
 }
+
+allynet_status allynet__set_typed(json_t *data, const char *name, const char *text,
+                                  allynet__coltype t, const char *source, int line,
+                                  allynet_error *err) {
+    json_t *v = NULL;
+    allynet_error e = {0};
+    if (allynet__typed_value(text, t, name, &v, &e) != ALLYNET_OK) {
+        return allynet_error_set(err, e.code, source, line, 0, "%s", e.text);
+    }
+    return json_object_set_new(data, name, v) == 0
+               ? ALLYNET_OK
+               : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+}
+
+const char *allynet__coltype_xml(allynet__coltype t) {
+    switch (t) {
+    case ALLYNET__COL_LONG:
+        return "long";
+    case ALLYNET__COL_DOUBLE:
+        return "double";
+    case ALLYNET__COL_BOOL:
+        return "boolean";
+    default:
+        return "string";
+    }
+}
+
+allynet__coltype allynet__coltype_named(const char *t, const char *id) {
+    static const char *const longs[] = {"int", "integer", "long", "short", "byte", NULL};
+    static const char *const reals[] = {"float", "double", "bigdecimal", NULL};
+    for (int i = 0; t && longs[i]; i++) {
+        if (strcmp(t, longs[i]) == 0) {
+            return ALLYNET__COL_LONG;
+        }
+    }
+    for (int i = 0; t && reals[i]; i++) {
+        if (strcmp(t, reals[i]) == 0) {
+            return ALLYNET__COL_DOUBLE;
+        }
+    }
+    if (t && strcmp(t, "boolean") == 0) {
+        return ALLYNET__COL_BOOL;
+    }
+    return strncmp(id, "json.", 5) == 0 ? ALLYNET__COL_JSON : ALLYNET__COL_STRING;
+}

@@ -31,25 +31,6 @@ static void reader_destroy(reader *r) {
     }
 }
 
-static allynet__coltype type_named(const char *t, const char *id) {
-    static const char *const longs[] = {"integer", "long", "short", "byte", "int", NULL};
-    static const char *const reals[] = {"double", "float", "bigdecimal", NULL};
-    for (int i = 0; t && longs[i]; i++) {
-        if (strcmp(t, longs[i]) == 0) {
-            return ALLYNET__COL_LONG;
-        }
-    }
-    for (int i = 0; t && reals[i]; i++) {
-        if (strcmp(t, reals[i]) == 0) {
-            return ALLYNET__COL_DOUBLE;
-        }
-    }
-    if (t && strcmp(t, "boolean") == 0) {
-        return ALLYNET__COL_BOOL;
-    }
-    return strncmp(id, "json.", 5) == 0 ? ALLYNET__COL_JSON : ALLYNET__COL_STRING;
-}
-
 static allynet_status read_attributes(reader *r, const xmlNode *el, allynet_error *err) {
     char *cls = allynet__xml_attr(el, "class");
     int k = cls && strcmp(cls, "edge") == 0 ? 1 : cls && strcmp(cls, "node") == 0 ? 0 : -1;
@@ -70,7 +51,7 @@ static allynet_status read_attributes(reader *r, const xmlNode *el, allynet_erro
         r->n[k]++;
         char *type = allynet__xml_attr(c, "type");
         a->title = allynet__xml_attr(c, "title");
-        a->type = type_named(type, a->id);
+        a->type = allynet__coltype_named(type, a->id);
         xmlFree(type);
         xmlNode *d = allynet__xml_child(c, "default");
         a->def = d ? (char *)xmlNodeGetContent(d) : NULL;
@@ -80,15 +61,7 @@ static allynet_status read_attributes(reader *r, const xmlNode *el, allynet_erro
 
 static allynet_status put(reader *r, json_t *data, const attribute *a, const char *text, int line,
                           allynet_error *err) {
-    const char *name = a->title ? a->title : a->id;
-    json_t *v = NULL;
-    allynet_error e = {0};
-    if (allynet__typed_value(text, a->type, name, &v, &e) != ALLYNET_OK) {
-        return allynet_error_set(err, e.code, r->src, line, 0, "%s", e.text);
-    }
-    return json_object_set_new(data, name, v) == 0
-               ? ALLYNET_OK
-               : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    return allynet__set_typed(data, a->title ? a->title : a->id, text, a->type, r->src, line, err);
 }
 
 static allynet_status attvalue(reader *r, int k, const xmlNode *v, json_t *data,
@@ -258,21 +231,11 @@ allynet_status allynet_gexf_parse(const char *buf, size_t len, const char *sourc
                                   allynet_graph **out, allynet_error *err) {
     *out = NULL;
     xmlDoc *doc = NULL;
-    allynet_status st = allynet__xml_parse(buf, len, source, &doc, err);
-    if (st != ALLYNET_OK) {
-        return st;
-    }
+    xmlNode *gr = NULL;
+    allynet_status st = allynet__xml_graph(buf, len, source, "gexf", "GEXF", &doc, &gr, err);
     reader r = {.src = source};
-    xmlNode *root = xmlDocGetRootElement(doc);
-    xmlNode *gr = allynet__xml_child(root, "graph");
-    if (!allynet__xml_is(root, "gexf")) {
-        st = allynet_error_set(err, ALLYNET_E_INPUT, source, allynet__xml_line(root), 0,
-                               "not GEXF: the root element is not <gexf>");
-    } else if (gr == NULL) {
-        st = allynet_error_set(err, ALLYNET_E_INPUT, source, allynet__xml_line(root), 0,
-                               "GEXF without a <graph>");
-    } else {
-        st = read_graph(&r, root, gr, out, err);
+    if (st == ALLYNET_OK) {
+        st = read_graph(&r, gr->parent, gr, out, err);
     }
     reader_destroy(&r);
     xmlFreeDoc(doc);

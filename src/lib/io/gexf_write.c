@@ -19,19 +19,6 @@ typedef struct {
     bool bad, nomem;
 } gexf;
 
-static const char *gexf_type(allynet__coltype t) {
-    switch (t) {
-    case ALLYNET__COL_LONG:
-        return "long";
-    case ALLYNET__COL_DOUBLE:
-        return "double";
-    case ALLYNET__COL_BOOL:
-        return "boolean";
-    default:
-        return "string";
-    }
-}
-
 /* Whether column c is written as an attvalue: the name is the label, the weight an XML
  * attribute, x, y and colour are viz elements, and a dynamic file gives the sign per period. */
 static bool as_attvalue(const gexf *x, bool tie, const allynet__column *c) {
@@ -68,7 +55,7 @@ static int declare(gexf *x, bool tie) {
         rc = rc < 0 ? rc : allynet__xml_put(w, "title", c->v[j].name, &x->bad);
         rc = rc < 0 ? rc
                     : xmlTextWriterWriteAttribute(w, BAD_CAST "type",
-                                                  BAD_CAST gexf_type(c->v[j].type));
+                                                  BAD_CAST allynet__coltype_xml(c->v[j].type));
         rc = rc < 0 ? rc : xmlTextWriterEndElement(w);
     }
     return rc < 0 ? rc : xmlTextWriterEndElement(w);

@@ -12,19 +12,6 @@
 
 /* ------------------------------------------------------------------ writing */
 
-static const char *graphml_type(allynet__coltype t) {
-    switch (t) {
-    case ALLYNET__COL_LONG:
-        return "long";
-    case ALLYNET__COL_DOUBLE:
-        return "double";
-    case ALLYNET__COL_BOOL:
-        return "boolean";
-    default:
-        return "string";
-    }
-}
-
 /* The key id of column j of a domain ('g', 'n', 'e'). */
 static void key_id(char *buf, size_t len, char domain, size_t j, const allynet__column *c) {
     snprintf(buf, len, "%s%c%zu", c->type == ALLYNET__COL_JSON ? "json." : "", domain, j);
@@ -42,7 +29,7 @@ static int write_keys(xmlTextWriter *w, char domain, const char *for_, const all
         rc = rc < 0 ? rc : allynet__xml_put(w, "attr.name", c->v[j].name, bad);
         rc = rc < 0 ? rc
                     : xmlTextWriterWriteAttribute(w, BAD_CAST "attr.type",
-                                                  BAD_CAST graphml_type(c->v[j].type));
+                                                  BAD_CAST allynet__coltype_xml(c->v[j].type));
         rc = rc < 0 ? rc : xmlTextWriterEndElement(w);
     }
     return rc;
@@ -189,22 +176,6 @@ static void reader_destroy(reader *r) {
     free(r->keys);
 }
 
-static allynet__coltype type_named(const char *t, const char *id) {
-    if (t == NULL) {
-        return ALLYNET__COL_STRING;
-    }
-    if (strcmp(t, "int") == 0 || strcmp(t, "long") == 0) {
-        return ALLYNET__COL_LONG;
-    }
-    if (strcmp(t, "float") == 0 || strcmp(t, "double") == 0) {
-        return ALLYNET__COL_DOUBLE;
-    }
-    if (strcmp(t, "boolean") == 0) {
-        return ALLYNET__COL_BOOL;
-    }
-    return strncmp(id, "json.", 5) == 0 ? ALLYNET__COL_JSON : ALLYNET__COL_STRING;
-}
-
 static allynet_status read_key(reader *r, const xmlNode *k, allynet_error *err) {
     if (!allynet__grow((void **)&r->keys, &r->cap_keys, r->n_keys + 1, sizeof *r->keys, 16)) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
@@ -224,7 +195,7 @@ static allynet_status read_key(reader *r, const xmlNode *k, allynet_error *err) 
                 : strcmp(for_, "node") == 0              ? 'n'
                 : strcmp(for_, "edge") == 0              ? 'e'
                                                          : '-';
-    y->type = type_named(type, y->id);
+    y->type = allynet__coltype_named(type, y->id);
     xmlNode *d = allynet__xml_child(k, "default");
     y->def = d ? (char *)xmlNodeGetContent(d) : NULL;
     xmlFree(for_);
@@ -244,15 +215,7 @@ static const key *find_key(const reader *r, const char *id, char domain) {
 
 static allynet_status set_value(reader *r, json_t *data, const key *k, const char *text, int line,
                                 allynet_error *err) {
-    const char *name = k->name ? k->name : k->id;
-    json_t *v = NULL;
-    allynet_error e = {0};
-    if (allynet__typed_value(text, k->type, name, &v, &e) != ALLYNET_OK) {
-        return allynet_error_set(err, e.code, r->src, line, 0, "%s", e.text);
-    }
-    return json_object_set_new(data, name, v) == 0
-               ? ALLYNET_OK
-               : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    return allynet__set_typed(data, k->name ? k->name : k->id, text, k->type, r->src, line, err);
 }
 
 /* The values of an element's <data> children (and its domain's defaults) in a new object. */
@@ -357,21 +320,10 @@ allynet_status allynet_graphml_parse(const char *buf, size_t len, const char *so
                                      allynet_graph **out, allynet_error *err) {
     *out = NULL;
     xmlDoc *doc = NULL;
-    allynet_status st = allynet__xml_parse(buf, len, source, &doc, err);
-    if (st != ALLYNET_OK) {
-        return st;
-    }
+    xmlNode *gr = NULL;
+    allynet_status st = allynet__xml_graph(buf, len, source, "graphml", "GraphML", &doc, &gr, err);
     reader r = {.src = source};
-    xmlNode *root = xmlDocGetRootElement(doc);
-    xmlNode *gr = allynet__xml_child(root, "graph");
-    if (!allynet__xml_is(root, "graphml")) {
-        st = allynet_error_set(err, ALLYNET_E_INPUT, source, allynet__xml_line(root), 0,
-                               "not GraphML: the root element is not <graphml>");
-    } else if (gr == NULL) {
-        st = allynet_error_set(err, ALLYNET_E_INPUT, source, allynet__xml_line(root), 0,
-                               "GraphML without a <graph>");
-    }
-    for (xmlNode *c = root ? root->children : NULL; c && st == ALLYNET_OK; c = c->next) {
+    for (xmlNode *c = gr ? gr->parent->children : NULL; c && st == ALLYNET_OK; c = c->next) {
         if (allynet__xml_is(c, "key")) {
             st = read_key(&r, c, err);
         }

@@ -74,6 +74,19 @@ char *allynet__value_text(const json_t *v, allynet__coltype t);
 allynet_status allynet__typed_value(const char *text, allynet__coltype t, const char *what,
                                     json_t **out, allynet_error *err);
 
+/* data[name] = the value of text in a column of type t (allynet__typed_value); errors carry
+ * source and line. */
+allynet_status allynet__set_typed(json_t *data, const char *name, const char *text,
+                                  allynet__coltype t, const char *source, int line,
+                                  allynet_error *err);
+/* The XML type name of a column type (GraphML attr.type, GEXF type): long, double, boolean or
+ * string (JSON columns are strings). */
+const char *allynet__coltype_xml(allynet__coltype t);
+/* The column type of a GraphML or GEXF type name (int, integer, long, short, byte, float,
+ * double, bigdecimal, boolean; anything else is a string, or JSON when the key's id starts with
+ * "json."). */
+allynet__coltype allynet__coltype_named(const char *t, const char *id);
+
 /* Adds the actor `id` with the values in `data` (stolen, an object or NULL): "name" and "kind"
  * strings become its name and kind, the rest its attributes. Errors: INPUT (empty id, a
  * duplicate id), NOMEM; with source and line. */
@@ -108,6 +121,11 @@ xmlTextWriter *allynet__xml_writer(FILE *f);
 /* Whether s can be written in XML 1.0 (no control characters but tab, line feed and carriage
  * return; no U+FFFE, U+FFFF). s is valid UTF-8. */
 bool allynet__xml_text_ok(const char *s);
+/* Parses an XML graph file: the root element must be `root` and hold a <graph> (*graph).
+ * Errors: INPUT naming `format`. Free *doc with xmlFreeDoc (NULL on error). */
+allynet_status allynet__xml_graph(const char *buf, size_t len, const char *source, const char *root,
+                                  const char *format, xmlDoc **doc, xmlNode **graph,
+                                  allynet_error *err);
 /* Writes the attribute name="value"; -1 when writing fails or (setting *bad) value holds what
  * XML 1.0 cannot carry. */
 int allynet__xml_put(xmlTextWriter *w, const char *name, const char *value, bool *bad);

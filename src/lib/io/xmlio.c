@@ -47,6 +47,26 @@ allynet_status allynet__xml_parse(const char *buf, size_t len, const char *sourc
     return st;
 }
 
+allynet_status allynet__xml_graph(const char *buf, size_t len, const char *source, const char *root,
+                                  const char *format, xmlDoc **doc, xmlNode **graph,
+                                  allynet_error *err) {
+    *graph = NULL;
+    allynet_status st = allynet__xml_parse(buf, len, source, doc, err);
+    xmlNode *top = st == ALLYNET_OK ? xmlDocGetRootElement(*doc) : NULL;
+    if (st == ALLYNET_OK && !allynet__xml_is(top, root)) {
+        st = allynet_error_set(err, ALLYNET_E_INPUT, source, allynet__xml_line(top), 0,
+                               "not %s: the root element is not <%s>", format, root);
+    } else if (st == ALLYNET_OK && (*graph = allynet__xml_child(top, "graph")) == NULL) {
+        st = allynet_error_set(err, ALLYNET_E_INPUT, source, allynet__xml_line(top), 0,
+                               "%s without a <graph>", format);
+    }
+    if (st != ALLYNET_OK) {
+        xmlFreeDoc(*doc);
+        *doc = NULL;
+    }
+    return st;
+}
+
 bool allynet__xml_is(const xmlNode *node, const char *name) {
     return node && node->type == XML_ELEMENT_NODE && strcmp((const char *)node->name, name) == 0;
 }
