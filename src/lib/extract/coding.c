@@ -142,7 +142,8 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     long cp = allynet__compound(x, lm);
     if (cp >= 0) {
         allynet__add_role(src, &x->m[cp]);
-        size_t stop = lm->last + 3;
+        size_t stop =
+            lm->cue->hints & LH_ORG ? lm->last + 1 : lm->last + 3; /* "Russian-led CSTO" */
         for (size_t j = 0; j < x->nm; j++) {
             if (x->m[j].first >= lm->last && x->m[j].first < stop && (x->m[j].flags & MN_PRON)) {
                 stop = x->m[j].first; /* "the Iran-backed group moves its fighters": not "its" */
@@ -617,8 +618,8 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
     allynet__cues_flag(&x);
     for (size_t k = 0; k < x.nc; k++) {
         long cp = allynet__compound(&x, &x.cue[k]);
-        if (cp >= 0) {
-            x.m[cp].flags |= MN_BOUND;
+        if (cp >= 0 && !(x.cue[k].cue->hints & LH_ORG)) {
+            x.m[cp].flags |= MN_BOUND; /* but "the Saudi-led coalition struck": Saudi acts */
         }
     }
     coder cd = {.c = c,

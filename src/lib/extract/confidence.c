@@ -137,14 +137,21 @@ static double rounded(double p) {
     return round(p * 1000.0) / 1000.0;
 }
 
-double allynet__model_span(const allynet__model *m, uint32_t f) {
+double allynet__model_span(allynet__model *m, uint32_t f) {
+    /* a sentence's events mostly share their features: the last answer is kept */
+    if (m->memo_valid && m->memo_features == f) {
+        return m->memo_p;
+    }
     double z = m->bias;
     for (unsigned k = 0; k < FT_COUNT; k++) {
         if (f & (1u << k)) {
             z += m->coef[k];
         }
     }
-    return rounded(sigmoid(z));
+    m->memo_features = f;
+    m->memo_p = rounded(sigmoid(z));
+    m->memo_valid = true;
+    return m->memo_p;
 }
 
 double allynet__model_tie(const allynet__model *m, double miss, size_t sentences) {

@@ -253,14 +253,18 @@ enum {
 typedef struct allynet__model {
     double bias, coef[FT_COUNT];
     double tie_bias, tie_logit, tie_sentences;
+    uint32_t memo_features; /* the last span scored, and its probability */
+    double memo_p;
+    bool memo_valid;
 } allynet__model;
 
 /* Reads a `feature<TAB>coefficient` TSV (graphs/confidence.tsv); names not listed keep 0.
  * Errors: INPUT with line and column for an unknown name or a bad number. */
 allynet_status allynet__model_load(allynet__model *m, const char *buf, size_t len,
                                    const char *source, allynet_error *err);
-/* The probability that a span with these features (FT_* bits) is right. */
-double allynet__model_span(const allynet__model *m, uint32_t features);
+/* The probability that a span with these features (FT_* bits) is right (the last answer is
+ * remembered in m). */
+double allynet__model_span(allynet__model *m, uint32_t features);
 /* The probability that a document's tie is right: `miss` is the product of (1 - p) over its
  * spans of the tie's sign, `sentences` the number of sentences they come from. */
 double allynet__model_tie(const allynet__model *m, double miss, size_t sentences);

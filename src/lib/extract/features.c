@@ -57,10 +57,13 @@ uint32_t allynet__sentence_features(const allynet__sent *x, size_t index) {
     uint32_t r = (index < 2 ? 1u << FT_LEAD : 0) | (index >= 10 ? 1u << FT_LATE : 0) |
                  (x->s.last - x->s.first > 40 ? 1u << FT_LONG : 0) |
                  (x->nm >= 5 ? 1u << FT_CROWD : 0);
+    /* the word lists are scanned only when the sentence's summary says a word may be there */
+    bool rep = allynet__sent_may_have(x, reporting);
+    bool cond = allynet__sent_may_have(x, allynet__conditions);
     for (size_t i = x->s.first; i < x->s.last; i++) {
         r |= (x->t->v[i].flags & TK_QUOTE) ? 1u << FT_QUOTE : 0;
-        r |= allynet__tok_in_list(x->t, i, reporting) ? 1u << FT_REPORTED : 0;
-        r |= allynet__tok_in_list(x->t, i, allynet__conditions) ? 1u << FT_CONDITION : 0;
+        r |= rep && allynet__tok_in_list(x->t, i, reporting) ? 1u << FT_REPORTED : 0;
+        r |= cond && allynet__tok_in_list(x->t, i, allynet__conditions) ? 1u << FT_CONDITION : 0;
     }
     return r;
 }
