@@ -40,11 +40,39 @@ int cli_help(const char *text) {
     return 0;
 }
 
+/* The long options with --help added when the command's table lacks it (into buf, which holds
+ * `cap` entries); the table itself when it has it or is too long to copy. */
+static const struct option *with_help(const struct option *longopts, struct option *buf,
+                                      size_t cap) {
+    static const struct option help_only[] = {{"help", no_argument, NULL, 'h'}, {0}};
+    if (longopts == NULL) {
+        return help_only;
+    }
+    size_t n = 0;
+    for (; longopts[n].name; n++) {
+        if (strcmp(longopts[n].name, "help") == 0) {
+            return longopts;
+        }
+    }
+    if (n + 2 > cap) {
+        return longopts;
+    }
+    memcpy(buf, longopts, n * sizeof *buf);
+    buf[n] = help_only[0];
+    buf[n + 1] = help_only[1];
+    return buf;
+}
+
 int cli_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
                const char *cmd, const char *help, bool *done, int *code) {
-    static const struct option help_only[] = {{"help", no_argument, NULL, 'h'}, {0}};
+    /* GNU order: options anywhere among the operands ('--' ends them). A leading '+' (stop at
+     * the first operand) is dropped, so every command permutes. */
+    static struct option buf[128];
+    while (*shortopts == '+') {
+        shortopts++;
+    }
     opterr = 0;
-    int c = getopt_long(argc, argv, shortopts, longopts ? longopts : help_only, NULL);
+    int c = getopt_long(argc, argv, shortopts, with_help(longopts, buf, 128), NULL);
     if (c == 'h') {
         *done = true;
         *code = cli_help(help);

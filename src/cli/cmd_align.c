@@ -98,7 +98,7 @@ int cmd_align(int argc, char **argv) {
     bool json = false, done = false;
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+jh", opts, "align", help, &done, &code)) != -1) {
+    while ((c = cli_getopt(argc, argv, "jh", opts, "align", help, &done, &code)) != -1) {
         if (c == 'j') {
             json = true;
         } else if (c == 'd') {

@@ -155,7 +155,7 @@ int cmd_extract(int argc, char **argv) {
     event_out eo = {false, false};
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+d:a:l:ejm:o:h", opts, "extract", help, &done, &code)) !=
+    while ((c = cli_getopt(argc, argv, "d:a:l:ejm:o:h", opts, "extract", help, &done, &code)) !=
            -1) {
         switch (c) {
         case 'd':

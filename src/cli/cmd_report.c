@@ -73,7 +73,7 @@ int cmd_report(int argc, char **argv) {
     bool done = false, quiet = false;
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+o:qh", opts, "report", help, &done, &code)) != -1) {
+    while ((c = cli_getopt(argc, argv, "o:qh", opts, "report", help, &done, &code)) != -1) {
         if (c == 'o') {
             dir = optarg;
         } else if (c == 'P') {

@@ -7,7 +7,7 @@
 
 static const cli_command commands[] = {
     {"info", cmd_info, "actors, ties (+/-), density, components, date"},
-    {"convert", cmd_convert, "between formats, by extension (.json .dot .gv .csv)"},
+    {"convert", cmd_convert, "between formats by extension; a folder to one dynamic GEXF"},
     {"extract", cmd_extract, "news text -> snapshot graph with evidence"},
     {"merge", cmd_merge, "exact sum of snapshots"},
     {"metrics", cmd_metrics, "per-actor centrality, with the weight treatment of each figure"},
@@ -30,8 +30,9 @@ static int usage(FILE *f) {
     for (size_t i = 0; i < n_commands; i++) {
         fprintf(f, "  %-12s %s\n", commands[i].name, commands[i].summary);
     }
-    fprintf(f, "\n'allynet COMMAND --help' describes a command. Exit codes: 0 ok, 1 failure while\n"
-               "running, 2 bad usage or bad input.\n");
+    fprintf(f, "\n'allynet COMMAND --help' or 'allynet help COMMAND' describes a command.\n"
+               "Options may come before or after the operands; '--' ends them. Exit codes: 0 ok,\n"
+               "1 failure while running, 2 bad usage or bad input.\n");
     return f == stdout ? 0 : 2;
 }
 
@@ -83,6 +84,17 @@ static int finish_stdout(int code) {
 int main(int argc, char **argv) {
     if (argc < 2) {
         return usage(stderr);
+    }
+    if (strcmp(argv[1], "help") == 0 && argc > 2) {
+        /* `allynet help CMD` is `allynet CMD --help` */
+        for (size_t i = 0; i < n_commands; i++) {
+            if (strcmp(argv[2], commands[i].name) == 0) {
+                char *args[] = {argv[2], "--help", NULL};
+                return commands[i].run(2, args);
+            }
+        }
+        fprintf(stderr, "allynet: unknown command '%s' (see 'allynet --help')\n", argv[2]);
+        return 2;
     }
     if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
         strcmp(argv[1], "help") == 0) {

@@ -130,6 +130,13 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
 allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
                                    allynet_error *err);
 
+/* Names g (a sum of `parts`, e.g. by allynet_graph_merge) after them: "name" becomes their
+ * distinct names joined by " + " (past three, "and N more"), "date" the latest part's date, and
+ * "period" {"start", "end"} the span of their periods (or dates) when they differ. One part
+ * changes nothing. Errors: NOMEM. */
+allynet_status allynet_graph_name_after_parts(allynet_graph *g, const allynet_graph *const *parts,
+                                              size_t n, allynet_error *err);
+
 /* A new undirected graph with g's actors and metadata, each pair's ties in either direction
  * folded into one (weights and events summed, evidence concatenated, the first relation and
  * attributes kept). Works on an undirected g too (a copy). */
@@ -143,12 +150,17 @@ allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err);
 
 typedef enum {
     ALLYNET_FORMAT_UNKNOWN = 0,
-    ALLYNET_FORMAT_JSON, /* node-link JSON, the native format */
-    ALLYNET_FORMAT_DOT,  /* Graphviz DOT */
-    ALLYNET_FORMAT_CSV,  /* edge list: source,target,weight[,relation,date] */
+    ALLYNET_FORMAT_JSON,    /* node-link JSON, the native format */
+    ALLYNET_FORMAT_DOT,     /* Graphviz DOT */
+    ALLYNET_FORMAT_CSV,     /* edge list: source,target,weight[,relation,date] */
+    ALLYNET_FORMAT_GRAPHML, /* GraphML (read and write) */
+    ALLYNET_FORMAT_GEXF,    /* GEXF 1.3, Gephi's format (read and write) */
+    ALLYNET_FORMAT_PAJEK,   /* Pajek .net (write only) */
+    ALLYNET_FORMAT_GML,     /* GML (write only) */
 } allynet_format;
 
-/* The format named by a file name's extension (.json, .dot/.gv, .csv); UNKNOWN otherwise. */
+/* The format named by a file name's extension (.json, .dot/.gv, .csv, .graphml, .gexf, .net,
+ * .gml); UNKNOWN otherwise. */
 allynet_format allynet_format_from_path(const char *path);
 
 /* Parses a graph from a memory buffer. `source` names it in errors. *out receives a new graph
@@ -160,10 +172,45 @@ allynet_status allynet_dot_parse(const char *buf, size_t len, const char *source
 allynet_status allynet_csv_parse(const char *buf, size_t len, const char *source,
                                  allynet_graph **out, allynet_error *err);
 
-/* Writes the graph to an open stream. Errors: IO. */
+/* GraphML and GEXF through libxml2: actors with name, kind and attributes; ties with the signed
+ * weight, sign, relation, events, evidence and attributes (objects and arrays as JSON text,
+ * restored on reading). GEXF positions (viz:position) and colours (viz:color) become the
+ * actors' "x", "y" and "color". Repeated edges add up as in node-link JSON. Errors: INPUT for
+ * malformed XML or a graph that does not fit the model, with its line. */
+allynet_status allynet_graphml_parse(const char *buf, size_t len, const char *source,
+                                     allynet_graph **out, allynet_error *err);
+allynet_status allynet_gexf_parse(const char *buf, size_t len, const char *source,
+                                  allynet_graph **out, allynet_error *err);
+
+/* Writes the graph to an open stream. Errors: IO; for GraphML and GEXF also INPUT when an id
+ * or attribute holds a control character XML 1.0 cannot carry, for Pajek when an id holds a
+ * line break. */
 allynet_status allynet_nodelink_write(const allynet_graph *g, FILE *f, allynet_error *err);
 allynet_status allynet_dot_write(const allynet_graph *g, FILE *f, allynet_error *err);
 allynet_status allynet_csv_write(const allynet_graph *g, FILE *f, allynet_error *err);
+/* GraphML: keys for every model field and attribute, typed. */
+allynet_status allynet_graphml_write(const allynet_graph *g, FILE *f, allynet_error *err);
+/* GEXF 1.3 (static): attributes as in GraphML, the actor name as label, viz:position from the
+ * actors' "x" and "y" and viz:color from their "color" ("#rrggbb"), ties coloured by sign. */
+allynet_status allynet_gexf_write(const allynet_graph *g, FILE *f, allynet_error *err);
+/* Pajek .net: *Vertices labelled by actor id (quoted, '"' and '\\' escaped by a backslash),
+ * then *Arcs (directed) or *Edges with the signed weight. */
+allynet_status allynet_pajek_write(const allynet_graph *g, FILE *f, allynet_error *err);
+/* GML (ASCII; '"' and '&' as &quot; and &amp;, other characters as &#N;, as NetworkX reads them):
+ * nodes with label = actor id, edges with the tie fields and attributes. */
+allynet_status allynet_gml_write(const allynet_graph *g, FILE *f, allynet_error *err);
+
+/* A dynamic GEXF 1.3 of a series of snapshots (in time order, each with a date: YYYY, YYYY-MM
+ * or YYYY-MM-DD): every actor and tie once, with spells for the periods it is present (a
+ * snapshot lasts until the day before the next one; the last one its own year, month or day)
+ * and its weight and sign per period as dynamic attributes, so Gephi's timeline plays the
+ * series. Errors: INPUT for a snapshot without a date or dates out of order, or directed and
+ * undirected snapshots mixed; as allynet_gexf_write otherwise. */
+allynet_status allynet_gexf_write_dynamic(const allynet_graph *const *graphs, size_t n, FILE *f,
+                                          allynet_error *err);
+/* The same, to a file atomically ("-" is stdout). */
+allynet_status allynet_gexf_save_dynamic(const allynet_graph *const *graphs, size_t n,
+                                         const char *path, allynet_error *err);
 
 /* Reads a whole file ("-" is stdin) into a new NUL-terminated buffer (free with free()). Errors:
  * INPUT when it does not exist or is a directory, IO otherwise. */
@@ -614,6 +661,9 @@ typedef struct allynet_events_options {
     char delimiter;                                              /* csv: default ',' */
     const char *from, *to; /* keep rows dated in [from, to] (dates as in the tables); or NULL */
     int min_votes;         /* unvotes: ties need at least this many common roll calls (>= 1) */
+    /* extra actor dictionary rows in graphs/actors.tsv's format, looked up before the built-in
+     * dictionary (later rows win), or NULL */
+    const char *actors_path;
     /* Called every ~65k rows and once at the end of each file; may be NULL. */
     void (*progress)(void *ctx, const char *file, long rows, uint64_t bytes, bool done);
     void *progress_ctx;

@@ -132,6 +132,11 @@ allynet_status allynet__tie_sum(const allynet_graph *g, allynet_tie *t, double w
                                 allynet_error *err);
 void allynet__tie_take_attrs(allynet_graph *g, size_t i, json_t *attrs);
 
+/* The name of a whole made of named parts (parts.c): the distinct names (NULL ones skipped) in
+ * order, joined by " + "; past three, "and N more". A new string (free with free()), or NULL
+ * when no part has a name or out of memory. */
+char *allynet__parts_name(const char *const *names, size_t n);
+
 /* Interns a string in the graph's pool (relations): the result lives as long as the graph.
  * NULL in, NULL out; NULL with *ok = false when out of memory. */
 const char *allynet__graph_intern(allynet_graph *g, const char *s, bool *ok);

@@ -16,10 +16,10 @@
 static const char *const format_names[] = {"gdelt1",     "gdelt2",  "cow", "atop",
                                            "cow-signed", "unvotes", "csv"};
 static const char *const period_names[] = {"year", "month", "week", "day"};
-static const char *const reason_names[R_N] = {"truncated",    "wrong_columns", "bad_number",
-                                              "bad_date",     "unknown_code",  "missing_actor",
-                                              "self_tie",     "outside_range", "no_alliance_type",
-                                              "no_roll_call", "duplicate"};
+static const char *const reason_names[R_N] = {
+    "truncated",        "wrong_columns", "bad_number", "bad_date",
+    "unknown_code",     "missing_actor", "self_tie",   "outside_range",
+    "no_alliance_type", "no_roll_call",  "duplicate",  "date_coarser_than_period"};
 
 void allynet_events_options_init(allynet_events_options *o, allynet_events_format format) {
     memset(o, 0, sizeof *o);
@@ -201,7 +201,8 @@ static allynet_status remember_code(allynet__ctx *c, const char *code, size_t sl
 
 static allynet_status new_code(allynet__ctx *c, const char *code, allynet__lookup_fn lookup,
                                const char *fallback, size_t *idx, allynet_error *err) {
-    const allynet_actor_info *info = lookup(code);
+    const allynet_actor_info *info = allynet__actors_find(&c->actors, code);
+    info = info ? info : lookup(code);
     json_t *attrs = json_object();
     allynet_status st = ALLYNET_OK;
     size_t slot = 0;
@@ -533,6 +534,9 @@ allynet_status allynet_events_run(const allynet_events_options *o, const char *c
         *index = NULL;
     }
     allynet_status st = check_options(&c, err);
+    if (st == ALLYNET_OK && o->actors_path) {
+        st = allynet__actors_load(o->actors_path, &c.actors, err);
+    }
     if (st == ALLYNET_OK) {
         st = load(&c, files, n, err);
     }
@@ -556,6 +560,7 @@ allynet_status allynet_events_run(const allynet_events_options *o, const char *c
     json_decref(idx);
     json_decref(snaps);
     ctx_destroy(&c);
+    allynet__actors_free(&c.actors);
     return st;
 }
 

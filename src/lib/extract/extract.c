@@ -471,6 +471,19 @@ allynet_status allynet_extract_file(allynet_extractor *x, const char *path, cons
     return st == ALLYNET_OK ? add_source(x->g, doc, path, err) : st;
 }
 
+/* The snapshot's name: its documents' ids ("venezuela-2025-12-11", "a + b + c and 4 more"),
+ * or NULL (none, or out of memory). */
+static char *docs_name(const json_t *sources) {
+    size_t n = json_array_size(sources);
+    const char **ids = calloc(n ? n : 1, sizeof *ids);
+    for (size_t i = 0; ids && i < n; i++) {
+        ids[i] = json_string_value(json_object_get(json_array_get(sources, i), "id"));
+    }
+    char *name = ids ? allynet__parts_name(ids, n) : NULL;
+    free(ids);
+    return name;
+}
+
 allynet_status allynet_extractor_take_graph(allynet_extractor *x, allynet_graph **out,
                                             allynet_error *err) {
     *out = NULL;
@@ -486,8 +499,10 @@ allynet_status allynet_extractor_take_graph(allynet_extractor *x, allynet_graph 
     x->g = g;
     json_t *meta = allynet_graph_meta(done);
     const char *date = x->date[0] ? x->date : x->graph_date;
-    if (json_object_set_new(meta, "name", json_string("extract")) != 0 ||
-        (date[0] && json_object_set_new(meta, "date", json_string(date)) != 0) ||
+    char *name = docs_name(json_object_get(meta, "sources"));
+    bool named = json_object_set_new(meta, "name", json_string(name ? name : "extract")) == 0;
+    free(name);
+    if (!named || (date[0] && json_object_set_new(meta, "date", json_string(date)) != 0) ||
         (json_object_get(meta, "sources") == NULL &&
          json_object_set_new(meta, "sources", json_array()) != 0)) {
         allynet_graph_free(done);
