@@ -30,6 +30,8 @@ int cli_load_operand(const char *cmd, int argc, char **argv, allynet_graph **out
 /* Reads a non-negative whole number option value (no sign, nothing after it, no overflow);
  * false when it is not one. */
 bool cli_parse_count(const char *s, size_t *out);
+/* A number from 0 to 1 (a probability); false otherwise. */
+bool cli_parse_probability(const char *s, double *out);
 /* Writes a JSON value to stdout (indented, stable precision); returns the exit code. */
 int cli_print_json(const json_t *j);
 

@@ -24,7 +24,8 @@ static const char *help =
     "    pole being its members' mean profile (in [-1, 1] by the triangle inequality). +1 is\n"
     "    pole A, -1 pole B; an actor pole scores +1 / -1 itself. Both scores are in the JSON\n"
     "    (tie_alignment, profile_alignment); s_a and s_b are the S-scores toward each pole.\n"
-    "  Polarization: index = mean |alignment| over actors with ties (poles excluded); bloc_fit =\n"
+    "  Polarization: index = mean |profile alignment| over actors with ties (poles excluded):\n"
+    "    0 when all sit midway between the poles' profiles, 1 when each sits on one; bloc_fit =\n"
     "    (|w| of ties consistent with the split by the sign of alignment - |w| of the others) /\n"
     "    their total. Null when undefined (a single bloc, no ties).\n\n"
     "\"dyads\" holds the --top N (default 10) most and least similar pairs by S; --dyads lists\n"
@@ -97,7 +98,7 @@ int cmd_align(int argc, char **argv) {
     bool json = false, done = false;
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+jh", opts, "align", help, &done, &code)) != -1) {
+    while ((c = cli_getopt(argc, argv, "jh", opts, "align", help, &done, &code)) != -1) {
         if (c == 'j') {
             json = true;
         } else if (c == 'd') {

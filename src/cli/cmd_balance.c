@@ -105,7 +105,7 @@ int cmd_balance(int argc, char **argv) {
     int c, code = 0;
     size_t v = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+jh", opts, "balance", help, &done, &code)) != -1) {
+    while ((c = cli_getopt(argc, argv, "jh", opts, "balance", help, &done, &code)) != -1) {
         if (c == 'j') {
             json = true;
         } else if (!cli_parse_count(optarg, &v)) {

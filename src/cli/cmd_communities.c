@@ -169,7 +169,7 @@ int cmd_communities(int argc, char **argv) {
     bool json = false, done = false;
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+M:k:a:r:n:s:jo:h", opts, "communities", help, &done,
+    while ((c = cli_getopt(argc, argv, "M:k:a:r:n:s:jo:h", opts, "communities", help, &done,
                            &code)) != -1) {
         if (c == 'j') {
             json = true;

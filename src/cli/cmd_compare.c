@@ -99,7 +99,7 @@ int cmd_compare(int argc, char **argv) {
     bool json = false, done = false;
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+jt:s:b:o:h", opts, "compare", help, &done, &code)) != -1) {
+    while ((c = cli_getopt(argc, argv, "jt:s:b:o:h", opts, "compare", help, &done, &code)) != -1) {
         if (c == 'j') {
             json = true;
         } else if (c == 't' && !parse_threshold(optarg, &opt)) {

@@ -41,8 +41,12 @@ static const char *help =
     "                  positive = agreeing more often than not. Ties keep agreement, s_score\n"
     "                  and votes (common roll calls; also the events count).\n"
     "  csv             any table with a header: --source-col, --target-col, --date-col and\n"
-    "                  optional --weight-col (default 1 per row; names or 1-based numbers).\n"
-    "                  Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD. Weights are summed.\n\n"
+    "                  optional --weight-col (names or 1-based numbers; default: the column\n"
+    "                  named 'weight' when there is one, else 1 per row). Dates: YYYY,\n"
+    "                  YYYY-MM, YYYY-MM-DD or YYYYMMDD. Weights are summed. A row whose date\n"
+    "                  is less precise than the period (a bare year for --period month) is\n"
+    "                  left out and reported (date_coarser_than_period), not put on the\n"
+    "                  period's first day.\n\n"
     "options:\n"
     "  --period P       year (default), month, week (ISO) or day\n"
     "  --window N       windows of N years instead (aligned on years = --origin mod N)\n"
@@ -55,6 +59,10 @@ static const char *help =
     "  --source-col C --target-col C --weight-col C --date-col C   csv columns\n"
     "  --delimiter X    csv delimiter (default ','; 'tab' for tabs)\n"
     "  --undirected     csv: undirected ties\n"
+    "  --actors FILE    extra actor dictionary rows, in graphs/actors.tsv's format (id, iso2,\n"
+    "                   cow_code, cow_abbr, name, kind, cameo, aliases_short; tab-separated,\n"
+    "                   one header line): codes the tables use, looked up before the built-in\n"
+    "                   dictionary (later rows win), like extract --actors\n"
     "  --json           print index.json on stdout too\n"
     "  -o DIR           the output folder (created when missing; required)\n\n"
     "Malformed rows (truncated, wrong column count, non-numeric values, bad or out-of-range\n"
@@ -222,6 +230,7 @@ int cmd_events(int argc, char **argv) {
                                          {"to", required_argument, NULL, 6},
                                          {"min-votes", required_argument, NULL, 'm'},
                                          {"json", no_argument, NULL, 'j'},
+                                         {"actors", required_argument, NULL, 'a'},
                                          {"output", required_argument, NULL, 'o'},
                                          {"help", no_argument, NULL, 'h'},
                                          {0}};
@@ -231,7 +240,7 @@ int cmd_events(int argc, char **argv) {
     bool done = false, have_format = false, json = false;
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+o:h", opts, "events", help, &done, &code)) != -1) {
+    while ((c = cli_getopt(argc, argv, "o:h", opts, "events", help, &done, &code)) != -1) {
         o.strict |= c == 's';
         o.mentions |= c == 'M';
         o.skip_unknown |= c == 'k';
@@ -243,6 +252,7 @@ int cmd_events(int argc, char **argv) {
         o.date_col = c == 4 ? optarg : o.date_col;
         o.from = c == 5 ? optarg : o.from;
         o.to = c == 6 ? optarg : o.to;
+        o.actors_path = c == 'a' ? optarg : o.actors_path;
         if ((code = apply(c, &o, &have_format, &dir)) != 0) {
             return code;
         }

@@ -29,7 +29,7 @@ int cmd_info(int argc, char **argv) {
     bool json = false, done = false;
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+jh", opts, "info", help, &done, &code)) != -1) {
+    while ((c = cli_getopt(argc, argv, "jh", opts, "info", help, &done, &code)) != -1) {
         json = json || c == 'j';
     }
     if (done) {

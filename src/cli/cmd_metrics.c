@@ -217,7 +217,7 @@ int cmd_metrics(int argc, char **argv) {
     bool json = false, done = false;
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+js:n:t:m:UDd:J:o:h", opts, "metrics", help, &done,
+    while ((c = cli_getopt(argc, argv, "js:n:t:m:UDd:J:o:h", opts, "metrics", help, &done,
                            &code)) != -1) {
         if (c == 'j') {
             json = true;

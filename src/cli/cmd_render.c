@@ -91,7 +91,7 @@ static int parse(int argc, char **argv, render_args *a, bool *done) {
                                          {0}};
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+o:f:l:h", opts, "render", help, done, &code)) != -1) {
+    while ((c = cli_getopt(argc, argv, "o:f:l:h", opts, "render", help, done, &code)) != -1) {
         if (c == 'o') {
             a->out = optarg;
         } else if (c == 'k' || c == 'n' || c == 'x') {

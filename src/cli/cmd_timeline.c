@@ -73,7 +73,7 @@ static int parse(int argc, char **argv, options *o, bool *done) {
                                          {0}};
     int c, code = 0;
     optind = 0;
-    while ((c = cli_getopt(argc, argv, "+jco:a:m:s:b:h", opts, "timeline", help, done, &code)) !=
+    while ((c = cli_getopt(argc, argv, "jco:a:m:s:b:h", opts, "timeline", help, done, &code)) !=
            -1) {
         if (c == 'j' || c == 'c') {
             o->json = o->json || c == 'j';

@@ -113,10 +113,14 @@ allynet_status allynet_graph_add_actor(allynet_graph *g, const char *id, const c
 allynet_status allynet_graph_tie_evidence(allynet_graph *g, size_t i, json_t **out,
                                           allynet_error *err);
 
+/* The most events one tie may count (2^62): the sum of two still fits a long, so an overflow is
+ * found before it happens. */
+#define ALLYNET_MAX_EVENTS (1L << 62)
 /* Adds events to the tie source -> target: the weight and event count are summed into an
  * existing tie, the evidence array is appended, relation is kept if already set. Steals
  * `evidence` (an array or NULL) even on error. Errors: INPUT for a self-tie, a non-finite weight
- * or events < 1; NOMEM. On error nothing changes. */
+ * or events outside 1..ALLYNET_MAX_EVENTS, and for sums that pass them (naming the dyad); NOMEM.
+ * On error nothing changes. */
 allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t target, double weight,
                                      const char *relation, long events, json_t *evidence,
                                      size_t *out, allynet_error *err);
@@ -125,6 +129,13 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
  * concatenated, sources listed once). Errors: INPUT when one is directed and the other not. */
 allynet_status allynet_graph_merge(allynet_graph *dst, const allynet_graph *src,
                                    allynet_error *err);
+
+/* Names g (a sum of `parts`, e.g. by allynet_graph_merge) after them: "name" becomes their
+ * distinct names joined by " + " (past three, "and N more"), "date" the latest part's date, and
+ * "period" {"start", "end"} the span of their periods (or dates) when they differ. One part
+ * changes nothing. Errors: NOMEM. */
+allynet_status allynet_graph_name_after_parts(allynet_graph *g, const allynet_graph *const *parts,
+                                              size_t n, allynet_error *err);
 
 /* A new undirected graph with g's actors and metadata, each pair's ties in either direction
  * folded into one (weights and events summed, evidence concatenated, the first relation and
@@ -139,12 +150,17 @@ allynet_status allynet_graph_sort(allynet_graph *g, allynet_error *err);
 
 typedef enum {
     ALLYNET_FORMAT_UNKNOWN = 0,
-    ALLYNET_FORMAT_JSON, /* node-link JSON, the native format */
-    ALLYNET_FORMAT_DOT,  /* Graphviz DOT */
-    ALLYNET_FORMAT_CSV,  /* edge list: source,target,weight[,relation,date] */
+    ALLYNET_FORMAT_JSON,    /* node-link JSON, the native format */
+    ALLYNET_FORMAT_DOT,     /* Graphviz DOT */
+    ALLYNET_FORMAT_CSV,     /* edge list: source,target,weight[,relation,date] */
+    ALLYNET_FORMAT_GRAPHML, /* GraphML (read and write) */
+    ALLYNET_FORMAT_GEXF,    /* GEXF 1.3, Gephi's format (read and write) */
+    ALLYNET_FORMAT_PAJEK,   /* Pajek .net (write only) */
+    ALLYNET_FORMAT_GML,     /* GML (write only) */
 } allynet_format;
 
-/* The format named by a file name's extension (.json, .dot/.gv, .csv); UNKNOWN otherwise. */
+/* The format named by a file name's extension (.json, .dot/.gv, .csv, .graphml, .gexf, .net,
+ * .gml); UNKNOWN otherwise. */
 allynet_format allynet_format_from_path(const char *path);
 
 /* Parses a graph from a memory buffer. `source` names it in errors. *out receives a new graph
@@ -156,10 +172,45 @@ allynet_status allynet_dot_parse(const char *buf, size_t len, const char *source
 allynet_status allynet_csv_parse(const char *buf, size_t len, const char *source,
                                  allynet_graph **out, allynet_error *err);
 
-/* Writes the graph to an open stream. Errors: IO. */
+/* GraphML and GEXF through libxml2: actors with name, kind and attributes; ties with the signed
+ * weight, sign, relation, events, evidence and attributes (objects and arrays as JSON text,
+ * restored on reading). GEXF positions (viz:position) and colours (viz:color) become the
+ * actors' "x", "y" and "color". Repeated edges add up as in node-link JSON. Errors: INPUT for
+ * malformed XML or a graph that does not fit the model, with its line. */
+allynet_status allynet_graphml_parse(const char *buf, size_t len, const char *source,
+                                     allynet_graph **out, allynet_error *err);
+allynet_status allynet_gexf_parse(const char *buf, size_t len, const char *source,
+                                  allynet_graph **out, allynet_error *err);
+
+/* Writes the graph to an open stream. Errors: IO; for GraphML and GEXF also INPUT when an id
+ * or attribute holds a control character XML 1.0 cannot carry, for Pajek when an id holds a
+ * line break. */
 allynet_status allynet_nodelink_write(const allynet_graph *g, FILE *f, allynet_error *err);
 allynet_status allynet_dot_write(const allynet_graph *g, FILE *f, allynet_error *err);
 allynet_status allynet_csv_write(const allynet_graph *g, FILE *f, allynet_error *err);
+/* GraphML: keys for every model field and attribute, typed. */
+allynet_status allynet_graphml_write(const allynet_graph *g, FILE *f, allynet_error *err);
+/* GEXF 1.3 (static): attributes as in GraphML, the actor name as label, viz:position from the
+ * actors' "x" and "y" and viz:color from their "color" ("#rrggbb"), ties coloured by sign. */
+allynet_status allynet_gexf_write(const allynet_graph *g, FILE *f, allynet_error *err);
+/* Pajek .net: *Vertices labelled by actor id (quoted, '"' and '\\' escaped by a backslash),
+ * then *Arcs (directed) or *Edges with the signed weight. */
+allynet_status allynet_pajek_write(const allynet_graph *g, FILE *f, allynet_error *err);
+/* GML (ASCII; '"' and '&' as &quot; and &amp;, other characters as &#N;, as NetworkX reads them):
+ * nodes with label = actor id, edges with the tie fields and attributes. */
+allynet_status allynet_gml_write(const allynet_graph *g, FILE *f, allynet_error *err);
+
+/* A dynamic GEXF 1.3 of a series of snapshots (in time order, each with a date: YYYY, YYYY-MM
+ * or YYYY-MM-DD): every actor and tie once, with spells for the periods it is present (a
+ * snapshot lasts until the day before the next one; the last one its own year, month or day)
+ * and its weight and sign per period as dynamic attributes, so Gephi's timeline plays the
+ * series. Errors: INPUT for a snapshot without a date or dates out of order, or directed and
+ * undirected snapshots mixed; as allynet_gexf_write otherwise. */
+allynet_status allynet_gexf_write_dynamic(const allynet_graph *const *graphs, size_t n, FILE *f,
+                                          allynet_error *err);
+/* The same, to a file atomically ("-" is stdout). */
+allynet_status allynet_gexf_save_dynamic(const allynet_graph *const *graphs, size_t n,
+                                         const char *path, allynet_error *err);
 
 /* Reads a whole file ("-" is stdin) into a new NUL-terminated buffer (free with free()). Errors:
  * INPUT when it does not exist or is a directory, IO otherwise. */
@@ -172,10 +223,16 @@ allynet_status allynet_graph_save(const allynet_graph *g, const char *path, ally
 
 /* Writes a file atomically: `write` is called with a temporary file in the same folder, which is
  * renamed over `path` only when write returns OK and every byte reached the disk. "-" writes to
- * stdout. On error no file is left behind and an existing `path` is untouched. */
+ * stdout. On error no file is left behind and an existing `path` is untouched. A path that is a
+ * FIFO, a device or a symbolic link is written through in place, never replaced (as cp does);
+ * a folder is a usage error. Every write is checked: errors name the path and the reason. */
 typedef allynet_status (*allynet_writer)(FILE *f, void *ctx, allynet_error *err);
 allynet_status allynet_write_atomic(const char *path, allynet_writer write, void *ctx,
                                     allynet_error *err);
+/* Removes the temporary files and folders this process is writing (they are named
+ * `.TARGET.allynet-PID-XXXXXX` beside their target; a later write to the same target removes
+ * those of a dead process). Async-signal-safe: call it from a handler of SIGINT, SIGTERM... */
+void allynet_tmp_remove_all(void);
 
 /* ---------------------------------------------------------------- actor dictionary */
 
@@ -228,8 +285,22 @@ typedef struct allynet_report_item {
     char *dir;
 } allynet_report_item;
 
+/* How a report runs. `positions` (borrowed, may be NULL): a graph whose actors carry positions
+ * ("x" and "y") that report.html's series layout keeps. `progress` (may be NULL) is called with
+ * `progress_ctx` as each stage of the work advances: `done` of `total` steps of `stage`. */
+typedef struct allynet_report_options {
+    const allynet_graph *positions;
+    void (*progress)(void *ctx, size_t done, size_t total, const char *stage);
+    void *progress_ctx;
+} allynet_report_options;
+void allynet_report_options_init(allynet_report_options *o);
+
 /* Writes the report for `items` (in the order given: sort them by date first) into `dir`
- * (created when missing): report.md, report.json and one folder per snapshot. */
+ * (created when missing): report.html, report.md, report.json and one folder per snapshot.
+ * `o` may be NULL (the defaults). */
+allynet_status allynet_report_run_with(allynet_report_item *items, size_t n, const char *dir,
+                                       const allynet_report_options *o, allynet_error *err);
+/* allynet_report_run_with with the default options. */
 allynet_status allynet_report_run(allynet_report_item *items, size_t n, const char *dir,
                                   allynet_error *err);
 
@@ -251,8 +322,12 @@ typedef struct allynet_extract_event {
     const char *cameo;    /* CAMEO code */
     double weight;        /* Goldstein weight */
     const char *relation; /* category: support, pressure, ... */
-    double confidence;    /* 0..1 */
+    double confidence;    /* the probability that the span is right (the fitted model's) */
+    uint32_t features;    /* what the model weighed (allynet_extract_feature_name of each bit) */
 } allynet_extract_event;
+
+/* The name of feature bit k of allynet_extract_event.features, or NULL past the last. */
+const char *allynet_extract_feature_name(unsigned k);
 
 typedef void (*allynet_event_fn)(const allynet_extract_event *ev, void *ctx);
 
@@ -261,6 +336,7 @@ typedef struct allynet_extract_options {
     const char *actors_path;   /* extra aliases TSV (added to / overriding the built-in), or NULL */
     const char *lexicon_path;  /* extra lexicon TSV, or NULL */
     size_t max_evidence;       /* evidence spans kept per tie (0: the default, 20) */
+    double min_confidence;     /* spans, and a document's ties, below this are left out (0..1) */
     allynet_event_fn on_event; /* called for every coded event, or NULL */
     void *ctx;
 } allynet_extract_options;
@@ -585,6 +661,9 @@ typedef struct allynet_events_options {
     char delimiter;                                              /* csv: default ',' */
     const char *from, *to; /* keep rows dated in [from, to] (dates as in the tables); or NULL */
     int min_votes;         /* unvotes: ties need at least this many common roll calls (>= 1) */
+    /* extra actor dictionary rows in graphs/actors.tsv's format, looked up before the built-in
+     * dictionary (later rows win), or NULL */
+    const char *actors_path;
     /* Called every ~65k rows and once at the end of each file; may be NULL. */
     void (*progress)(void *ctx, const char *file, long rows, uint64_t bytes, bool done);
     void *progress_ctx;

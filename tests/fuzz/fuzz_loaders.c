@@ -1,6 +1,6 @@
-/* fuzz_loaders.c — libFuzzer targets for every graph loader: node-link JSON, DOT and CSV.
- * Built three times with -DFUZZ_TARGET=1|2|3; each parses the input and, when it loads, writes
- * it back out in all formats (the writers must accept anything a loader accepts). */
+/* fuzz_loaders.c — libFuzzer targets for every graph loader: node-link JSON, DOT, CSV, GraphML
+ * and GEXF. Built five times with -DFUZZ_TARGET=1..5; each parses the input and, when it loads,
+ * writes it back out in all formats (the writers must accept anything a loader accepts). */
 #include "allynet.h"
 #include "roundtrip.h" /* and reads its node-link JSON back */
 
@@ -17,6 +17,10 @@ static void write_all(const allynet_graph *g) {
         allynet_nodelink_write(g, f, NULL);
         allynet_dot_write(g, f, NULL);
         allynet_csv_write(g, f, NULL);
+        allynet_graphml_write(g, f, NULL);
+        allynet_gexf_write(g, f, NULL);
+        allynet_pajek_write(g, f, NULL);
+        allynet_gml_write(g, f, NULL);
         fclose(f);
     }
 }
@@ -35,8 +39,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     allynet_status st = allynet_nodelink_parse(buf, size, "fuzz", &g, &err);
 #elif FUZZ_TARGET == 2
     allynet_status st = allynet_dot_parse(buf, size, "fuzz", &g, &err);
-#else
+#elif FUZZ_TARGET == 3
     allynet_status st = allynet_csv_parse(buf, size, "fuzz", &g, &err);
+#elif FUZZ_TARGET == 4
+    allynet_status st = allynet_graphml_parse(buf, size, "fuzz", &g, &err);
+#else
+    allynet_status st = allynet_gexf_parse(buf, size, "fuzz", &g, &err);
 #endif
     if (st == ALLYNET_OK) {
         allynet_graph_sort(g, NULL);

@@ -202,14 +202,16 @@ static json_t *dyads_json(const allynet_graph *g, const profiles *p, const size_
     return j;
 }
 
-/* The polarization index and the fit of the blocs the alignment implies. */
-static json_t *polarization_json(const profiles *p, const double *align,
+/* The polarization index (from the profile alignments: the tie alignment is +1 or -1 for every
+ * actor whose ties all reach one side, so its mean says little) and the fit of the blocs the
+ * alignment implies. */
+static json_t *polarization_json(const profiles *p, const double *align, const double *profile,
                                  const unsigned char *is_pole) {
     const allynet__signed *s = p->s;
     double sum = 0, count = 0, fit = 0, total = 0;
     for (size_t v = 0; v < s->n; v++) {
-        if (!is_pole[v] && s->off[v + 1] > s->off[v] && isfinite(align[v])) {
-            sum += fabs(align[v]);
+        if (!is_pole[v] && s->off[v + 1] > s->off[v] && isfinite(profile[v])) {
+            sum += fabs(profile[v]);
             count += 1;
         }
     }
@@ -225,8 +227,9 @@ static json_t *polarization_json(const profiles *p, const double *align,
     return json_pack(
         "{s:o, s:o, s:s}", "index", count > 0 ? json_real(sum / count) : json_null(), "bloc_fit",
         total > 0 ? json_real(fit / total) : json_null(), "definition",
-        "index: mean |alignment| over actors with ties that are not poles (0: all in the middle, "
-        "1: all at one pole or the other); bloc_fit: (|w| of ties consistent with the split by "
+        "index: mean |profile_alignment| over actors with ties that are not poles (0: all "
+        "midway between the poles' profiles, 1: each on one pole's profile); bloc_fit: (|w| of "
+        "ties consistent with the split by "
         "the sign of alignment - |w| of inconsistent ones) / |w| of ties between actors with a "
         "non-zero alignment, in [-1, 1]");
 }
@@ -306,7 +309,7 @@ typedef struct {
 } poles_view;
 
 static json_t *actor_json(const allynet_graph *g, const profiles *p, const poles_view *pv,
-                          double dab, size_t v, double *align) {
+                          double dab, size_t v, double *align, double *profile) {
     size_t n = p->s->n;
     bool defined = dab > 1e-12 && pv->P[0].members > 0 && pv->P[1].members > 0;
     double da = pole_distance(p, &pv->P[0], v), db = pole_distance(p, &pv->P[1], v);
@@ -314,6 +317,7 @@ static json_t *actor_json(const allynet_graph *g, const profiles *p, const poles
     double ties = defined ? tie_alignment(p, pv->side, v) : NAN;
     const char *basis = isfinite(ties) ? "ties" : isfinite(prof) ? "profile" : NULL;
     align[v] = isfinite(ties) ? ties : prof;
+    profile[v] = prof;
     if (pv->a >= 0 && (v == (size_t)pv->a || v == (size_t)pv->b)) {
         align[v] = v == (size_t)pv->a ? 1 : -1;
         basis = "pole";
@@ -333,7 +337,7 @@ static json_t *actor_json(const allynet_graph *g, const profiles *p, const poles
 }
 
 static json_t *actors_json(const allynet_graph *g, const profiles *p, const size_t *order,
-                           const poles_view *pv, double *align) {
+                           const poles_view *pv, double *align, double *profile) {
     size_t n = p->s->n;
     double dab = 0;
     for (size_t k = 0; k < n; k++) {
@@ -341,7 +345,7 @@ static json_t *actors_json(const allynet_graph *g, const profiles *p, const size
     }
     json_t *list = json_array();
     for (size_t k = 0; list && k < n; k++) {
-        json_array_append_new(list, actor_json(g, p, pv, dab, order[k], align));
+        json_array_append_new(list, actor_json(g, p, pv, dab, order[k], align, profile));
     }
     return list;
 }
@@ -361,8 +365,9 @@ static allynet_status assemble(const allynet_graph *g, const allynet__signed *s,
     size_t n = s->n, *order = allynet__actor_order(g);
     unsigned char *side = malloc(n + 1), *is_pole = calloc(n + 1, 1);
     double *align = malloc((n + 1) * sizeof *align), scale = 0;
+    double *profile = malloc((n + 1) * sizeof *profile);
     pole P[2] = {{NULL, 0, 0}, {NULL, 0, 0}};
-    allynet_status st = order && side && is_pole && align ? ALLYNET_OK : nomem(err);
+    allynet_status st = order && side && is_pole && align && profile ? ALLYNET_OK : nomem(err);
     for (size_t e = 0; e < s->m; e++) {
         scale = fmax(scale, fabs(s->edges[e].w));
     }
@@ -378,11 +383,12 @@ static allynet_status assemble(const allynet_graph *g, const allynet__signed *s,
             is_pole[a] = is_pole[b] = 1;
         }
         poles_view pv = {P, side, a, b};
-        json_t *actors = actors_json(g, &p, order, &pv, align);
-        *out = json_pack("{s:o, s:s, s:o, s:o, s:s, s:o}", "poles",
-                         poles_json(g, order, side, a, b), "pole_kind", a >= 0 ? "actors" : "blocs",
-                         "actors", actors, "dyads", dyads_json(g, &p, order, o), "definition",
-                         definition, "polarization", polarization_json(&p, align, is_pole));
+        json_t *actors = actors_json(g, &p, order, &pv, align, profile);
+        *out =
+            json_pack("{s:o, s:s, s:o, s:o, s:s, s:o}", "poles", poles_json(g, order, side, a, b),
+                      "pole_kind", a >= 0 ? "actors" : "blocs", "actors", actors, "dyads",
+                      dyads_json(g, &p, order, o), "definition", definition, "polarization",
+                      polarization_json(&p, align, profile, is_pole));
         st = *out ? ALLYNET_OK : nomem(err);
         if (*out && (P[0].members == 0 || P[1].members == 0)) {
             json_object_set_new(*out, "note",
@@ -391,7 +397,7 @@ static allynet_status assemble(const allynet_graph *g, const allynet__signed *s,
                                             "no ties): alignment is undefined"));
         }
     }
-    free(order), free(side), free(is_pole), free(align), free(P[0].x), free(P[1].x);
+    free(order), free(side), free(is_pole), free(align), free(profile), free(P[0].x), free(P[1].x);
     return st;
 }
 

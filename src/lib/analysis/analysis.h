@@ -19,6 +19,7 @@ typedef struct allynet__view {
     size_t used;          /* ties kept (before merging pairs) */
     size_t excluded_sign; /* ties left out because of their sign */
     size_t excluded_zero; /* ties left out because their weight is 0 */
+    double scale;         /* strengths are |w| * scale (1, or 1/max|w| for extreme weights) */
 } allynet__view;
 
 /* Builds a view of `g` keeping the ties `sel` names (POSITIVE: w > 0; NEGATIVE: w < 0, read as

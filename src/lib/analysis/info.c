@@ -1,6 +1,7 @@
 /* info.c — the one-glance summary of a snapshot: actors, ties by sign, density, components. */
 #include "igraph_glue.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -42,13 +43,22 @@ allynet_status allynet_info_compute(const allynet_graph *g, allynet_info *out, a
         } else {
             out->ties_zero++;
         }
-        out->events += t->events;
+        if (__builtin_add_overflow(out->events, t->events, &out->events)) {
+            free(touched);
+            return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                     "the event counts of the ties sum beyond 2^63");
+        }
         touched[t->source] = touched[t->target] = true;
     }
     for (size_t i = 0; i < n; i++) {
         out->isolates += !touched[i];
     }
     free(touched);
+    if (!isfinite(out->weight_pos) || !isfinite(out->weight_neg)) {
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                 "the %s ties' weights sum beyond the largest number",
+                                 isfinite(out->weight_pos) ? "negative" : "positive");
+    }
     double possible = (double)n * (double)(n - (n > 0));
     if (!allynet_graph_directed(g)) {
         possible /= 2;

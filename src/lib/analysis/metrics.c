@@ -106,10 +106,16 @@ static bool local_treatment(json_t *tr) {
 /* Treatment shared by the metrics that read one weighted view. */
 json_t *allynet__view_treatment(const allynet__view *v, allynet_tie_select sel, const char *reads) {
     const char *how = strcmp(reads, "length") == 0 ? "1/|w|" : "|w|";
-    return json_pack("{s:s, s:s, s:s, s:b, s:I, s:{s:I, s:I}}", "reads", reads, "weight", how,
-                     "ties", allynet__tie_select_name(sel), "directed", v->directed, "ties_used",
-                     (json_int_t)v->used, "ties_excluded", "other_sign",
-                     (json_int_t)v->excluded_sign, "zero_weight", (json_int_t)v->excluded_zero);
+    json_t *t =
+        json_pack("{s:s, s:s, s:s, s:b, s:I, s:{s:I, s:I}}", "reads", reads, "weight", how, "ties",
+                  allynet__tie_select_name(sel), "directed", v->directed, "ties_used",
+                  (json_int_t)v->used, "ties_excluded", "other_sign", (json_int_t)v->excluded_sign,
+                  "zero_weight", (json_int_t)v->excluded_zero);
+    if (t != NULL && v->scale != 1.0) {
+        /* Extreme weights (weights.c): |w| read divided by the largest, lengths in those units. */
+        json_object_set_new(t, "scaled", json_real(v->scale));
+    }
+    return t;
 }
 
 /* Records why a signed metric is undefined here; the caller has set its values to NaN. */

@@ -2,6 +2,7 @@
  * one signed edge per pair, with an adjacency index for the balance and alignment analyses. */
 #include "signed.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,11 +95,18 @@ allynet_status allynet__signed_build(const allynet_graph *g, allynet__signed *ou
         allynet__signed_destroy(out);
         return nomem(err);
     }
+    /* Weights past 2^200 would overflow the sums of a pair and of a bloc: read them divided by
+     * the largest (signs and ratios unchanged; out->scale records it). */
+    double hi = 0;
+    for (size_t i = 0; i < nt; i++) {
+        hi = fmax(hi, fabs(allynet_graph_tie(g, i)->weight));
+    }
+    out->scale = hi > 0x1p200 ? 1.0 / hi : 1.0;
     for (size_t i = 0; i < nt; i++) {
         const allynet_tie *t = allynet_graph_tie(g, i);
         size_t a = t->source < t->target ? t->source : t->target;
         size_t b = t->source < t->target ? t->target : t->source;
-        h[i] = (half){a, b, t->weight};
+        h[i] = (half){a, b, t->weight * out->scale};
     }
     qsort(h, nt, sizeof *h, by_pair);
     fold(out, h, nt);

@@ -27,6 +27,7 @@ typedef struct allynet__signed {
     size_t mixed;          /* reciprocal pairs whose two directions differ in sign */
     size_t ambivalent;     /* mixed pairs whose sum is 0: left out */
     size_t zero;           /* pairs whose ties all weigh 0: left out */
+    double scale;          /* edge weights are the ties' times this (1 unless past 2^200) */
 } allynet__signed;
 
 /* Builds the view of g into out (overwritten). Free with allynet__signed_destroy.

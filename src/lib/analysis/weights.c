@@ -55,7 +55,7 @@ static igraph_error_t collect(allynet__view *v, const allynet_graph *g, allynet_
             continue;
         }
         v->used++;
-        double w = fabs(t->weight);
+        double w = fabs(t->weight) * v->scale;
         if (merge) {
             long r = allynet_graph_find_tie(g, t->target, t->source);
             if (r >= 0 && (size_t)r != i &&
@@ -63,7 +63,7 @@ static igraph_error_t collect(allynet__view *v, const allynet_graph *g, allynet_
                 if ((size_t)r < i) {
                     continue; /* already merged into the earlier tie of the pair */
                 }
-                w += fabs(allynet_graph_tie(g, (size_t)r)->weight);
+                w += fabs(allynet_graph_tie(g, (size_t)r)->weight) * v->scale;
             }
         }
         rc = push(edges, &v->strength, t->source, t->target, w);
@@ -71,10 +71,42 @@ static igraph_error_t collect(allynet__view *v, const allynet_graph *g, allynet_
     return rc;
 }
 
+/* Weights beyond 2^±200 overflow the products and squares of the eigenvector solvers (1e160
+ * squared is past the largest double) and the lengths 1/w: such views read |w| / max|w|, which
+ * leaves every scale-free figure as it was (eigenvector, PageRank, hubs, betweenness, blocs) and
+ * is recorded in the treatment. A range no scaling can hold (a weight that becomes 0) is
+ * refused. */
+static allynet_status choose_scale(allynet__view *v, const allynet_graph *g, allynet_tie_select sel,
+                                   allynet_error *err) {
+    double lo = INFINITY, hi = 0;
+    for (size_t i = 0; i < allynet_graph_tie_count(g); i++) {
+        double w = allynet_graph_tie(g, i)->weight;
+        if (w != 0 && selected(w, sel)) {
+            lo = fmin(lo, fabs(w));
+            hi = fmax(hi, fabs(w));
+        }
+    }
+    v->scale = 1.0;
+    if (hi > 0x1p200 || lo < 0x1p-200) {
+        v->scale = 1.0 / hi;
+        if (lo * v->scale < 0x1p-900 || !isfinite(v->scale)) {
+            return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                     "tie weights from %g to %g: too far apart to analyse "
+                                     "together (more than 270 orders of magnitude)",
+                                     lo, hi);
+        }
+    }
+    return ALLYNET_OK;
+}
+
 allynet_status allynet__view_init(allynet__view *v, const allynet_graph *g, allynet_tie_select sel,
                                   bool directed, allynet_error *err) {
     v->directed = directed && allynet_graph_directed(g);
     v->used = v->excluded_sign = v->excluded_zero = 0;
+    allynet_status st = choose_scale(v, g, sel, err);
+    if (st != ALLYNET_OK) {
+        return st;
+    }
     igraph_vector_int_t edges;
     if (igraph_vector_int_init(&edges, 0) != IGRAPH_SUCCESS) {
         return allynet__igraph_fail(IGRAPH_ENOMEM, "building a weighted view", err);

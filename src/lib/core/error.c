@@ -1,5 +1,5 @@
 /* error.c — the caller-allocated error record and the status -> exit code mapping. */
-#include "allynet.h"
+#include "internal.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -26,6 +26,12 @@ allynet_status allynet_error_set(allynet_error *err, allynet_status code, const 
         *p = (unsigned char)*p < 0x20 || *p == 0x7f ? '?' : *p;
     }
     return code;
+}
+
+void allynet__error_source(allynet_error *err, const char *source) {
+    if (err != NULL && err->code != ALLYNET_OK && err->source[0] == '\0' && source != NULL) {
+        snprintf(err->source, sizeof err->source, "%s", source);
+    }
 }
 
 void allynet_error_clear(allynet_error *err) {

@@ -256,6 +256,26 @@ allynet_status allynet__tie_append_evidence(allynet_tie *t, json_t *evidence, al
                    : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
 }
 
+allynet_status allynet__tie_sum(const allynet_graph *g, allynet_tie *t, double weight, long events,
+                                allynet_error *err) {
+    long sum;
+    if (!isfinite(t->weight + weight)) {
+        return allynet_error_set(
+            err, ALLYNET_E_INPUT, NULL, 0, 0,
+            "tie %s -> %s: its weights sum beyond the largest number (%g + %g)",
+            g->actors[t->source].id, g->actors[t->target].id, t->weight, weight);
+    }
+    if (__builtin_add_overflow(t->events, events, &sum) || sum > ALLYNET_MAX_EVENTS) {
+        return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
+                                 "tie %s -> %s: its event counts sum beyond 2^62 (%ld + %ld)",
+                                 g->actors[t->source].id, g->actors[t->target].id, t->events,
+                                 events);
+    }
+    t->weight += weight;
+    t->events = sum;
+    return ALLYNET_OK;
+}
+
 allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t target, double weight,
                                      const char *relation, long events, json_t *evidence,
                                      size_t *out, allynet_error *err) {
@@ -276,11 +296,11 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
                                  "tie %s -> %s: weight is not a finite number",
                                  g->actors[source].id, g->actors[target].id);
     }
-    if (events < 1) {
+    if (events < 1 || events > ALLYNET_MAX_EVENTS) {
         json_decref(evidence);
         return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0,
-                                 "tie %s -> %s: events must be at least 1", g->actors[source].id,
-                                 g->actors[target].id);
+                                 "tie %s -> %s: events must be from 1 to 2^62",
+                                 g->actors[source].id, g->actors[target].id);
     }
     if (evidence != NULL && !json_is_array(evidence)) {
         json_decref(evidence);
@@ -316,13 +336,16 @@ allynet_status allynet_graph_add_tie(allynet_graph *g, size_t source, size_t tar
                                              .evidence = evidence};
     } else {
         allynet_tie *t = &g->ties[at];
-        allynet_status st = allynet__tie_append_evidence(t, evidence, err);
+        allynet_status st = allynet__tie_sum(g, t, weight, events, err);
+        if (st != ALLYNET_OK) {
+            json_decref(evidence);
+            return st;
+        }
+        st = allynet__tie_append_evidence(t, evidence, err);
         if (st != ALLYNET_OK) {
             return st;
         }
         t->relation = t->relation ? t->relation : rel;
-        t->weight += weight;
-        t->events += events;
     }
     if (out) {
         *out = at;
@@ -405,10 +428,15 @@ static allynet_status merge_tie(allynet_graph *dst, const allynet_graph *src, si
     if (mix && attrs != NULL) {
         json_object_del(attrs, "relations");
     }
+    if (attrs != NULL) { /* the confidences are merged below, not kept from one side */
+        json_object_del(attrs, "confidence_by_sign");
+        json_object_del(attrs, "confidence");
+    }
     allynet__tie_take_attrs(dst, idx, attrs);
     if (attrs == NULL ||
         (mix && !(allynet__relmix_merge(dst, idx, json_object_get(t->attrs, "relations")) &&
-                  allynet__relmix_settle(dst, idx)))) {
+                  allynet__relmix_settle(dst, idx))) ||
+        !allynet__tieconf_merge(dst, idx, t->attrs) || !allynet__tieconf_settle(dst, idx)) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
     return ALLYNET_OK;

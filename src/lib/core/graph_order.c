@@ -177,8 +177,10 @@ void allynet__graph_bulk_begin(allynet_graph *g) {
 
 /* Folds tie `from` into tie `into` as allynet_graph_add_tie and allynet__tie_take_attrs would
  * have: weights and events summed, evidence appended, the first relation and attributes kept. */
-static allynet_status fold_tie(allynet_tie *into, allynet_tie *from, allynet_error *err) {
-    allynet_status st = allynet__tie_evidence_json(from, err);
+static allynet_status fold_tie(const allynet_graph *g, allynet_tie *into, allynet_tie *from,
+                               allynet_error *err) {
+    allynet_status st = allynet__tie_sum(g, into, from->weight, from->events, err);
+    st = st == ALLYNET_OK ? allynet__tie_evidence_json(from, err) : st;
     st = st == ALLYNET_OK ? allynet__tie_append_evidence(into, from->evidence, err) : st;
     from->evidence = NULL;
     free(from->evidence_text); /* set only when it could not be parsed */
@@ -187,8 +189,6 @@ static allynet_status fold_tie(allynet_tie *into, allynet_tie *from, allynet_err
         return st;
     }
     into->relation = into->relation ? into->relation : from->relation;
-    into->weight += from->weight;
-    into->events += from->events;
     if (from->attrs != NULL && into->attrs == NULL) {
         into->attrs = from->attrs;
     } else if (from->attrs != NULL) {
@@ -220,7 +220,7 @@ allynet_status allynet__graph_bulk_end(allynet_graph *g, allynet_error *err) {
         while (j < m &&
                allynet__dyad_key(g, g->ties[perm[j]].source, g->ties[perm[j]].target) ==
                    allynet__dyad_key(g, g->ties[perm[first]].source, g->ties[perm[first]].target)) {
-            st = st == ALLYNET_OK ? fold_tie(&g->ties[perm[first]], &g->ties[perm[j]], err) : st;
+            st = st == ALLYNET_OK ? fold_tie(g, &g->ties[perm[first]], &g->ties[perm[j]], err) : st;
             g->ties[perm[j]].events = 0;
             j++;
         }

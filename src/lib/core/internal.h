@@ -107,6 +107,14 @@ bool allynet__utf8_valid(const char *s, size_t len);
  * place (so byte offsets stay those of the source). Returns the number of replaced invalid bytes
  * and sets *first_bad (may be NULL) to the first one's offset. O(len). */
 size_t allynet__utf8_repair(char *buf, size_t len, size_t *first_bad);
+/* ---- evidence */
+/* The first k evidence spans of `evidence` (an array; non-objects skipped) in the order they
+ * are shown wherever a tie is drawn: most confident, then heaviest |weight|, then as recorded.
+ * Fills out[0..] (borrowed) and returns how many; 0 when out of memory. O(n log n). */
+size_t allynet__evidence_top(const json_t *evidence, const json_t **out, size_t k);
+/* The tie's evidence as JSON (borrowed from the tie, or parsed from its evidence text into
+ * *owned, which the caller frees with json_decref); NULL when it has none. */
+json_t *allynet__tie_evidence_view(const allynet_tie *t, json_t **owned);
 /* Line and column (1-based, columns in bytes) of byte offset `off` in buf. */
 void allynet__position(const char *buf, size_t off, int *line, int *column);
 
@@ -118,7 +126,16 @@ allynet_status allynet__graph_add_actor_attrs(allynet_graph *g, const char *id, 
 /* Sets the directed flag of an empty graph. */
 void allynet__graph_set_directed(allynet_graph *g, bool directed);
 /* Takes ownership of attrs (object or NULL) and stores it on tie i, merging into existing. */
+/* Adds weight and events to tie t of g, or (changing nothing) returns an INPUT error naming the
+ * dyad when the weight would not be finite or the events would pass ALLYNET_MAX_EVENTS. */
+allynet_status allynet__tie_sum(const allynet_graph *g, allynet_tie *t, double weight, long events,
+                                allynet_error *err);
 void allynet__tie_take_attrs(allynet_graph *g, size_t i, json_t *attrs);
+
+/* The name of a whole made of named parts (parts.c): the distinct names (NULL ones skipped) in
+ * order, joined by " + "; past three, "and N more". A new string (free with free()), or NULL
+ * when no part has a name or out of memory. */
+char *allynet__parts_name(const char *const *names, size_t n);
 
 /* Interns a string in the graph's pool (relations): the result lives as long as the graph.
  * NULL in, NULL out; NULL with *ok = false when out of memory. */
@@ -146,6 +163,14 @@ bool allynet__relmix_has(const allynet_graph *g, size_t tie);
 bool allynet__relmix_merge(allynet_graph *g, size_t tie, const json_t *other);
 /* Sets the tie's relation to the category that weighs most in its mix (no mix: unchanged). */
 bool allynet__relmix_settle(allynet_graph *g, size_t tie);
+
+/* ---- a tie's confidence (tieconf.c): attributes "confidence_by_sign" and "confidence" */
+/* Sets attrs' "confidence_by_sign" to the given values (a negative one is left out). */
+bool allynet__tieconf_set(json_t *attrs, double pos, double neg);
+/* Keeps the higher value per sign of this tie's and another tie's attributes. */
+bool allynet__tieconf_merge(allynet_graph *g, size_t tie, const json_t *other_attrs);
+/* Sets "confidence" to the value of the tie's net sign (no "confidence_by_sign": unchanged). */
+bool allynet__tieconf_settle(allynet_graph *g, size_t tie);
 
 /* ---- a block allocator for small strings freed together (strpool.c); zero-initialise */
 typedef struct allynet__strblock allynet__strblock;
@@ -178,5 +203,24 @@ void allynet__outbuf_long(allynet__outbuf *o, long v);
 void allynet__outbuf_real(allynet__outbuf *o, double x);
 /* Any jansson value, compact. */
 void allynet__outbuf_json(allynet__outbuf *o, const json_t *v);
+
+/* Names the source of an error recorded without one (error.c). */
+void allynet__error_source(allynet_error *err, const char *source);
+
+/* Markdown (mdescape.c): s as inline text (control bytes as spaces; `| \ * _ [ ] # ~ ! ``
+ * backslash-escaped; & < > as entities), and s as a link target (percent-encoded but for
+ * letters, digits, UTF-8 and -._~/). The result lives until eight more calls; NULL gives "". */
+const char *allynet__md(const char *s);
+const char *allynet__md_url(const char *s);
+
+/* Temporary files and folders beside a target (tmpfile.c): creates `DIR/.BASE.allynet-PID-XXXXXX`
+ * (a file, its descriptor in *fd, or a folder), first removing those a dead process left for
+ * the same target, and registers it so that allynet_tmp_remove_all removes it. Returns the new
+ * path (free it), or NULL with errno set. Forget it once renamed or removed. */
+char *allynet__tmp_create(const char *target, bool folder, int *fd);
+void allynet__tmp_forget(const char *path);
+void allynet__tmp_remove_stale(const char *target);
+/* Removes a file or a folder tree (async-signal-safe; does not follow symbolic links). */
+void allynet__remove_tree(const char *path);
 
 #endif

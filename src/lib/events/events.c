@@ -16,10 +16,10 @@
 static const char *const format_names[] = {"gdelt1",     "gdelt2",  "cow", "atop",
                                            "cow-signed", "unvotes", "csv"};
 static const char *const period_names[] = {"year", "month", "week", "day"};
-static const char *const reason_names[R_N] = {"truncated",    "wrong_columns", "bad_number",
-                                              "bad_date",     "unknown_code",  "missing_actor",
-                                              "self_tie",     "outside_range", "no_alliance_type",
-                                              "no_roll_call", "duplicate"};
+static const char *const reason_names[R_N] = {
+    "truncated",        "wrong_columns", "bad_number", "bad_date",
+    "unknown_code",     "missing_actor", "self_tie",   "outside_range",
+    "no_alliance_type", "no_roll_call",  "duplicate",  "date_coarser_than_period"};
 
 void allynet_events_options_init(allynet_events_options *o, allynet_events_format format) {
     memset(o, 0, sizeof *o);
@@ -201,7 +201,8 @@ static allynet_status remember_code(allynet__ctx *c, const char *code, size_t sl
 
 static allynet_status new_code(allynet__ctx *c, const char *code, allynet__lookup_fn lookup,
                                const char *fallback, size_t *idx, allynet_error *err) {
-    const allynet_actor_info *info = lookup(code);
+    const allynet_actor_info *info = allynet__actors_find(&c->actors, code);
+    info = info ? info : lookup(code);
     json_t *attrs = json_object();
     allynet_status st = ALLYNET_OK;
     size_t slot = 0;
@@ -328,18 +329,33 @@ static allynet_status finish_bucket(allynet__ctx *c, allynet__bucket *b, json_t 
     return allynet_graph_sort(g, err);
 }
 
-/* Writes one snapshot to a temporary file in the output folder. */
-static allynet_status write_tmp(const allynet_graph *g, const char *tmp, allynet_error *err) {
-    FILE *f = fopen(tmp, "wb");
+/* Writes one snapshot to a new temporary file beside `path` (registered, so a caught signal
+ * removes it); *tmp receives its name. */
+static allynet_status write_tmp(const allynet_graph *g, const char *path, char **tmp,
+                                allynet_error *err) {
+    int fd = -1;
+    *tmp = allynet__tmp_create(path, false, &fd);
+    FILE *f = *tmp ? fdopen(fd, "wb") : NULL;
     if (f == NULL) {
-        return allynet_error_set(err, ALLYNET_E_IO, tmp, 0, 0, "cannot write: %s", strerror(errno));
+        int e = errno;
+        if (fd >= 0) {
+            close(fd);
+        }
+        return allynet_error_set(err, ALLYNET_E_IO, path, 0, 0, "cannot write: %s", strerror(e));
     }
+    fchmod(fd, 0644);
     allynet_status st = allynet_nodelink_write(g, f, err);
+    int e = errno;
+    if (ferror(f)) {
+        allynet_error_clear(err);
+        st = allynet_error_set(err, ALLYNET_E_IO, path, 0, 0, "write error: %s",
+                               strerror(e ? e : EIO));
+    }
     if (st == ALLYNET_OK && fflush(f) == 0) {
         sync_file_range(fileno(f), 0, 0, SYNC_FILE_RANGE_WRITE); /* start writeback: a hint */
     }
     if (fclose(f) != 0 && st == ALLYNET_OK) {
-        st = allynet_error_set(err, ALLYNET_E_IO, tmp, 0, 0, "write error: %s", strerror(errno));
+        st = allynet_error_set(err, ALLYNET_E_IO, path, 0, 0, "write error: %s", strerror(errno));
     }
     return st;
 }
@@ -374,7 +390,7 @@ static allynet_status write_all(allynet__ctx *c, const char *const *files, size_
                                 const char *dir, json_t *snaps, allynet_error *err) {
     json_t *sources = sources_json(files, n, format_names[c->o->format]);
     size_t len = strlen(dir) + 80, nb = c->agg.n_buckets, done = 0;
-    char *tmp = malloc(len), *path = malloc(len);
+    char *path = malloc(len), **tmp = calloc(nb + 1, sizeof *tmp);
     allynet_status st = sources && tmp && path ? ALLYNET_OK : ALLYNET_E_NOMEM;
     allynet__agg_sort(&c->agg);
     for (; st == ALLYNET_OK && done < nb; done++) {
@@ -382,34 +398,34 @@ static allynet_status write_all(allynet__ctx *c, const char *const *files, size_
         if (b->rows == 0) {
             continue; /* every row of the period was skipped: no snapshot */
         }
-        snprintf(tmp, len, "%s/.%s.json.%ld.tmp", dir, b->period.key, (long)getpid());
+        snprintf(path, len, "%s/%s.json", dir, b->period.key);
         if ((st = finish_bucket(c, b, sources, err)) == ALLYNET_OK) {
-            st = write_tmp(b->g, tmp, err);
+            st = write_tmp(b->g, path, &tmp[done], err);
         }
     }
     for (size_t i = 0; st == ALLYNET_OK && i < done; i++) {
-        if (c->agg.buckets[i].rows > 0) {
-            snprintf(tmp, len, "%s/.%s.json.%ld.tmp", dir, c->agg.buckets[i].period.key,
-                     (long)getpid());
-            st = sync_file(tmp, err);
+        if (tmp[i] != NULL) {
+            st = sync_file(tmp[i], err);
         }
     }
     int fd = st == ALLYNET_OK ? open(dir, O_RDONLY | O_DIRECTORY) : -1;
     for (size_t i = 0; tmp && path && i < done; i++) {
         const allynet__bucket *b = &c->agg.buckets[i];
-        if (b->rows == 0) {
+        if (tmp[i] == NULL) {
             continue;
         }
-        snprintf(tmp, len, "%s/.%s.json.%ld.tmp", dir, b->period.key, (long)getpid());
         snprintf(path, len, "%s/%s.json", dir, b->period.key);
         if (st != ALLYNET_OK) {
-            unlink(tmp);
-        } else if (rename(tmp, path) != 0) {
+            unlink(tmp[i]);
+        } else if (rename(tmp[i], path) != 0) {
             st = allynet_error_set(err, ALLYNET_E_IO, path, 0, 0, "cannot rename: %s",
                                    strerror(errno));
+            unlink(tmp[i]);
         } else {
             json_array_append_new(snaps, snapshot_entry(b, strrchr(path, '/') + 1));
         }
+        allynet__tmp_forget(tmp[i]);
+        free(tmp[i]);
     }
     if (fd >= 0) {
         fsync(fd); /* the renames */
@@ -518,6 +534,9 @@ allynet_status allynet_events_run(const allynet_events_options *o, const char *c
         *index = NULL;
     }
     allynet_status st = check_options(&c, err);
+    if (st == ALLYNET_OK && o->actors_path) {
+        st = allynet__actors_load(o->actors_path, &c.actors, err);
+    }
     if (st == ALLYNET_OK) {
         st = load(&c, files, n, err);
     }
@@ -541,6 +560,7 @@ allynet_status allynet_events_run(const allynet_events_options *o, const char *c
     json_decref(idx);
     json_decref(snaps);
     ctx_destroy(&c);
+    allynet__actors_free(&c.actors);
     return st;
 }
 

@@ -58,8 +58,34 @@ static void finish_alliance(allynet__ctx *c, allynet_graph *g, size_t t, const d
     }
 }
 
+/* COW state numbers that stand for another actor in some years than the dictionary's one: 255
+ * is Prussia before Germany (1871), 325 Sardinia before Italy (1861), 345 Serbia before
+ * Yugoslavia (1918) and again after Serbia and Montenegro (2006). Years inclusive. */
+static const struct {
+    int code, from, to;
+    const char *id;
+} eras[] = {
+    {255, 1, 1870, "PRU"}, {325, 1, 1860, "SAR"}, {345, 1, 1917, "SRB"}, {345, 2006, 9999, "SRB"}};
+
+/* The key of a state number in a year: the number itself, or "345:SRB" when in that year the
+ * number stands for the actor after the colon (lookup_cow_text reads both). */
+static const char *cow_key(const char *code, long year, char buf[48]) {
+    long v;
+    for (size_t i = 0; allynet__parse_long(code, &v) && i < sizeof eras / sizeof *eras; i++) {
+        if (eras[i].code == v && year >= eras[i].from && year <= eras[i].to) {
+            snprintf(buf, 48, "%.20s:%s", code, eras[i].id);
+            return buf;
+        }
+    }
+    return code;
+}
+
 static const allynet_actor_info *lookup_cow_text(const char *code) {
     long v;
+    const char *era = strchr(code, ':');
+    if (era) {
+        return allynet_dict_lookup(era + 1);
+    }
     return allynet__parse_long(code, &v) && v >= 0 && v < 100000 ? allynet_dict_lookup_cow((int)v)
                                                                  : NULL;
 }
@@ -114,14 +140,18 @@ static bool alliance_fields(allynet__ctx *c, const allynet__reader *r, const lay
     return allynet__in_range(c, *d, r->line);
 }
 
+/* The actor slots of a row's two codes; `year` (> 0) reads COW numbers by their era. */
 static allynet_status dyad_slots(allynet__ctx *c, const allynet__reader *r, long c1, long c2,
-                                 allynet__lookup_fn lookup, bool numeric, size_t *s, size_t *t,
+                                 allynet__lookup_fn lookup, long year, size_t *s, size_t *t,
                                  bool *drop, allynet_error *err) {
-    char fb1[32], fb2[32];
+    char fb1[32], fb2[32], k1[48], k2[48];
+    bool numeric = year > 0;
     const char *a = r->fields[c1], *b = r->fields[c2];
     snprintf(fb1, sizeof fb1, numeric ? "COW%s" : "%s", a);
     snprintf(fb2, sizeof fb2, numeric ? "COW%s" : "%s", b);
     bool d1 = false, d2 = false;
+    a = numeric ? cow_key(a, year, k1) : a;
+    b = numeric ? cow_key(b, year, k2) : b;
     allynet_status st =
         allynet__code_slot(c, a, lookup, fb1, r->line, (long)r->cols[c1], s, &d1, err);
     if (st == ALLYNET_OK) {
@@ -150,7 +180,7 @@ static void alliance_row(allynet__ctx *c, const allynet__reader *r, const layout
             return;
         }
     }
-    *st = dyad_slots(c, r, l->c1, l->c2, lookup_cow_text, true, &s, &t, &drop, err);
+    *st = dyad_slots(c, r, l->c1, l->c2, lookup_cow_text, d.y, &s, &t, &drop, err);
     if (*st != ALLYNET_OK || drop) {
         return;
     }
@@ -246,7 +276,7 @@ static void signed_row(allynet__ctx *c, const allynet__reader *r, const signed_l
         *st = allynet__skip(c, R_MISSING_ACTOR, r->line, 0, err, "empty source or target");
         return;
     }
-    *st = dyad_slots(c, r, l->src, l->tgt, allynet_dict_lookup, false, &s, &t, &drop, err);
+    *st = dyad_slots(c, r, l->src, l->tgt, allynet_dict_lookup, 0, &s, &t, &drop, err);
     if (*st != ALLYNET_OK || drop) {
         return;
     }

@@ -18,6 +18,8 @@ static allynet_status find_columns(const allynet_events_options *o, const allyne
     for (int i = 0; i < 4; i++) {
         *cols[i] = -1;
         if (names[i] == NULL) {
+            /* a column named "weight" is the weight unless another is named */
+            *cols[i] = i == 3 ? allynet__column(r, "weight", false) : -1;
             continue;
         }
         if ((*cols[i] = allynet__column(r, names[i], true)) < 0) {
@@ -26,6 +28,18 @@ static allynet_status find_columns(const allynet_events_options *o, const allyne
         }
     }
     return ALLYNET_OK;
+}
+
+/* Whether a date (already parsed) is less precise than the snapshots' period: a bare year
+ * (YYYY) for month, week or day periods, a month (YYYY-MM, YYYYMM) for weeks or days. Such a
+ * row would land on the period's first day. */
+static bool coarse(const allynet_events_options *o, const char *date) {
+    size_t n = strlen(date);
+    int precision = n == 4 ? 0 : n == 6 || n == 7 ? 1 : 2; /* year, month, day */
+    int needed = o->window > 0 || o->period == ALLYNET_PERIOD_YEAR ? 0
+                 : o->period == ALLYNET_PERIOD_MONTH               ? 1
+                                                                   : 2;
+    return precision < needed;
 }
 
 static void csv_row(allynet__ctx *c, const allynet__reader *r, const layout *l, allynet_status *st,
@@ -45,6 +59,11 @@ static void csv_row(allynet__ctx *c, const allynet__reader *r, const layout *l, 
         return;
     }
     if (!allynet__in_range(c, d, r->line)) {
+        return;
+    }
+    if (coarse(c->o, f[l->date])) {
+        *st = allynet__skip(c, R_COARSE_DATE, r->line, (long)r->cols[l->date], err,
+                            "the date '%.30s' is less precise than the period", f[l->date]);
         return;
     }
     if (l->weight >= 0 && !allynet__parse_double(f[l->weight], &w)) {
@@ -85,8 +104,7 @@ allynet_status allynet__events_csv(allynet__ctx *c, const char *const *files, si
     c->code_attr = "code";
     c->agg.directed = !o->undirected;
     c->title = "events";
-    c->weighting = o->weight_col ? "sum of the weight column over the rows of a dyad"
-                                 : "number of rows of a dyad (weight 1 per row)";
+    c->weighting = "number of rows of a dyad (weight 1 per row)";
     allynet_status st = ALLYNET_OK;
     for (size_t i = 0; i < n && st == ALLYNET_OK; i++) {
         allynet__reader r;
@@ -95,6 +113,9 @@ allynet_status allynet__events_csv(allynet__ctx *c, const char *const *files, si
         st = allynet__open_header(c, &r, files[i], o->delimiter ? o->delimiter : ',', err);
         if (st == ALLYNET_OK) {
             st = find_columns(o, &r, &l, err);
+        }
+        if (st == ALLYNET_OK && l.weight >= 0) {
+            c->weighting = "sum of the weight column over the rows of a dyad";
         }
         while (st == ALLYNET_OK && (st = allynet__reader_next(&r, &got, err)) == ALLYNET_OK &&
                got) {

@@ -115,6 +115,7 @@ typedef enum {
     R_NO_TYPE,
     R_NO_ROLL_CALL,
     R_DUPLICATE,
+    R_COARSE_DATE, /* a date less precise than the period (a bare year for months) */
     R_N
 } allynet__reason;
 #define R_MALFORMED_END R_MISSING_ACTOR
@@ -124,6 +125,22 @@ typedef struct allynet__loc {
     long line;
 } allynet__loc;
 
+/* ---- actors_file.c: extra dictionary rows (--actors FILE) */
+typedef struct allynet__actors {
+    char *text; /* the file, cut into fields in place */
+    allynet_actor_info *rows;
+    const char **aliases; /* per row: the comma-separated alias codes */
+    size_t n, cap, cap_aliases;
+} allynet__actors;
+
+/* Reads an actors file (graphs/actors.tsv's format). Errors: INPUT with the line of a bad row;
+ * as allynet_file_read. Free with allynet__actors_free, also on error. */
+allynet_status allynet__actors_load(const char *path, allynet__actors *a, allynet_error *err);
+/* The row a code names (id, ISO2, COW abbreviation, CAMEO or alias, case-insensitively; a
+ * number: the COW code; "345:SRB": the id after the colon); later rows win. NULL when none. */
+const allynet_actor_info *allynet__actors_find(const allynet__actors *a, const char *code);
+void allynet__actors_free(allynet__actors *a);
+
 struct allynet__ctx;
 /* A loader's tie finisher: turns a tie's accumulators into attributes (relation, counts). */
 typedef void (*allynet__tie_finish_fn)(struct allynet__ctx *c, allynet_graph *g, size_t tie,
@@ -131,6 +148,7 @@ typedef void (*allynet__tie_finish_fn)(struct allynet__ctx *c, allynet_graph *g,
 
 typedef struct allynet__ctx {
     const allynet_events_options *o;
+    allynet__actors actors; /* --actors rows, looked up before the dictionary */
     allynet__agg agg;
     const char *file; /* the file being read */
     long rows_read, rows_used;

@@ -277,8 +277,10 @@ allynet_status allynet__agg_add(allynet__agg *a, size_t bi, size_t s, size_t t, 
     long found = a->max_weight ? allynet_graph_find_tie(b->g, u, v) : -1;
     if (found >= 0) {
         allynet_tie *x = allynet_graph_tie_mut(b->g, (size_t)found);
+        if ((st = allynet__tie_sum(b->g, x, 0.0, events, err)) != ALLYNET_OK) {
+            return st;
+        }
         x->weight = w > x->weight ? w : x->weight;
-        x->events += events;
         tie = (size_t)found;
     } else if ((st = allynet_graph_add_tie(b->g, u, v, w, NULL, events, NULL, &tie, err)) !=
                ALLYNET_OK) {

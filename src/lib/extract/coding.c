@@ -26,17 +26,20 @@ typedef struct {
     roles prev_src, prev_tg; /* the previous coded cue's roles */
     roles host;              /* who holds "talks between X and Y" (the parties are the roles) */
     size_t start, end;       /* the sentence's bytes */
+    uint32_t sent_features;  /* FT_* bits of the sentence as a whole */
     bool ok;
 } coder;
 
+/* Emits source s -> target t; `feat` holds the features of the roles and the sentence (FT_*
+ * bits); the confidence is the model's, set by the extractor. */
 static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, const char *t,
-                 double conf) {
+                 uint32_t feat) {
     bool neg = (f & CF_NEG) != 0, demand = (f & CF_DEMAND) != 0;
     if (s == NULL || t == NULL || allynet__same_str(s, t) || !cd->ok) {
         return;
     }
-    allynet__event ev = {s,    t,         cue,    cue->cameo, cue->weight, cue->relation,
-                         conf, cd->start, cd->end};
+    allynet__event ev = {s,   t, cue,       cue->cameo, cue->weight, cue->relation,
+                         0.0, 0, cd->start, cd->end};
     if (neg) {
         ev.cameo = "12";
         ev.weight = -4.0;
@@ -60,26 +63,87 @@ static void emit(coder *cd, const allynet__cue *cue, unsigned f, const char *s, 
     }
     if (f & CF_ASIDE) {
         ev.weight *= 0.5; /* "Iran, which backs Hamas,": a standing fact, not the news */
-        ev.confidence -= 0.1;
     }
     if ((f & CF_PAST) && ev.weight < 0) {
         ev.weight *= 0.1; /* history: it colours the tie but never outweighs today's events */
-        ev.confidence -= 0.3;
     }
+    ev.features = feat | allynet__flag_features(f, ev.cameo);
     cd->ok = cd->c->emit(&ev, cd->c->emit_ctx);
 }
 
 /* Fills src and tg for cue k; returns false when the cue codes nothing. */
+/* Is a partner introduced after reciprocal cue lm in its clause ("met with X", "talks with X",
+ * "signed a deal with X", "between X and Y")? Coordinated subjects of a reciprocal cue act
+ * among themselves unless one is. */
+static bool with_partner(const allynet__sent *x, const allynet__lx_match *lm) {
+    for (size_t i = lm->first; i < x->s.last && i < lm->last + 12; i++) {
+        if (i >= lm->last && allynet__hard_punct(x, i)) {
+            return false;
+        }
+        if (strcmp(nm(x, i), "with") == 0 || strcmp(nm(x, i), "between") == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The people a cue's last word may name: "summoned Niger's ambassador" acts on them. */
+static const char *const people[] = {"ambassador", "ambassadors", "envoy",     "envoys",
+                                     "diplomat",   "diplomats",   "minister",  "officials",
+                                     "staff",      "citizens",    "nationals", NULL};
+
+/* Is the cue's object "the other", "each other" or "one another"? */
+static bool each_other(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const firsts[] = {"the", "each", "one", NULL};
+    for (size_t i = lm->last; i + 1 < x->s.last && i < lm->last + 3; i++) {
+        const char *n = nm(x, i + 1);
+        if (allynet__tok_in_list(x->t, i, firsts) &&
+            (strcmp(n, "other") == 0 || strcmp(n, "another") == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Keeps the targets that are organisations (the built-in dictionary's kind). */
+static void org_targets(roles *tg) {
+    size_t n = 0;
+    for (size_t i = 0; i < tg->n; i++) {
+        const allynet_actor_info *info = allynet_dict_lookup(tg->a[i]);
+        if (info != NULL && info->kind != NULL && strcmp(info->kind, "organization") == 0) {
+            tg->a[n++] = tg->a[i];
+        }
+    }
+    tg->n = n;
+}
+
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
     long subj = -1;
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
     size_t start = allynet__clause_start(x, lm->first);
+    if (allynet__pair_compound(x, lm, src, tg)) {
+        return true; /* "strengthening US-Vietnam ties" */
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (mn->first > lm->first && mn->last < lm->last && (mn->flags & MN_POSS) &&
+            mn->actors[0] && !(mn->flags & (MN_PRON | MN_PLACE)) && lm->cue->weight > 0 &&
+            !allynet__tok_in_list(x->t, lm->last - 1, people)) {
+            /* "to reaffirm America's strong commitment to its allies": the possessor in the
+             * gap of a cue is its agent */
+            allynet__add_role(src, mn);
+            allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src,
+                                    tg);
+            return true;
+        }
+    }
     long cp = allynet__compound(x, lm);
     if (cp >= 0) {
         allynet__add_role(src, &x->m[cp]);
-        size_t stop = lm->last + 3;
+        size_t stop =
+            lm->cue->hints & LH_ORG ? lm->last + 1 : lm->last + 3; /* "Russian-led CSTO" */
         for (size_t j = 0; j < x->nm; j++) {
             if (x->m[j].first >= lm->last && x->m[j].first < stop && (x->m[j].flags & MN_PRON)) {
                 stop = x->m[j].first; /* "the Iran-backed group moves its fighters": not "its" */
@@ -159,7 +223,7 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         return true;
     }
     if (allynet__passive(x, lm)) {
-        if (!allynet__by_agent(x, lm, src)) {
+        if (!allynet__by_agent(x, lm, src) && !allynet__invited_to(x, lm, src)) {
             return false;
         }
         if (allynet__left_role_as(x, start, lm->first, tg, true) < 0 && start > x->s.first) {
@@ -284,16 +348,17 @@ static bool partner_after(const allynet__sent *x, size_t from, const roles *src)
 static const allynet__cue fighting = {
     "fighting (before a truce)", "190", -10.0, "military", LX_NOUN, LH_SYM};
 
-static void presupposed_war(coder *cd, unsigned f, const roles *src, const roles *tg, double conf) {
+static void presupposed_war(coder *cd, unsigned f, const roles *src, const roles *tg,
+                            uint32_t feat) {
     if (f & (CF_NEG | CF_HALT | CF_DEMAND | CF_LIFT)) {
         return;
     }
     const roles *a = src, *b = tg->n > 0 ? tg : src;
     for (size_t i = 0; i < a->n; i++) {
         for (size_t j = 0; j < b->n; j++) {
-            emit(cd, &fighting, 0, a->a[i], b->a[j], conf - 0.3);
+            emit(cd, &fighting, 0, a->a[i], b->a[j], feat | 1u << FT_PRESUPPOSED);
             if (b != a) {
-                emit(cd, &fighting, 0, b->a[j], a->a[i], conf - 0.3);
+                emit(cd, &fighting, 0, b->a[j], a->a[i], feat | 1u << FT_PRESUPPOSED);
             }
         }
     }
@@ -375,6 +440,10 @@ static bool named_object(const allynet__sent *x, const allynet__lx_match *lm) {
     if (i < x->s.last && allynet__tok_in_list(x->t, i, preps)) {
         i++;
     }
+    static const char *const owners[] = {"our", "its", "their", "his", "her", "my", NULL};
+    if (i > lm->last && i < x->s.last && allynet__tok_in_list(x->t, i, owners)) {
+        return true; /* "reaffirmed its commitment to our allies": an object, not an actor */
+    }
     if (i < x->s.last && allynet__same_word(nm(x, i), "the")) {
         i++;
     }
@@ -395,6 +464,7 @@ static void code_cue(coder *cd, size_t k) {
     const allynet__cue *cue = lm->cue;
     unsigned f = x->cue_flags[k];
     roles src = {0}, tg = {0};
+    bool implicit = false; /* the target was not named in the clause */
     cd->host.n = 0;
     if ((f & (CF_ABSORBED | CF_ANAPHOR)) || (f & CF_HYPO) || !assign(cd, k, &src, &tg) ||
         src.n == 0) {
@@ -418,6 +488,17 @@ static void code_cue(coder *cd, size_t k) {
             }
         }
     }
+    if (src.n >= 2 && each_other(x, lm)) {
+        tg = src; /* "both sides agreed, but each warned the other": among themselves */
+        tg.coref = true;
+    }
+    if (cue->hints & LH_ORG) {
+        org_targets(&tg); /* "joined NATO"; "joining current members Brazil, Russia": no */
+    }
+    if (tg.n > 0 && src.n >= 2 && !src.coref && cue->pos == LX_VERB && (cue->hints & LH_SYM) &&
+        !with_partner(x, lm)) {
+        tg.n = 0; /* "US and Russian envoys will meet in Riyadh to end the Ukraine war" */
+    }
     if (tg.n == 0 && src.n > 1 && !(cue->hints & LH_SYM)) {
         /* "The seven had demanded a review": the actor that acted on all of them */
         const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0], cue);
@@ -427,7 +508,7 @@ static void code_cue(coder *cd, size_t k) {
         }
         if (a != NULL) {
             tg.a[tg.n++] = a;
-            tg.coref = true;
+            tg.coref = implicit = true;
         }
     }
     if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM) && !named_object(x, lm) &&
@@ -439,11 +520,11 @@ static void code_cue(coder *cd, size_t k) {
         }
         if (a != NULL) {
             tg.a[tg.n++] = a;
-            tg.coref = true;
+            tg.coref = implicit = true;
         }
     }
     if (tg.n == 0 && !neg && (f & CF_HALT) == 0 && implicit_parties(cd, lm, &src, &tg)) {
-        tg.coref = true; /* "a deal mediated by Qatar", "Saudi Arabia hosted the ceremony" */
+        tg.coref = implicit = true; /* "a deal mediated by Qatar", "Saudi Arabia hosted ..." */
     }
     if (!neg && (cue->hints & LH_SYM) && !(f & CF_HALT)) {
         if (src.n == 2 && tg.n == 0) {
@@ -472,10 +553,15 @@ static void code_cue(coder *cd, size_t k) {
     if (strcmp(cue->cameo, "150") == 0 && tg.n == 0 && src.n >= 2) {
         cue = &joint_drills; /* "French and Egyptian warships began war games": together */
     }
-    double conf = 0.9 - (src.coref || tg.coref ? 0.2 : 0) - (tg.weak ? 0.1 : 0);
+    uint32_t conf = cd->sent_features | allynet__cue_features(x, lm) |
+                    allynet__role_features(&src, &tg, implicit);
     bool sym = (cue->hints & LH_SYM) != 0, back = sym && (f & CF_HALT) == 0;
     if (cue->pos == LX_VERB && allynet__in_list(cue->lemma, one_sided)) {
         back = false; /* "X consulted Y", "X telephoned Y": Y did nothing */
+    }
+    if (lm->last < x->s.last && cue->weight < 0 &&
+        (strcmp(nm(x, lm->last), "on") == 0 || strcmp(nm(x, lm->last), "against") == 0)) {
+        back = false; /* "Russia's war on Ukraine", "a war against X": waged on the target */
     }
     /* "the truce between X and Y": the truce itself tells only that X and Y were fighting; the
      * verb that concluded it ("agreed to", "signed") codes the agreement */
@@ -484,7 +570,7 @@ static void code_cue(coder *cd, size_t k) {
     if (tg.n == 0 && sym && src.n >= 2 && !truce && !partner_after(x, lm->last, &src)) {
         for (size_t a = 0; a < src.n; a++) {
             for (size_t b = 0; b < src.n; b++) {
-                emit(cd, cue, f, src.a[a], src.a[b], conf - 0.1);
+                emit(cd, cue, f, src.a[a], src.a[b], conf | 1u << FT_AMONG_SUBJECTS);
             }
         }
     }
@@ -492,13 +578,13 @@ static void code_cue(coder *cd, size_t k) {
         for (size_t b = 0; b < tg.n; b++) {
             emit(cd, cue, f, src.a[a], tg.a[b], conf);
             if (back) {
-                emit(cd, cue, f, tg.a[b], src.a[a], conf - 0.3);
+                emit(cd, cue, f, tg.a[b], src.a[a], conf | 1u << FT_REVERSE);
             }
         }
     }
     for (size_t a = 0; a < cd->host.n && !(f & CF_NEG); a++) {
         for (size_t b = 0; b < src.n; b++) {
-            emit(cd, cue, f, cd->host.a[a], src.a[b], conf - 0.2);
+            emit(cd, cue, f, cd->host.a[a], src.a[b], conf | 1u << FT_HOST);
         }
     }
     if ((f & CF_TRUCE) || strncmp(cue->cameo, "0871", 4) == 0) {
@@ -532,12 +618,16 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
     allynet__cues_flag(&x);
     for (size_t k = 0; k < x.nc; k++) {
         long cp = allynet__compound(&x, &x.cue[k]);
-        if (cp >= 0) {
-            x.m[cp].flags |= MN_BOUND;
+        if (cp >= 0 && !(x.cue[k].cue->hints & LH_ORG)) {
+            x.m[cp].flags |= MN_BOUND; /* but "the Saudi-led coalition struck": Saudi acts */
         }
     }
-    coder cd = {
-        .c = c, .x = &x, .start = t->v[s.first].start, .end = t->v[s.last - 1].end, .ok = true};
+    coder cd = {.c = c,
+                .x = &x,
+                .start = t->v[s.first].start,
+                .end = t->v[s.last - 1].end,
+                .sent_features = x.nc ? allynet__sentence_features(&x, c->dis->sentence) : 0,
+                .ok = true};
     for (size_t k = 0; k < x.nc && cd.ok; k++) {
         code_cue(&cd, k);
     }

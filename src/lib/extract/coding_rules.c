@@ -28,6 +28,57 @@ long allynet__compound(const allynet__sent *x, const allynet__lx_match *lm) {
     return -1;
 }
 
+/* "strengthening US-Vietnam ties", "the China-Russia partnership": two mentions joined by a
+ * hyphen or a dash inside a reciprocal cue's phrase or right before its noun are its two
+ * parties, whoever else the clause names. */
+bool allynet__pair_compound(const allynet__sent *x, const allynet__lx_match *lm, roles *a,
+                            roles *b) {
+    if (!(lm->cue->hints & LH_SYM)) {
+        return false;
+    }
+    size_t from = lm->first >= x->s.first + 3 ? lm->first - 3 : x->s.first;
+    for (size_t j = 0; j + 1 < x->nm; j++) {
+        const allynet__mention *p = &x->m[j], *q = &x->m[j + 1];
+        const char *dash = p->last < x->s.last ? nm(x, p->last) : "";
+        bool joined = q->first == p->last + 1 &&
+                      (strcmp(dash, "-") == 0 || strcmp(dash, "\xe2\x80\x93") == 0 ||
+                       strcmp(dash, "\xe2\x80\x94") == 0 || strcmp(dash, "/") == 0);
+        bool near = p->first >= from && q->last <= lm->last &&
+                    (q->last <= lm->first ? lm->first - q->last <= 2 : p->first > lm->first);
+        if (joined && near && p->actors[0] && q->actors[0] && !(p->flags & MN_BOUND) &&
+            !allynet__same_str(p->actors[0], q->actors[0])) {
+            a->n = b->n = 0;
+            allynet__add_role(a, p);
+            allynet__add_role(b, q);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "Egypt and Iran were invited to join BRICS", "Sweden was admitted into NATO": with no agent
+ * named, the organisation joined is the one that invites or admits. */
+bool allynet__invited_to(const allynet__sent *x, const allynet__lx_match *lm, roles *src) {
+    static const char *const verbs[] = {"invite", "admit", "accept", NULL};
+    static const char *const joins[] = {"join", "enter", "become", "into", "to", NULL};
+    if (!allynet__in_list(lm->cue->lemma, verbs)) {
+        return false;
+    }
+    for (size_t i = lm->last; i < x->s.last && i < lm->last + 4; i++) {
+        if (!allynet__tok_in_list(x->t, i, joins)) {
+            continue;
+        }
+        for (size_t j = 0; j < x->nm; j++) {
+            const allynet__mention *mn = &x->m[j];
+            if (mn->first > i && mn->first <= i + 4 && (mn->flags & MN_ORG) && mn->actors[0]) {
+                allynet__add_role(src, mn);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 size_t allynet__find_word(const allynet__sent *x, size_t from, size_t to, const char *const *list) {
     for (size_t k = to; k-- > from;) {
         if (allynet__tok_in_list(x->t, k, list)) {
@@ -111,9 +162,38 @@ bool allynet__second_verb(const allynet__sent *x, const allynet__lx_match *lm, s
 
 /* The nationality right before a noun cue is its agent: "condemned the Israeli incursion",
  * "the Chinese seizure of the boats". Returns the mention or -1. */
+/* "Russia's invasion of Ukraine", "America's strong commitment to Manila": a possessor a few
+ * modifiers before a noun cue whose object follows in a prepositional phrase is its agent,
+ * whoever the clause's subject is. Returns the mention or -1. */
+static long possessive_agent(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const preps[] = {"of",   "on", "against", "toward", "towards",
+                                        "into", "to", "for",     "with",   NULL};
+    if (lm->last >= x->s.last || !allynet__tok_in_list(x->t, lm->last, preps)) {
+        return -1;
+    }
+    size_t k = lm->first;
+    while (k > x->s.first && lm->first - k < 4 && !(x->t->v[k - 1].flags & (TK_CAP | TK_POSS)) &&
+           ((x->t->v[k - 1].flags & TK_WORD) || strcmp(nm(x, k - 1), "-") == 0) &&
+           x->tok_cue[k - 1 - x->s.first] == 0) {
+        k--; /* "Russia's full-scale invasion", "America's strong commitment" */
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        const allynet__mention *mn = &x->m[j];
+        if (mn->last == k && (mn->flags & MN_POSS) && mn->actors[0] &&
+            !(mn->flags & (MN_PLACE | MN_QUOTED | MN_BOUND | MN_PRON | MN_THING))) {
+            return (long)j;
+        }
+    }
+    return -1;
+}
+
 long allynet__noun_owner(const allynet__sent *x, const allynet__lx_match *lm) {
     if (lm->cue->pos != LX_NOUN) {
         return -1;
+    }
+    long agent = possessive_agent(x, lm);
+    if (agent >= 0) {
+        return agent;
     }
     size_t k = lm->first;
     while (k > x->s.first && lm->first - k < 2 &&

@@ -7,6 +7,12 @@
 
 /* A mention ending right before "-" + this cue: "Iran-backed", "US-sanctioned". */
 long allynet__compound(const allynet__sent *x, const allynet__lx_match *lm);
+/* "Egypt was invited to join BRICS": the organisation joined invites (src). */
+bool allynet__invited_to(const allynet__sent *x, const allynet__lx_match *lm, allynet__roles *src);
+/* "strengthening US-Vietnam ties": a hyphenated pair of mentions in or right before a
+ * reciprocal cue's phrase are its parties (a, b). */
+bool allynet__pair_compound(const allynet__sent *x, const allynet__lx_match *lm, allynet__roles *a,
+                            allynet__roles *b);
 size_t allynet__find_word(const allynet__sent *x, size_t from, size_t to, const char *const *list);
 bool allynet__cue_between(const allynet__sent *x, size_t from, size_t to);
 /* Are the tokens [from, to) only auxiliaries and adverbs ("has also", "would")? */

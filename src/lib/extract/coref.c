@@ -440,7 +440,11 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
             } else if (strcmp(k, "org") == 0) {
                 mn->actors[0] = d->age_org <= 3 ? d->last_org : NULL;
             } else if (strcmp(k, "country") == 0) {
-                mn->actors[0] = d->last_actor[0];
+                /* "Vietnam is at odds with China ... The country also has deepened ties with
+                 * Russia": the state the story is about, the latest subject, before the latest
+                 * name */
+                mn->actors[0] =
+                    d->last_subject && d->age_subject <= 2 ? d->last_subject : d->last_actor[0];
             }
             continue; /* an anaphor does not change who was mentioned last */
         }

@@ -139,6 +139,14 @@ static bool actor_between(const allynet__sent *x, size_t from, size_t to) {
     return false;
 }
 
+/* Words before a lifting verb that leave the hostile act standing ("to lift", "should ease"). */
+static const char *const unrealised[] = {"to",  "should", "must", "would", "could",   "might",
+                                         "may", "will",   "not",  "never", "refused", NULL};
+
+/* "agreed to lift", "voted to ease": a decision, the lifting done. */
+static const char *const decided[] = {"agreed", "agree", "agrees", "decided", "decides", "voted",
+                                      "votes",  "moved", "began",  "started", NULL};
+
 /* Is cue k the object of a halting or lifting verb at most six words before it, or a noun
  * that a verb after it ends ("talks between X and Y collapsed")? */
 static void ended(allynet__sent *x, size_t k) {
@@ -176,6 +184,11 @@ static void ended(allynet__sent *x, size_t k) {
         }
         bool halt = lm->cue->weight > 0 && allynet__tok_in_list(x->t, j - 1, halting);
         bool lift = lm->cue->weight < 0 && allynet__tok_in_list(x->t, j - 1, lifting);
+        if (lift && j >= x->s.first + 2 && allynet__tok_in_list(x->t, j - 2, unrealised) &&
+            !(j >= x->s.first + 3 && strcmp(nm(x, j - 2), "to") == 0 &&
+              allynet__tok_in_list(x->t, j - 3, decided))) {
+            return; /* "pressed them to lift their block on Sweden": the block stands */
+        }
         if (halt || lift) {
             x->cue_flags[k] |= halt ? CF_HALT : CF_LIFT;
             unsigned v = x->tok_cue[j - 1 - x->s.first];
@@ -482,6 +495,34 @@ static bool conditional_threat(const allynet__sent *x, const allynet__lx_match *
     return false;
 }
 
+/* "signed a defence cooperation agreement": the nouns of a cooperative verb's object are what
+ * it acts on, not events of their own (the agreement is counted once, through the verb). */
+static void absorb_object_nouns(allynet__sent *x, size_t k) {
+    const allynet__lx_match *lm = &x->cue[k];
+    if (lm->cue->pos != LX_VERB || lm->cue->weight <= 0) {
+        return;
+    }
+    for (size_t j = k + 1; j < x->nc && x->cue[j].first <= lm->last + 5; j++) {
+        const allynet__lx_match *o = &x->cue[j];
+        if (o->cue->pos != LX_NOUN || o->cue->weight <= 0 ||
+            mention_between(x, lm->last, o->first)) {
+            return;
+        }
+        if (strcmp(o->cue->cameo, lm->cue->cameo) != 0 ||
+            (o->last < x->s.last &&
+             (strcmp(nm(x, o->last), "with") == 0 || strcmp(nm(x, o->last), "between") == 0))) {
+            continue; /* another act ("brokered a truce"), or it names the partner ("a deal with")
+                       */
+        }
+        for (size_t i = lm->last; i < o->first; i++) {
+            if (allynet__hard_punct(x, i)) {
+                return;
+            }
+        }
+        x->cue_flags[j] |= CF_ABSORBED;
+    }
+}
+
 void allynet__cues_flag(allynet__sent *x) {
     for (size_t k = 0; k < x->nc; k++) {
         const allynet__lx_match *lm = &x->cue[k];
@@ -520,6 +561,7 @@ void allynet__cues_flag(allynet__sent *x) {
                 }
             }
         }
+        absorb_object_nouns(x, k);
         if (k + 1 < x->nc && x->cue[k + 1].first == lm->last && lm->cue->pos == LX_NOUN &&
             x->cue[k + 1].cue->pos == LX_NOUN && strncmp(lm->cue->cameo, "0871", 4) == 0) {
             x->cue_flags[k] |= CF_ABSORBED; /* "truce talks", "ceasefire deal": a modifier */

@@ -33,6 +33,11 @@ static void add_mention(allynet__sent *x, size_t i, const allynet__gz_match *g) 
     if (i > x->s.first && g->type != GZ_NAME && strcmp(nm(x, i - 1), "former") == 0) {
         return; /* "former U.S. President X", "a former German colony": not the state today */
     }
+    static const char *const prefixes[] = {"non", "ex", "anti", "pro", "post", "pre", NULL};
+    if (i >= x->s.first + 2 && strcmp(nm(x, i - 1), "-") == 0 &&
+        allynet__tok_in_list(x->t, i - 2, prefixes)) {
+        return; /* "a major non-NATO ally", "ex-Soviet states", "pro-Russian separatists" */
+    }
     allynet__mention *mn = &x->m[x->nm++];
     *mn = (allynet__mention){.first = i, .last = i + g->ntok, .actors = {g->actor, NULL}};
     if (x->t->v[i + g->ntok - 1].flags & TK_POSS) {
@@ -76,6 +81,43 @@ static bool after_possessive(const allynet__sent *x, size_t i) {
     static const char *const poss[] = {"his", "her", "its", "their", "our", NULL};
     return i > x->s.first &&
            ((x->t->v[i - 1].flags & TK_POSS) || allynet__tok_in_list(x->t, i - 1, poss));
+}
+
+/* Does the cue name what an actor is rather than what it does: "opposition group",
+ * "opposition leader", "Charge d'Affaires"? */
+static bool describes_actor(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const kinds[] = {
+        "group",       "groups",   "leader",    "leaders",   "party",    "parties",   "forces",
+        "figure",      "figures",  "coalition", "candidate", "lawmaker", "lawmakers", "politician",
+        "politicians", "movement", "fighters",  "activists", "member",   "members",   "media",
+        "supporters",  "camp",     "bloc",      NULL};
+    const char *next = lm->last < x->s.last ? nm(x, lm->last) : "";
+    if (strcmp(lm->cue->lemma, "opposition") == 0) {
+        /* "the Venezuelan opposition", "opposition leader": the group; "opposition to X" acts */
+        bool named = lm->first > x->s.first && x->nm > 0 && x->m[x->nm - 1].last == lm->first;
+        return allynet__tok_in_list(x->t, lm->last, kinds) ||
+               (named && strcmp(next, "to") != 0 && strcmp(next, "against") != 0);
+    }
+    if (strcmp(lm->cue->lemma, "charge") == 0) {
+        return strcmp(next, "d") == 0 || strncmp(next, "d'", 2) == 0 ||
+               strncmp(next, "d\xe2\x80\x99", 4) == 0 || strcmp(next, "d\xe2\x80\x99") == 0;
+    }
+    return false;
+}
+
+/* Is token i, a verb cue's -s form, a plural noun here: after a verb ("showed signs of",
+ * "buying arms"), a quantifier or a preposition ("supply of arms", "no signs")? */
+static bool plural_noun(const allynet__sent *x, size_t i, const allynet__lx_match *lm) {
+    static const char *const before[] = {"of",   "for",  "with", "no",    "any",   "some",
+                                         "many", "more", "few",  "fewer", "first", NULL};
+    const char *w = nm(x, i), *p = i > x->s.first ? nm(x, i - 1) : "";
+    size_t n = strlen(w), np = strlen(p);
+    if (lm->cue->pos != LX_VERB || lm->last != lm->first + 1 || n < 3 || w[n - 1] != 's' ||
+        strcmp(w, lm->cue->lemma) == 0 || i == x->s.first || (x->t->v[i - 1].flags & TK_CAP)) {
+        return false;
+    }
+    return allynet__tok_in_list(x->t, i - 1, before) ||
+           (np > 4 && (strcmp(p + np - 3, "ing") == 0 || strcmp(p + np - 2, "ed") == 0));
 }
 
 /* Does the word before token i make a noun reading likelier (a determiner, an adjective, a
@@ -156,6 +198,16 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
                         (after_possessive(x, i) && strcmp(nm(x, i), lm.cue->lemma) != 0))) {
                 /* "its help" is help; "Russia's arms" are no arming */
                 /* "a charge", "a sanctioned tanker": not a verb here */
+            } else if (describes_actor(x, &lm)) {
+                /* "the opposition group HTS", "the Charge d'Affaires": a title, no relation */
+            } else if (plural_noun(x, i, &lm)) {
+                /* "showed signs of", "buying arms": a plural noun, coded only as a noun cue
+                 * ("hit with sanctions") */
+                allynet__lx_match nlm;
+                if (allynet__lexicon_match(c->lx, t, i, x->s.last, true, &nlm) &&
+                    nlm.cue->pos == LX_NOUN && !event_anaphor(x, c, &nlm)) {
+                    add_cue(x, &nlm);
+                }
             } else if (armed_adjective(x, i)) {
                 /* "armed with knives", "armed groups", "the armed forces" */
             } else if (shared_ground(x, &lm)) {

@@ -148,6 +148,7 @@ enum {
     LH_NEGNEUTRAL = 1 << 6, /* a negated form means nothing (denied meeting) */
     LH_WITH = 1 << 7,       /* the target is a partner: "talks with X", "ties between X and Y" */
     LH_APPEAL = 1 << 8,     /* "called on X to ...": a demand unless what is asked is cooperative */
+    LH_ORG = 1 << 9, /* the target is an organisation ("joined NATO", "admitted to the AU") */
 };
 
 typedef struct allynet__cue {
@@ -214,6 +215,62 @@ typedef struct allynet__mention {
     unsigned flags;
 } allynet__mention;
 
+/* ---- confidence (confidence.c): the features of a coded event and the fitted model */
+enum {
+    FT_COREF,             /* a role reached through coreference */
+    FT_WEAK_TARGET,       /* the target is a nationality on a thing ("Venezuelan waters") */
+    FT_AMONG_SUBJECTS,    /* a reciprocal cue among coordinated subjects ("X and Y agreed") */
+    FT_REVERSE,           /* the other direction of a reciprocal cue */
+    FT_HOST,              /* the host or convener of talks between the parties */
+    FT_PRESUPPOSED,       /* the fighting a truce presupposes */
+    FT_SRC_PAIR,          /* two sources share the role */
+    FT_SRC_LIST,          /* three or more sources */
+    FT_TG_PAIR,           /* two targets */
+    FT_TG_LIST,           /* three or more targets */
+    FT_NOUN,              /* the cue is a noun */
+    FT_MATERIAL_COOP,     /* CAMEO 06-08 (verbal cooperation, 01-05, is the reference) */
+    FT_VERBAL_CONFLICT,   /* CAMEO 09-13 */
+    FT_MATERIAL_CONFLICT, /* CAMEO 14-20 */
+    FT_ASIDE,             /* CF_ASIDE */
+    FT_PAST,              /* CF_PAST */
+    FT_NEGATED,           /* CF_NEG */
+    FT_DEMAND,            /* CF_DEMAND */
+    FT_HALT,              /* CF_HALT */
+    FT_THREAT,            /* CF_THREAT */
+    FT_LIFT,              /* CF_LIFT */
+    FT_QUOTE,             /* the sentence has a quotation mark */
+    FT_LEAD,              /* one of the document's first two sentences */
+    FT_LATE,              /* the document's eleventh sentence or later */
+    FT_LONG,              /* a sentence of more than 40 tokens */
+    FT_CROWD,             /* five or more actor mentions in the sentence */
+    FT_MODAL,             /* a modal or future auxiliary before the cue in its clause */
+    FT_REPORTED,          /* a reporting verb in the sentence (said, told, according) */
+    FT_CONDITION,         /* a condition word in the sentence (if, unless, whether) */
+    FT_IMPLICIT_TARGET,   /* the target was not named in the clause (a reaction, a host) */
+    FT_COUNT
+};
+
+typedef struct allynet__model {
+    double bias, coef[FT_COUNT];
+    double tie_bias, tie_logit, tie_sentences;
+    uint32_t memo_features; /* the last span scored, and its probability */
+    double memo_p;
+    bool memo_valid;
+} allynet__model;
+
+/* Reads a `feature<TAB>coefficient` TSV (graphs/confidence.tsv); names not listed keep 0.
+ * Errors: INPUT with line and column for an unknown name or a bad number. */
+allynet_status allynet__model_load(allynet__model *m, const char *buf, size_t len,
+                                   const char *source, allynet_error *err);
+/* The probability that a span with these features (FT_* bits) is right (the last answer is
+ * remembered in m). */
+double allynet__model_span(allynet__model *m, uint32_t features);
+/* The probability that a document's tie is right: `miss` is the product of (1 - p) over its
+ * spans of the tie's sign, `sentences` the number of sentences they come from. */
+double allynet__model_tie(const allynet__model *m, double miss, size_t sentences);
+/* The name of feature k, or NULL. */
+const char *allynet__feature_name(unsigned k);
+
 /* One coded event before aggregation. */
 typedef struct allynet__event {
     const char *source, *target; /* borrowed actor ids */
@@ -222,6 +279,7 @@ typedef struct allynet__event {
     double weight;
     const char *relation;
     double confidence;
+    uint32_t features; /* FT_* bits */
     size_t start, end; /* byte span of the sentence */
 } allynet__event;
 
@@ -234,10 +292,42 @@ void allynet__tally_free(allynet__tally *t);
 bool allynet__tally_doc(allynet__tally *t, const char *doc);
 /* Counts event ev into tie index `tie` of the graph being built. False when out of memory. */
 bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev);
+/* Moves tie `from` of src (a staging tally holding the current document only) into tie `to` of
+ * dst (whose current document must be the same), and records `confidence` as the tie's
+ * confidence for that sign when higher than what it has. False when out of memory. */
+bool allynet__tally_move(allynet__tally *dst, size_t to, allynet__tally *src, size_t from,
+                         double confidence, bool negative);
+/* Empties every tie of t, keeping its documents. */
+void allynet__tally_reset(allynet__tally *t);
 /* Writes every tie's "evidence", attributes "relations" and "evidence_dropped" into g and
  * settles each tie's relation (its weightiest category); empties the tally. False when out of
  * memory. */
 bool allynet__tally_flush(allynet__tally *t, allynet_graph *g);
+
+/* ---- a document's ties before they join the snapshot (doctie.c): each pair's summed weight,
+ * events, spans and the evidence for the confidence of its tie, decided when the document ends */
+typedef struct allynet__doc_ties allynet__doc_ties;
+typedef struct allynet__doc_tie {
+    const char *source, *target; /* borrowed */
+    double weight;               /* summed */
+    long events;
+    double confidence; /* the tie's, for its net sign (the model's) */
+} allynet__doc_tie;
+allynet__doc_ties *allynet__doc_ties_new(size_t max_evidence); /* NULL when out of memory */
+void allynet__doc_ties_free(allynet__doc_ties *d);
+/* Starts a document (its id is copied). False when out of memory. */
+bool allynet__doc_ties_begin(allynet__doc_ties *d, const char *doc);
+/* Stages an event (its confidence set). False when out of memory. */
+bool allynet__doc_ties_add(allynet__doc_ties *d, const allynet__event *ev);
+/* The document's pairs, in the order they first occurred; pair i with its tie confidence. */
+size_t allynet__doc_ties_count(const allynet__doc_ties *d);
+void allynet__doc_ties_get(const allynet__doc_ties *d, size_t i, const allynet__model *m,
+                           allynet__doc_tie *out);
+/* Moves pair i's spans and relation mix into tie `tie` of the snapshot's tally. */
+bool allynet__doc_ties_commit(allynet__doc_ties *d, size_t i, allynet__tally *to, size_t tie,
+                              double confidence);
+/* Forgets the document's pairs. */
+void allynet__doc_ties_clear(allynet__doc_ties *d);
 
 /* Word lists (words.c): lists with a number, vocabulary entries, the memo bit of an absent word. */
 enum { ALLYNET__WL_LISTS = 256, ALLYNET__WL_WORDS = 2048, ALLYNET__WID_ABSENT = 0x8000 };

@@ -133,7 +133,8 @@ static unsigned parse_hints(const char *s) {
              {"from", LH_FROM},
              {"negneutral", LH_NEGNEUTRAL},
              {"with", LH_WITH},
-             {"appeal", LH_APPEAL}};
+             {"appeal", LH_APPEAL},
+             {"org", LH_ORG}};
     unsigned bits = 0;
     for (size_t i = 0; i < sizeof h / sizeof *h; i++) {
         const char *p = strstr(s, h[i].name);

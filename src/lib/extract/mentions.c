@@ -149,14 +149,15 @@ static const char *const agent_nouns[] = {"government",
                                           NULL};
 /* Heads that make a nationality mere description: never an actor. */
 static const char *const firm_nouns[] = {
-    "firm",        "firms",       "company",     "companies",   "newspaper",   "newspapers",
-    "media",       "outlet",      "bank",        "banks",       "broadcaster", "tv",
-    "television",  "daily",       "magazine",    "consultancy", "insurer",     "think",
-    "analyst",     "analysts",    "researcher",  "researchers", "scholar",     "citizen",
-    "citizens",    "national",    "nationals",   "tourist",     "tourists",    "journalist",
-    "journalists", "businessman", "businessmen", "investor",    "investors",   "student",
-    "students",    "origin",      "descent",     "expert",      "experts",     "writer",
-    "author",      "press",       "news",        NULL};
+    "opposition",  "dissidents",  "protesters",  "exiles",     "firm",        "firms",
+    "company",     "companies",   "newspaper",   "newspapers", "media",       "outlet",
+    "bank",        "banks",       "broadcaster", "tv",         "television",  "daily",
+    "magazine",    "consultancy", "insurer",     "think",      "analyst",     "analysts",
+    "researcher",  "researchers", "scholar",     "citizen",    "citizens",    "national",
+    "nationals",   "tourist",     "tourists",    "journalist", "journalists", "businessman",
+    "businessmen", "investor",    "investors",   "student",    "students",    "origin",
+    "descent",     "expert",      "experts",     "writer",     "author",      "press",
+    "news",        NULL};
 static const char *const places[] = {"in",     "at",         "off",    "near", "inside",
                                      "across", "throughout", "around", "via",  "outside",
                                      "within", "into",       "from",   "over", NULL};
@@ -170,6 +171,16 @@ static const char *const geo_heads[] = {"sea",   "strait", "straits", "peninsula
 
 static const char *norm(const allynet__tokens *t, size_t i) {
     return allynet__tok_norm(t, i);
+}
+
+/* Is the mention at token i the object of "on" or "against" ("sanctions on Russian banks",
+ * "a ban against Chinese firms")? */
+static bool measure_on(const allynet__tokens *t, allynet__span s, size_t i) {
+    if (i > s.first && strcmp(norm(t, i - 1), "the") == 0) {
+        i--;
+    }
+    return i > s.first &&
+           (strcmp(norm(t, i - 1), "on") == 0 || strcmp(norm(t, i - 1), "against") == 0);
 }
 
 /* Folds "Russian President Vladimir Putin" (same actor, only title words between) into one
@@ -238,6 +249,10 @@ static void classify_adjective(const allynet__tokens *t, allynet__span s, allyne
         }
         if (allynet__tok_in_list(t, k, firm_nouns) &&
             !((t->v[k].flags & TK_CAP) && strcmp(w, "national") == 0)) {
+            if (measure_on(t, s, mn->first)) {
+                mn->flags |= MN_WEAK; /* "sanctions on Russian banks": aimed at the state */
+                return;
+            }
             *drop = true; /* "a French national", not "the French National Assembly" */
             return;
         }
@@ -282,6 +297,13 @@ static void classify_place(const allynet__tokens *t, allynet__span s, allynet__m
         allynet__tok_in_list(t, b - 2, govs)) {
         return; /* "the government in Beijing" is Beijing's government */
     }
+    static const char *const envoys[] = {
+        "officials", "representatives", "delegates",   "delegation",   "envoys", "diplomats",
+        "members",   "leaders",         "negotiators", "counterparts", NULL};
+    if (b >= s.first + 2 && strcmp(norm(t, b - 1), "from") == 0 &&
+        allynet__tok_in_list(t, b - 2, envoys)) {
+        return; /* "met officials from Hamas": Hamas's people, not a place */
+    }
     if (b > s.first && allynet__tok_in_list(t, b - 1, places)) {
         mn->flags |= strcmp(norm(t, b - 1), "in") == 0 ? MN_IN : MN_PLACE;
         if (strcmp(norm(t, b - 1), "from") == 0 || strcmp(norm(t, b - 1), "into") == 0) {
@@ -315,6 +337,16 @@ static void classify_place(const allynet__tokens *t, allynet__span s, allynet__m
         ((t->v[mn->first].flags & TK_UPPER) || strcmp(norm(t, mn->last), ",") == 0) &&
         mn->last + 2 < s.last && strcmp(norm(t, mn->last), ",") == 0 &&
         (t->v[mn->last + 1].flags & TK_CAP) && (t->v[mn->first].flags & TK_UPPER)) {
+        mn->flags |= MN_PLACE;
+    }
+    /* "BRUSSELS: ...", "BRUSSELS (Reuters) - ...", "WASHINGTON" on a line of its own: a capital
+     * written in capitals at the head of a sentence, before a colon, a bracket or a dash, or
+     * alone, is where the story was filed */
+    if (mn->first == s.first && (t->v[mn->first].flags & TK_UPPER) &&
+        (mn->last == s.last || strcmp(norm(t, mn->last), ":") == 0 ||
+         strcmp(norm(t, mn->last), "(") == 0 || strcmp(norm(t, mn->last), "-") == 0 ||
+         strcmp(norm(t, mn->last), "\xe2\x80\x94") == 0 ||
+         strcmp(norm(t, mn->last), "\xe2\x80\x93") == 0)) {
         mn->flags |= MN_PLACE;
     }
 }
@@ -385,8 +417,32 @@ static void coagents(allynet__sent *x) {
     }
 }
 
+/* "the US diplomat", "Turkish Foreign Minister Hakan Fidan": a nationality on a person stands
+ * for a person of that state, whom "he" and "she" may mean. */
+static void person_of(allynet__sent *x, allynet__mention *mn) {
+    static const char *const persons[] = {
+        "diplomat",    "envoy",      "official", "minister", "president", "leader",     "spokesman",
+        "spokeswoman", "ambassador", "lawmaker", "general",  "commander", "negotiator", "premier",
+        "chancellor",  "secretary",  "senator",  "emissary", NULL};
+    if (!(mn->flags & MN_ADJ)) {
+        return;
+    }
+    for (size_t k = mn->last; k < x->s.last && k < mn->last + 3; k++) {
+        if (allynet__tok_in_list(x->t, k, persons)) {
+            mn->flags |= MN_LEADER;
+            return;
+        }
+        if (!(x->t->v[k].flags & TK_WORD)) {
+            return;
+        }
+    }
+}
+
 void allynet__mentions_classify(allynet__sent *x) {
     fold(x);
+    for (size_t i = 0; i < x->nm; i++) {
+        person_of(x, &x->m[i]);
+    }
     for (size_t i = 0; i < x->nm; i++) {
         allynet__mention *mn = &x->m[i];
         if ((mn->flags & MN_THING) && mn->last < x->s.last &&

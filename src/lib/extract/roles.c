@@ -92,9 +92,20 @@ static bool hard_stop(const allynet__sent *x, size_t i) {
  * boundary word: but, while, which, said...), both or neither; STOP_KNOWN marks the answer
  * remembered in x->stops. */
 enum { STOP_KNOWN = 1, STOP_HARD = 2, STOP_WORD = 4 };
+/* "designated as", "seen as", "such as": an "as" that opens no clause. */
+static bool as_complement(const allynet__sent *x, size_t i) {
+    if (i == x->s.first || strcmp(nm(x, i), "as") != 0) {
+        return false;
+    }
+    const char *p = nm(x, i - 1);
+    size_t n = strlen(p);
+    return strcmp(p, "such") == 0 || (n > 4 && strcmp(p + n - 2, "ed") == 0) ||
+           strcmp(p, "seen") == 0;
+}
+
 static unsigned stop_of(const allynet__sent *x, size_t i) {
     return STOP_KNOWN | (hard_stop(x, i) || allynet__comma_boundary(x, i) ? STOP_HARD : 0) |
-           (allynet__tok_in_list(x->t, i, boundaries) ? STOP_WORD : 0);
+           (allynet__tok_in_list(x->t, i, boundaries) && !as_complement(x, i) ? STOP_WORD : 0);
 }
 static unsigned clause_mark(const allynet__sent *x, size_t i) {
     unsigned char *m = &x->stops[i - x->s.first];
@@ -295,6 +306,9 @@ bool allynet__coordinated(const allynet__sent *x, const allynet__mention *a,
     for (size_t k = a->last; k < b->first; k++) {
         if (!allynet__tok_in_list(x->t, k, glue)) {
             return possessive_pair(x, a, b); /* "North Korea's launches and China's" */
+        }
+        if (strcmp(nm(x, k), "as") == 0 && (k + 1 >= b->first || strcmp(nm(x, k + 1), "well"))) {
+            return false; /* "Taiwan, as the Chinese government warned": a clause, not a list */
         }
     }
     if (!(a->flags & MN_POSS) && possessive_appositive(x, b)) {

@@ -51,4 +51,13 @@ bool allynet__passive(const allynet__sent *x, const allynet__lx_match *lm);
 /* The antecedent of a relative pronoun at token rel ("Hezbollah, which ..."). */
 bool allynet__antecedent(const allynet__sent *x, size_t rel, allynet__roles *r);
 
+/* features.c: the features of the confidence model (FT_* bits) that an event's flags (CF_*)
+ * and final CAMEO code give; that a cue gives in its clause; that its roles give (implicit: the
+ * target was not named in the clause); that the sentence gives (index: its place in the
+ * document, from 0). */
+uint32_t allynet__flag_features(unsigned flags, const char *cameo);
+uint32_t allynet__cue_features(const allynet__sent *x, const allynet__lx_match *lm);
+uint32_t allynet__role_features(const allynet__roles *src, const allynet__roles *tg, bool implicit);
+uint32_t allynet__sentence_features(const allynet__sent *x, size_t index);
+
 #endif

@@ -21,7 +21,10 @@ static bool opens(const allynet__tokens *t, size_t i) {
         return true;
     }
     const char *n = allynet__tok_norm(t, i);
-    return (f & TK_WORD) == 0 && strcmp(n, "(") == 0;
+    /* "(", and a bullet or dash opening the next line of a list ("- President Biden ...") */
+    return (f & TK_WORD) == 0 &&
+           (strcmp(n, "(") == 0 || strcmp(n, "-") == 0 || strcmp(n, "\xe2\x80\xa2") == 0 ||
+            strcmp(n, "\xe2\x80\x93") == 0 || strcmp(n, "\xe2\x80\x94") == 0);
 }
 
 bool allynet__sentences(const allynet__tokens *t, size_t max_tokens, allynet__sentence_fn each,

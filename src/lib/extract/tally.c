@@ -27,6 +27,7 @@ typedef struct {
     size_t n_span, cap_span, dropped;
     tl_share *mix; /* in the order categories first appeared */
     size_t n_mix, cap_mix;
+    double conf[2]; /* the highest confidence of a document's tie, + and - (-1: none) */
 } tl_tie;
 
 struct allynet__tally {
@@ -105,6 +106,9 @@ static tl_tie *tie_at(allynet__tally *t, size_t i) {
             return NULL;
         }
         memset(v + t->n_tie, 0, (n - t->n_tie) * sizeof *v);
+        for (size_t k = t->n_tie; k < n; k++) {
+            v[k].conf[0] = v[k].conf[1] = -1.0;
+        }
         t->tie = v;
         t->n_tie = n;
     }
@@ -125,21 +129,61 @@ static bool add_share(tl_tie *k, const char *relation, double amount) {
     return true;
 }
 
+/* Keeps span s in tie k, or counts it as dropped past the cap. */
+static bool add_span(const allynet__tally *t, tl_tie *k, tl_span s) {
+    if (k->n_span >= t->max_evidence) {
+        k->dropped++;
+        return true;
+    }
+    if (!allynet__grow((void **)&k->span, &k->cap_span, k->n_span + 1, sizeof *k->span, 4)) {
+        return false;
+    }
+    k->span[k->n_span++] = s;
+    return true;
+}
+
 bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev) {
     tl_tie *k = tie_at(t, tie);
     if (k == NULL || t->cur_doc >= t->n_doc) {
         return false;
     }
-    if (k->n_span >= t->max_evidence) {
-        k->dropped++;
-    } else {
-        if (!allynet__grow((void **)&k->span, &k->cap_span, k->n_span + 1, sizeof *k->span, 4)) {
+    tl_span s = {t->cur_doc, ev->start,  ev->end,       ev->cue->lemma,
+                 ev->cameo,  ev->weight, ev->confidence};
+    return add_span(t, k, s) &&
+           (ev->relation == NULL || add_share(k, ev->relation, fabs(ev->weight)));
+}
+
+bool allynet__tally_move(allynet__tally *dst, size_t to, allynet__tally *src, size_t from,
+                         double confidence, bool negative) {
+    tl_tie *k = tie_at(dst, to);
+    if (k == NULL || dst->cur_doc >= dst->n_doc || from >= src->n_tie) {
+        return false;
+    }
+    tl_tie *f = &src->tie[from];
+    for (size_t i = 0; i < f->n_span; i++) {
+        tl_span s = f->span[i];
+        s.doc = dst->cur_doc; /* the staging tally holds one document: the current one */
+        if (!add_span(dst, k, s)) {
             return false;
         }
-        k->span[k->n_span++] = (tl_span){t->cur_doc, ev->start,  ev->end,       ev->cue->lemma,
-                                         ev->cameo,  ev->weight, ev->confidence};
     }
-    return ev->relation == NULL || add_share(k, ev->relation, fabs(ev->weight));
+    k->dropped += f->dropped;
+    for (size_t i = 0; i < f->n_mix; i++) {
+        if (!add_share(k, f->mix[i].relation, f->mix[i].sum)) {
+            return false;
+        }
+    }
+    double *c = &k->conf[negative];
+    *c = confidence > *c ? confidence : *c;
+    return true;
+}
+
+void allynet__tally_reset(allynet__tally *t) {
+    for (size_t i = 0; i < t->n_tie; i++) {
+        free(t->tie[i].span);
+        free(t->tie[i].mix);
+        t->tie[i] = (tl_tie){.conf = {-1.0, -1.0}};
+    }
 }
 
 /* Where evidence text is written: one buffered writer over one memory stream, rewound for each
@@ -184,16 +228,19 @@ static char *evidence_text(const allynet__tally *t, const tl_tie *k, tl_writer *
     return strndup(w->buf, w->size); /* size: the stream's position, the text's end */
 }
 
-/* {"relations": {category: sum...}, "evidence_dropped": n}, either key only when it has content;
- * NULL with *ok kept when there is nothing. */
+/* {"relations": {category: sum...}, "evidence_dropped": n, "confidence_by_sign": {"+": p, "-":
+ * p}}, each key only when it has content; NULL with *ok kept when there is nothing. */
 static json_t *attrs_json(const tl_tie *k, bool *ok) {
-    if (k->n_mix == 0 && k->dropped == 0) {
+    if (k->n_mix == 0 && k->dropped == 0 && k->conf[0] < 0 && k->conf[1] < 0) {
         return NULL;
     }
     json_t *attrs = json_object(), *mix = k->n_mix ? json_object() : NULL;
     bool good = attrs != NULL &&
                 (k->n_mix == 0 ||
                  (mix != NULL && json_object_set_new_nocheck(attrs, "relations", mix) == 0));
+    if (good && (k->conf[0] >= 0 || k->conf[1] >= 0)) {
+        good = allynet__tieconf_set(attrs, k->conf[0], k->conf[1]);
+    }
     for (size_t i = 0; good && i < k->n_mix; i++) {
         good = json_object_set_new(mix, k->mix[i].relation, json_real(k->mix[i].sum)) == 0;
     }
@@ -229,7 +276,8 @@ bool allynet__tally_flush(allynet__tally *t, allynet_graph *g) {
         free(k->span); /* as the JSON grows, the arrays go: memory peaks no higher */
         free(k->mix);
         *k = (tl_tie){0};
-        ok = ok && allynet__relmix_settle(g, i); /* each tie's relation: its weightiest kind */
+        ok = ok && allynet__relmix_settle(g, i);  /* each tie's relation: its weightiest kind */
+        ok = ok && allynet__tieconf_settle(g, i); /* and its confidence, for its net sign */
     }
     if (w != NULL && w->f != NULL) {
         fclose(w->f);

@@ -155,6 +155,17 @@ allynet_status allynet_csv_parse(const char *buf, size_t len, const char *source
     if (!allynet__utf8_valid(buf, len)) {
         return allynet_error_set(err, ALLYNET_E_INPUT, source, 0, 0, "the file is not valid UTF-8");
     }
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+        buf += 3; /* a UTF-8 byte order mark, as spreadsheets write */
+        len -= 3;
+    }
+    const char *nul = memchr(buf, '\0', len);
+    if (nul != NULL) {
+        int line, col;
+        allynet__position(buf, (size_t)(nul - buf), &line, &col);
+        return allynet_error_set(err, ALLYNET_E_INPUT, source, line, col,
+                                 "a NUL byte in the CSV text");
+    }
     csv_ctx c = {.src = source, .err = err, .col = {0, 1, 2, 3, 4, -1}};
     c.g = allynet_graph_new(true);
     struct csv_parser p;
@@ -177,6 +188,7 @@ allynet_status allynet_csv_parse(const char *buf, size_t len, const char *source
     csv_free(&p);
     if (c.st == ALLYNET_OK) {
         c.st = allynet__graph_bulk_end(c.g, err);
+        allynet__error_source(err, source);
     }
     if (c.st != ALLYNET_OK) {
         allynet_graph_free(c.g);

@@ -22,8 +22,18 @@ allynet_format allynet_format_from_path(const char *path) {
     if (strcasecmp(dot, ".dot") == 0 || strcasecmp(dot, ".gv") == 0) {
         return ALLYNET_FORMAT_DOT;
     }
-    if (strcasecmp(dot, ".csv") == 0) {
-        return ALLYNET_FORMAT_CSV;
+    static const struct {
+        const char *ext;
+        allynet_format fmt;
+    } more[] = {{".csv", ALLYNET_FORMAT_CSV},
+                {".graphml", ALLYNET_FORMAT_GRAPHML},
+                {".gexf", ALLYNET_FORMAT_GEXF},
+                {".net", ALLYNET_FORMAT_PAJEK},
+                {".gml", ALLYNET_FORMAT_GML}};
+    for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
+        if (strcasecmp(dot, more[i].ext) == 0) {
+            return more[i].fmt;
+        }
     }
     return ALLYNET_FORMAT_UNKNOWN;
 }
@@ -76,7 +86,14 @@ allynet_status allynet_graph_load(const char *path, allynet_graph **out, allynet
         strcmp(path, "-") == 0 ? ALLYNET_FORMAT_JSON : allynet_format_from_path(path);
     if (fmt == ALLYNET_FORMAT_UNKNOWN) {
         return allynet_error_set(err, ALLYNET_E_USAGE, path, 0, 0,
-                                 "unknown graph format (use .json, .dot, .gv or .csv)");
+                                 "unknown graph format (use .json, .dot, .gv, .csv, .graphml or "
+                                 ".gexf)");
+    }
+    if (fmt == ALLYNET_FORMAT_PAJEK || fmt == ALLYNET_FORMAT_GML) {
+        return allynet_error_set(err, ALLYNET_E_USAGE, path, 0, 0,
+                                 "allynet writes %s but does not read it (read .json, .dot, .gv, "
+                                 ".csv, .graphml or .gexf)",
+                                 fmt == ALLYNET_FORMAT_GML ? "GML" : "Pajek");
     }
     allynet_status s;
     if (fmt == ALLYNET_FORMAT_JSON && strcmp(path, "-") != 0 && load_mapped(path, out, err, &s)) {
@@ -95,6 +112,12 @@ allynet_status allynet_graph_load(const char *path, allynet_graph **out, allynet
         break;
     case ALLYNET_FORMAT_DOT:
         s = allynet_dot_parse(buf, len, src, out, err);
+        break;
+    case ALLYNET_FORMAT_GRAPHML:
+        s = allynet_graphml_parse(buf, len, src, out, err);
+        break;
+    case ALLYNET_FORMAT_GEXF:
+        s = allynet_gexf_parse(buf, len, src, out, err);
         break;
     default:
         s = allynet_csv_parse(buf, len, src, out, err);
@@ -116,6 +139,14 @@ static allynet_status save_writer(FILE *f, void *ctx, allynet_error *err) {
         return allynet_dot_write(c->g, f, err);
     case ALLYNET_FORMAT_CSV:
         return allynet_csv_write(c->g, f, err);
+    case ALLYNET_FORMAT_GRAPHML:
+        return allynet_graphml_write(c->g, f, err);
+    case ALLYNET_FORMAT_GEXF:
+        return allynet_gexf_write(c->g, f, err);
+    case ALLYNET_FORMAT_PAJEK:
+        return allynet_pajek_write(c->g, f, err);
+    case ALLYNET_FORMAT_GML:
+        return allynet_gml_write(c->g, f, err);
     default:
         return allynet_nodelink_write(c->g, f, err);
     }
@@ -126,7 +157,8 @@ allynet_status allynet_graph_save(const allynet_graph *g, const char *path, ally
         strcmp(path, "-") == 0 ? ALLYNET_FORMAT_JSON : allynet_format_from_path(path);
     if (fmt == ALLYNET_FORMAT_UNKNOWN) {
         return allynet_error_set(err, ALLYNET_E_USAGE, path, 0, 0,
-                                 "unknown graph format (use .json, .dot, .gv or .csv)");
+                                 "unknown graph format (use .json, .dot, .gv, .csv, .graphml, "
+                                 ".gexf, .net or .gml)");
     }
     save_ctx c = {g, fmt};
     return allynet_write_atomic(path, save_writer, &c, err);

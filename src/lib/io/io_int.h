@@ -17,4 +17,10 @@ allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const
  * allynet_dot_parse's message. */
 void allynet__gv_quiet(void);
 
+/* A value as a Graphviz string (dotname.c): a backslash doubled, a leading '%' as "\%", a
+ * control byte as "\xHH" (lower-case hex); _unname reverses it (other backslashes stay as they
+ * are). New strings (free them); NULL when out of memory. */
+char *allynet__dot_name(const char *s);
+char *allynet__dot_unname(const char *s);
+
 #endif

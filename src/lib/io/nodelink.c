@@ -456,7 +456,7 @@ static allynet_status take_scalar_key(scanner *sc, allynet_graph *g, const char 
 }
 
 static allynet_status scan_top(scanner *sc, allynet_graph *g) {
-    bool nodes_seen = false, directed_seen = false;
+    bool nodes_seen = false, edges_seen = false, directed_seen = false;
     size_t edge_arrays[4];
     size_t n_edge_arrays = 0;
     allynet_status st = expect(sc, '{', "a JSON object at the top level");
@@ -479,10 +479,17 @@ static allynet_status scan_top(scanner *sc, allynet_graph *g) {
         skip_ws(sc);
         const char *key = json_string_value(k);
         if (st != ALLYNET_OK) {
+        } else if ((strcmp(key, "nodes") == 0 && nodes_seen) ||
+                   ((strcmp(key, "edges") == 0 || strcmp(key, "links") == 0) && edges_seen)) {
+            st = fail_at(sc, at, ALLYNET_E_INPUT,
+                         strcmp(key, "nodes") == 0
+                             ? "a second \"nodes\" key: which one is the graph?"
+                             : "a second \"edges\" (or \"links\") key: which one is the graph?");
         } else if (strcmp(key, "nodes") == 0) {
             st = walk_array(sc, g, node_keys, take_node);
             nodes_seen = true;
         } else if (strcmp(key, "edges") == 0 || strcmp(key, "links") == 0) {
+            edges_seen = true;
             if (nodes_seen && directed_seen) {
                 st = walk_array(sc, g, edge_keys, take_edge);
             } else if (n_edge_arrays < 4) {
@@ -510,6 +517,10 @@ static allynet_status scan_top(scanner *sc, allynet_graph *g) {
             st = expect(sc, ',', "',' or '}' after a value");
         }
     }
+    if (st == ALLYNET_OK && !nodes_seen && !edges_seen) {
+        st = fail_at(sc, 0, ALLYNET_E_INPUT,
+                     "not a graph: no \"nodes\" or \"edges\" (an index or other JSON file?)");
+    }
     size_t end = sc->pos;
     for (size_t i = 0; st == ALLYNET_OK && i < n_edge_arrays; i++) {
         sc->pos = edge_arrays[i];
@@ -533,6 +544,9 @@ allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const
                                               allynet_graph **out, allynet_error *err) {
     *out = NULL;
     scanner sc = {buf, len, 0, source ? source : "<buffer>", err, release, ctx};
+    if (len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
+        sc.pos = 3; /* a UTF-8 byte order mark, as some editors write */
+    }
     skip_ws(&sc);
     if (sc.pos == len) {
         return allynet_error_set(err, ALLYNET_E_INPUT, sc.src, 1, 1,
@@ -553,6 +567,7 @@ allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const
     }
     if (st == ALLYNET_OK) {
         st = allynet__graph_bulk_end(g, err);
+        allynet__error_source(err, source);
     }
     if (st != ALLYNET_OK) {
         allynet_graph_free(g);

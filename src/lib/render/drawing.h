@@ -2,8 +2,9 @@
  * attributes (key=value strings). render.c builds one from a snapshot without any Graphviz
  * include; graphviz_draw.c lays it out and draws it (library-internal).
  *
- * Values are plain strings as in DOT. A `label` value written `<...>` (the whole value between
- * angle brackets) is an HTML-like label, as in DOT; anything else is an escString. */
+ * Values are plain strings as in DOT. A `label` is always an escString (an actor id that looks
+ * like `<...>` stays text); the key `html_label`, written `<...>` as in DOT, sets the label as an
+ * HTML-like label. */
 #ifndef ALLYNET_DRAWING_H
 #define ALLYNET_DRAWING_H
 

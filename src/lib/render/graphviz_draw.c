@@ -40,15 +40,18 @@ static void gv_last_error(char *buf, size_t size) {
     }
 }
 
-/* Sets one attribute; a label written <...> becomes an HTML-like label, as in DOT. */
+/* Sets one attribute; `html_label`, written <...>, becomes an HTML-like label, as in DOT. */
 static bool draw_attr(Agraph_t *root, void *obj, const char *k, const char *v) {
     size_t n = strlen(v);
-    if (strcmp(k, "label") != 0 || n < 2 || v[0] != '<' || v[n - 1] != '>') {
+    if (strcmp(k, "html_label") != 0) {
         return agsafeset(obj, (char *)k, (char *)v, "") == 0;
+    }
+    if (n < 2 || v[0] != '<' || v[n - 1] != '>') {
+        return false;
     }
     char *inner = strndup(v + 1, n - 2);
     char *html = inner ? agstrdup_html(root, inner) : NULL;
-    bool ok = html && agsafeset(obj, (char *)k, html, "") == 0;
+    bool ok = html && agsafeset(obj, "label", html, "") == 0;
     if (html) {
         agstrfree(root, html);
     }
@@ -87,7 +90,9 @@ static Agraph_t *draw_graph(const allynet__drawing *d, Agnode_t **nodes) {
     for (size_t i = 0; ok && subs && i < d->n_nodes; i++) {
         const allynet__dnode *dn = &d->nodes[i];
         Agraph_t *home = dn->cluster >= 0 ? subs[dn->cluster] : g;
-        nodes[i] = agnode(home, dn->name, 1);
+        char *gvname = allynet__dot_name(dn->name); /* a leading '%' is cgraph's own */
+        nodes[i] = gvname ? agnode(home, gvname, 1) : NULL;
+        free(gvname);
         ok = nodes[i] && draw_attrs(g, nodes[i], &dn->attrs);
     }
     for (size_t i = 0; ok && subs && i < d->n_edges; i++) {

@@ -102,6 +102,12 @@ void allynet__render_warn(allynet__render_ctx *c, const char *fmt, ...) {
     va_end(ap);
 }
 
+/* A byte that has no place in a label or in SVG (XML 1.0 forbids most control characters, even
+ * as references): shown as a space. */
+static bool control(char c) {
+    return (unsigned char)c < 0x20 || c == 0x7f;
+}
+
 char *allynet__esc_string(const char *s) {
     size_t extra = 0;
     for (const char *p = s; *p; p++) {
@@ -112,12 +118,29 @@ char *allynet__esc_string(const char *s) {
         if (*p == '\\') {
             *q++ = '\\';
         }
-        *q++ = *p;
+        *q++ = control(*p) ? ' ' : *p;
     }
     if (out) {
         *q = '\0';
     }
     return out;
+}
+
+void allynet__html_text(FILE *f, const char *s) {
+    for (; s != NULL && *s != '\0'; s++) {
+        unsigned char c = (unsigned char)*s;
+        const char *entity = c == '&'    ? "&amp;"
+                             : c == '<'  ? "&lt;"
+                             : c == '>'  ? "&gt;"
+                             : c == '"'  ? "&quot;"
+                             : c == '\'' ? "&#39;"
+                                         : NULL;
+        if (entity != NULL) {
+            fputs(entity, f);
+        } else {
+            fputc(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c, f);
+        }
+    }
 }
 
 char *allynet__esc_html(const char *s) {
@@ -127,24 +150,7 @@ char *allynet__esc_html(const char *s) {
     if (f == NULL) {
         return NULL;
     }
-    for (const char *p = s; *p; p++) {
-        switch (*p) {
-        case '&':
-            fputs("&amp;", f);
-            break;
-        case '<':
-            fputs("&lt;", f);
-            break;
-        case '>':
-            fputs("&gt;", f);
-            break;
-        case '"':
-            fputs("&quot;", f);
-            break;
-        default:
-            fputc(*p, f);
-        }
-    }
+    allynet__html_text(f, s);
     if (fclose(f) != 0) {
         free(out);
         return NULL;
@@ -425,22 +431,26 @@ double allynet__render_radius(const allynet__render_ctx *c, size_t v) {
 static void node_tooltip(const allynet__render_ctx *c, allynet__drawing *d, allynet__attrs *a,
                          size_t v) {
     const allynet_actor *act = allynet_graph_actor(c->g, v);
-    char grp[300], *text = NULL;
+    char grp[300], *first = NULL, *second = NULL;
     allynet__render_group_name(c, c->group[v], grp, sizeof grp);
-    if (asprintf(&text, "%s (%s)\n%s · %s · strength %.4g", act->name ? act->name : act->id,
-                 act->id, act->kind ? act->kind : "actor", grp, c->strength[v]) < 0) {
-        d->nomem = true;
-        return;
+    if (asprintf(&first, "%s (%s)", act->name ? act->name : act->id, act->id) < 0) {
+        first = NULL;
     }
-    char *esc = allynet__esc_string(text);
-    char *nl = esc ? strchr(esc, '\n') : NULL;
-    if (nl) {
-        *nl = '\0';
-        allynet__draw_set(d, a, "tooltip", "%s\\n%s", esc, nl + 1);
+    if (asprintf(&second, "%s · %s · strength %.4g", act->kind ? act->kind : "actor", grp,
+                 c->strength[v]) < 0) {
+        second = NULL;
     }
-    d->nomem = d->nomem || esc == NULL;
-    free(esc);
-    free(text);
+    /* Each line escaped on its own: a line break inside a name is a space, not a new line. */
+    char *e1 = first ? allynet__esc_string(first) : NULL;
+    char *e2 = second ? allynet__esc_string(second) : NULL;
+    if (e1 && e2) {
+        allynet__draw_set(d, a, "tooltip", "%s\\n%s", e1, e2);
+    }
+    d->nomem = d->nomem || e1 == NULL || e2 == NULL;
+    free(e1);
+    free(e2);
+    free(first);
+    free(second);
 }
 
 static void add_nodes(const allynet__render_ctx *c, allynet__drawing *d) {

@@ -81,5 +81,9 @@ void allynet__render_legend(const allynet__render_ctx *c, allynet__drawing *d);
  * Return new strings (free()), NULL when out of memory. */
 char *allynet__esc_string(const char *s);
 char *allynet__esc_html(const char *s);
+/* Writes s as HTML text or attribute value (the one HTML escaper: Graphviz labels and
+ * report.html): & < > " ' become entities; control bytes but tab and newline become spaces.
+ * NULL writes nothing. */
+void allynet__html_text(FILE *f, const char *s);
 
 #endif

@@ -171,7 +171,7 @@ void allynet__render_legend(const allynet__render_ctx *c, allynet__drawing *d) {
     if (fclose(f) != 0 || html == NULL || nomem) {
         d->nomem = true;
     } else {
-        allynet__draw_set(d, &d->graph, "label", "%s", html);
+        allynet__draw_set(d, &d->graph, "html_label", "%s", html);
     }
     free(html);
 }

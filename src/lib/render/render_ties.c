@@ -63,21 +63,75 @@ static const char *sign_color(int sign) {
     return sign > 0 ? ALLYNET__COLOR_POS : sign < 0 ? ALLYNET__COLOR_NEG : ALLYNET__COLOR_ZERO;
 }
 
-/* One line of a tooltip, "USA → VEN: -24 (sanction, 4 events)", escaped; NULL when out of
- * memory. */
+enum { TOOLTIP_SPANS = 3 };
+
+/* The tie's top evidence spans as tooltip lines, "· “cue” CAMEO 051 +3.4, doc1: note"; false
+ * when out of memory. */
+static bool evidence_lines(FILE *f, const allynet_tie *t) {
+    json_t *owned = NULL;
+    const json_t *top[TOOLTIP_SPANS], *ev = allynet__tie_evidence_view(t, &owned);
+    size_t n = allynet__evidence_top(ev, top, TOOLTIP_SPANS);
+    for (size_t i = 0; i < n; i++) {
+        const char *cue = json_string_value(json_object_get(top[i], "cue"));
+        const char *cameo = json_string_value(json_object_get(top[i], "cameo"));
+        const char *doc = json_string_value(json_object_get(top[i], "doc"));
+        const char *note = json_string_value(json_object_get(top[i], "note"));
+        const json_t *w = json_object_get(top[i], "weight"),
+                     *p = json_object_get(top[i], "confidence");
+        fprintf(f, "\n  · %s%.80s%s", cue ? "“" : "", cue ? cue : "", cue ? "” " : "");
+        fprintf(f, "%s%s", cameo ? "CAMEO " : "", cameo ? cameo : "");
+        if (json_is_number(w)) {
+            fprintf(f, " %+.3g", json_number_value(w));
+        }
+        if (json_is_number(p)) {
+            fprintf(f, " (confidence %.2f)", json_number_value(p));
+        }
+        fprintf(f, "%s%.60s%s%.160s", doc ? ", " : "", doc ? doc : "", note ? ": " : "",
+                note ? note : "");
+    }
+    if (json_array_size(ev) > n) {
+        fprintf(f, "\n  · and %zu more span%s", json_array_size(ev) - n,
+                json_array_size(ev) - n == 1 ? "" : "s");
+    }
+    json_decref(owned);
+    return n > 0 || json_array_size(ev) == 0;
+}
+
+/* A tie's tooltip text (lines joined by Graphviz's \\n), "USA → VEN: -24 (sanction, 4 events)" then
+ * its top evidence spans, escaped; NULL when out of memory. */
 static char *tooltip_line(const allynet__render_ctx *c, size_t tie) {
     const allynet_tie *t = allynet_graph_tie(c->g, tie);
     char *text = NULL;
-    if (asprintf(&text, "%s %s %s: %+.4g (%s, %ld event%s)",
-                 allynet_graph_actor(c->g, t->source)->id, allynet_graph_directed(c->g) ? "→" : "—",
-                 allynet_graph_actor(c->g, t->target)->id, t->weight,
-                 t->relation ? t->relation : "no relation", t->events,
-                 t->events == 1 ? "" : "s") < 0) {
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (f == NULL) {
         return NULL;
     }
-    char *esc = allynet__esc_string(text);
+    fprintf(f, "%s %s %s: %+.4g (%s, %ld event%s)", allynet_graph_actor(c->g, t->source)->id,
+            allynet_graph_directed(c->g) ? "→" : "—", allynet_graph_actor(c->g, t->target)->id,
+            t->weight, t->relation ? t->relation : "no relation", t->events,
+            t->events == 1 ? "" : "s");
+    bool ok = evidence_lines(f, t);
+    if (fclose(f) != 0 || !ok) {
+        free(text);
+        return NULL;
+    }
+    char *esc = allynet__esc_string(text), *out = esc ? malloc(2 * strlen(esc) + 1) : NULL,
+         *q = out;
+    for (const char *p = esc; out && *p; p++) { /* line breaks as Graphviz's \n */
+        if (*p == '\n' || *p == '\r') {
+            *q++ = '\\';
+            *q++ = 'n';
+        } else {
+            *q++ = *p;
+        }
+    }
+    if (out) {
+        *q = '\0';
+    }
+    free(esc);
     free(text);
-    return esc;
+    return out;
 }
 
 static void set_tooltip(const allynet__render_ctx *c, allynet__drawing *d, allynet__attrs *a,

@@ -4,6 +4,7 @@
  * that snapshot's JSON object and its Markdown; a series section works across all snapshots
  * (comparisons, timeline). A new capability plugs in by adding one row to a table below. */
 #include "report.h"
+#include "html.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -94,10 +95,10 @@ static allynet_status one_snapshot(const allynet_report_item *it, json_t *snaps,
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
     const char *name = allynet_graph_name(it->graph);
-    fprintf(md, "## %s\n\n", name ? name : it->stem);
-    fprintf(md, "Date: %s · file: `%s`\n\n",
-            allynet_graph_date(it->graph) ? allynet_graph_date(it->graph) : "unknown",
-            it->path ? it->path : it->stem);
+    fprintf(md, "## %s\n\n", allynet__md(name ? name : it->stem));
+    fprintf(md, "Date: %s · file: %s\n\n",
+            allynet_graph_date(it->graph) ? allynet__md(allynet_graph_date(it->graph)) : "unknown",
+            allynet__md(it->path ? it->path : it->stem));
     for (size_t s = 0; s < sizeof snapshot_sections / sizeof *snapshot_sections; s++) {
         fprintf(md, "### %s\n\n", snapshot_sections[s].title);
         allynet_status st = snapshot_sections[s].run(it, j, md, err);
@@ -105,11 +106,66 @@ static allynet_status one_snapshot(const allynet_report_item *it, json_t *snaps,
             return st;
         }
     }
-    return allynet_report_write_json(it->dir, "summary.json", j, err);
+    /* The one split every section of report.html shows, and the findings read from it. */
+    allynet_status st = allynet__split_build(it->graph, j, err);
+    if (st == ALLYNET_OK) {
+        st = allynet__findings_snapshot(it->graph, j, err);
+    }
+    return st == ALLYNET_OK ? allynet_report_write_json(it->dir, "summary.json", j, err) : st;
 }
 
-allynet_status allynet_report_run(allynet_report_item *items, size_t n, const char *dir,
+void allynet_report_options_init(allynet_report_options *o) {
+    memset(o, 0, sizeof *o);
+}
+
+static void progress(const allynet_report_options *o, size_t done, size_t total,
+                     const char *stage) {
+    if (o->progress != NULL) {
+        o->progress(o->progress_ctx, done, total, stage);
+    }
+}
+
+/* The per-snapshot folder and sections of items[i]. */
+static allynet_status snapshot_at(allynet_report_item *it, const char *dir, json_t *root, FILE *md,
                                   allynet_error *err) {
+    size_t len = strlen(dir) + strlen(it->stem) + 2;
+    it->dir = malloc(len);
+    if (it->dir == NULL) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    snprintf(it->dir, len, "%s/%s", dir, it->stem);
+    if (mkdir(it->dir, 0755) != 0 && errno != EEXIST) {
+        return allynet_error_set(err, ALLYNET_E_IO, it->dir, 0, 0, "cannot create the folder: %s",
+                                 strerror(errno));
+    }
+    return one_snapshot(it, json_object_get(root, "snapshots"), md, err);
+}
+
+/* report.html: colours along the series, the series findings, one layout, the page. */
+static allynet_status html(const allynet_report_item *items, size_t n, const char *dir,
+                           json_t *root, const allynet_report_options *o, allynet_error *err) {
+    json_t *layout = NULL;
+    allynet_status st = allynet__colours_assign(json_object_get(root, "snapshots"), err);
+    if (st == ALLYNET_OK) {
+        st = allynet__findings_series(root, err);
+    }
+    if (st == ALLYNET_OK) {
+        progress(o, 0, 1, "layout");
+        st = allynet__layout_series(items, n, o->positions, &layout, err);
+    }
+    if (st == ALLYNET_OK) {
+        progress(o, 0, 1, "report.html");
+        st = allynet__html_write(items, n, dir, root, layout, err);
+    }
+    json_decref(layout);
+    return st;
+}
+
+allynet_status allynet__report_build(allynet_report_item *items, size_t n, const char *dir,
+                                     const allynet_report_options *opt, allynet_error *err) {
+    allynet_report_options defaults;
+    allynet_report_options_init(&defaults);
+    const allynet_report_options *o = opt ? opt : &defaults;
     if (mkdir(dir, 0755) != 0 && errno != EEXIST) {
         return allynet_error_set(err, ALLYNET_E_IO, dir, 0, 0, "cannot create the folder: %s",
                                  strerror(errno));
@@ -128,23 +184,16 @@ allynet_status allynet_report_run(allynet_report_item *items, size_t n, const ch
     }
     allynet_status st = ALLYNET_OK;
     for (size_t i = 0; i < n && st == ALLYNET_OK; i++) {
-        size_t len = strlen(dir) + strlen(items[i].stem) + 2;
-        items[i].dir = malloc(len);
-        if (items[i].dir == NULL) {
-            st = allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-            break;
-        }
-        snprintf(items[i].dir, len, "%s/%s", dir, items[i].stem);
-        if (mkdir(items[i].dir, 0755) != 0 && errno != EEXIST) {
-            st = allynet_error_set(err, ALLYNET_E_IO, items[i].dir, 0, 0,
-                                   "cannot create the folder: %s", strerror(errno));
-            break;
-        }
-        st = one_snapshot(&items[i], json_object_get(root, "snapshots"), md, err);
+        progress(o, i, n, "snapshots");
+        st = snapshot_at(&items[i], dir, root, md, err);
     }
     for (size_t s = 0; st == ALLYNET_OK && series_sections[s].run != NULL; s++) {
+        progress(o, 0, 1, series_sections[s].key);
         fprintf(md, "## %s\n\n", series_sections[s].title);
         st = series_sections[s].run(items, n, dir, root, md, err);
+    }
+    if (st == ALLYNET_OK) {
+        st = html(items, n, dir, root, o, err);
     }
     fclose(md);
     /* The opening goes first but reads what the sections computed, so it is written last. */

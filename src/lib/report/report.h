@@ -46,6 +46,21 @@ allynet_status allynet__report_timeline(const allynet_report_item *items, size_t
 allynet_status allynet__report_diagram(const allynet_report_item *it, json_t *out, FILE *md,
                                        allynet_error *err);
 
+/* Writes the whole report into the folder dir (report.c) with the options (NULL: the
+ * defaults); allynet_report_run_with calls it on a temporary folder. */
+allynet_status allynet__report_build(allynet_report_item *items, size_t n, const char *dir,
+                                     const allynet_report_options *opt, allynet_error *err);
+
+/* The report's folder (report_folder.c): safe, unique folder names for the snapshots' stems
+ * (NULL when out of memory; free with _stems_free), and a temporary folder beside `dir` that
+ * _commit moves into place (replacing the entries it has, keeping the others) or _abort
+ * removes. Both take and free tmp. */
+char **allynet__report_stems(const allynet_report_item *items, size_t n);
+void allynet__report_stems_free(char **names, size_t n);
+allynet_status allynet__report_folder_begin(const char *dir, char **tmp, allynet_error *err);
+allynet_status allynet__report_folder_commit(char *tmp, const char *dir, allynet_error *err);
+void allynet__report_folder_abort(char *tmp);
+
 /* The report's opening "At a glance" (report_overview.c), read from the finished report.json. */
 void allynet__report_overview(const json_t *root, FILE *md);
 

@@ -10,7 +10,7 @@ static void md_list(FILE *md, const json_t *ids) {
     size_t i;
     json_t *id;
     json_array_foreach(ids, i, id) {
-        fprintf(md, "%s%s", i ? ", " : "", json_string_value(id));
+        fprintf(md, "%s%s", i ? ", " : "", allynet__md(json_string_value(id)));
     }
     if (json_array_size(ids) == 0) {
         fprintf(md, "(none)");
@@ -55,8 +55,8 @@ static void md_frustration(FILE *md, const json_t *f) {
             break;
         }
         fprintf(md, "%s %s–%s (%+.1f)", i ? "," : "",
-                json_string_value(json_object_get(t, "source")),
-                json_string_value(json_object_get(t, "target")),
+                allynet__md(json_string_value(json_object_get(t, "source"))),
+                allynet__md(json_string_value(json_object_get(t, "target"))),
                 json_number_value(json_object_get(t, "weight")));
     }
     fprintf(md, "\n\n");
@@ -132,10 +132,10 @@ static void md_alignment(FILE *md, const json_t *actors) {
             fprintf(md, "| … | | | | | |\n");
             i = n - 20;
         }
-        fprintf(md, "| %s | ", json_string_value(json_object_get(rows[i], "id")));
+        fprintf(md, "| %s | ", allynet__md(json_string_value(json_object_get(rows[i], "id"))));
         md_number(md, json_object_get(rows[i], "alignment"), true);
         const char *basis = json_string_value(json_object_get(rows[i], "basis"));
-        fprintf(md, " | %s | ", basis ? basis : "–");
+        fprintf(md, " | %s | ", basis ? allynet__md(basis) : "–");
         md_number(md, json_object_get(rows[i], "profile_alignment"), true);
         fprintf(md, " | %.3f | %.3f |\n", json_number_value(json_object_get(rows[i], "s_a")),
                 json_number_value(json_object_get(rows[i], "s_b")));
@@ -159,11 +159,11 @@ allynet_status allynet__report_align(const allynet_report_item *it, json_t *out,
                 "such ties; the profile alignment grades actors within a bloc. See `allynet "
                 "align --help`.\n\n");
     if (json_is_string(note)) {
-        fprintf(md, "%s.\n\n", json_string_value(note));
+        fprintf(md, "%s.\n\n", allynet__md(json_string_value(note)));
     } else {
         md_alignment(md, json_object_get(j, "actors"));
     }
-    fprintf(md, "\nPolarization index (mean |alignment|): ");
+    fprintf(md, "\nPolarization index (mean |profile alignment|): ");
     md_number(md, json_object_get(pol, "index"), false);
     fprintf(md, "; bloc fit: ");
     md_number(md, json_object_get(pol, "bloc_fit"), false);

@@ -47,11 +47,12 @@ allynet_status allynet__report_diagram(const allynet_report_item *it, json_t *ou
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
     const char *name = allynet_graph_name(it->graph);
-    fprintf(md, "![Diagram of %s](%s)\n\n", name ? name : it->stem, png);
+    fprintf(md, "![Diagram of %s](%s)\n\n", allynet__md(name ? name : it->stem),
+            allynet__md_url(png));
     fprintf(md,
             "Blue lines are cooperation and dashed vermillion lines conflict, as wide as their "
             "|weight|; nodes are filled by signed bloc. [SVG with tooltips](%s) (weight, "
             "relation and events of each tie).\n\n",
-            svg);
+            allynet__md_url(svg));
     return ALLYNET_OK;
 }

@@ -27,7 +27,7 @@ static void cell(FILE *md, const allynet_graph *g, const allynet_metrics *m, con
         allynet_metrics_value(&m->actors[order[rank]], key, &v);
     }
     if (rank < m->n && isfinite(v)) {
-        fprintf(md, " %s %.3g |", allynet_graph_actor(g, order[rank])->id, v);
+        fprintf(md, " %s %.3g |", allynet__md(allynet_graph_actor(g, order[rank])->id), v);
     } else {
         fprintf(md, " – |");
     }
@@ -90,7 +90,7 @@ static void groups_md(FILE *md, const json_t *c) {
     json_array_foreach(json_object_get(c, "groups"), i, grp) {
         fprintf(md, "- group %zu:", i);
         json_array_foreach(json_object_get(grp, "members"), k, id) {
-            fprintf(md, " %s", json_string_value(id));
+            fprintf(md, " %s", allynet__md(json_string_value(id)));
         }
         fputc('\n', md);
     }
@@ -108,7 +108,7 @@ static allynet_status one(const allynet_report_item *it, allynet_comm_method met
     allynet_error e = {0};
     allynet_status st = allynet_communities_compute(it->graph, &o, &c, &e);
     if (st == ALLYNET_E_INPUT) {
-        fprintf(md, "%s: not computed (%s).\n\n", title, e.text);
+        fprintf(md, "%s: not computed (%s).\n\n", title, allynet__md(e.text));
         return ALLYNET_OK;
     }
     if (st != ALLYNET_OK) {
@@ -119,10 +119,19 @@ static allynet_status one(const allynet_report_item *it, allynet_comm_method met
         allynet_communities_free(c);
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
-    fprintf(md, "%s: %zu group%s, signed modularity %.3f", title, c->count,
+    fprintf(md, "%s: %zu group%s, signed modularity of these groups %.3f", title, c->count,
             c->count == 1 ? "" : "s", c->signed_modularity);
     if (method == ALLYNET_COMM_BLOCS) {
-        fprintf(md, ", criterion %.3g (α = %.2f)", c->criterion, c->alpha);
+        fprintf(md,
+                ", criterion %.3g (α = %.2f). This partition is not the report's split: the "
+                "opposing blocs used by the overview, the balance and the alignment sections "
+                "and report.html are the frustration bipartition (Structural balance)",
+                c->criterion, c->alpha);
+    } else {
+        fprintf(md,
+                "; modularity of the cooperative ties %.3f (the \"modularity\" of the "
+                "timeline and the comparisons)",
+                c->modularity);
     }
     fprintf(md, ".\n\n");
     groups_md(md, j);
@@ -133,7 +142,7 @@ static allynet_status one(const allynet_report_item *it, allynet_comm_method met
 allynet_status allynet__report_communities(const allynet_report_item *it, json_t *out, FILE *md,
                                            allynet_error *err) {
     allynet_status st = one(it, ALLYNET_COMM_BLOCS, "communities",
-                            "Two signed blocs (Doreian–Mrvar)", out, md, err);
+                            "Doreian–Mrvar partition into two groups", out, md, err);
     if (st == ALLYNET_OK) {
         st = one(it, ALLYNET_COMM_LEIDEN, "communities_leiden",
                  "Leiden communities of cooperative ties", out, md, err);

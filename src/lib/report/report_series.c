@@ -22,10 +22,10 @@ static void diagram(const allynet_report_item *it, const char *dir, json_t *doc,
     int off = snprintf(path, len, "%s/", dir);
     snprintf(path + off, len - (size_t)off, "changes-%s--%s.svg", it[0].stem, it[1].stem);
     if (allynet_compare_diagram(it[0].graph, it[1].graph, doc, path, &e) == ALLYNET_OK) {
-        fprintf(md, "![changes](%s)\n\n", path + off);
+        fprintf(md, "![changes](%s)\n\n", allynet__md_url(path + off));
         json_object_set_new(doc, "diagram", json_string(path + off));
     } else {
-        fprintf(md, "(The change diagram was not drawn: %s.)\n\n", e.text);
+        fprintf(md, "(The change diagram was not drawn: %s.)\n\n", allynet__md(e.text));
     }
     free(path);
 }
@@ -50,7 +50,7 @@ allynet_status allynet__report_compare(const allynet_report_item *items, size_t 
         }
         json_object_set_new(doc, "from", json_string(items[i].stem));
         json_object_set_new(doc, "to", json_string(items[i + 1].stem));
-        fprintf(md, "### %s → %s\n\n", items[i].stem, items[i + 1].stem);
+        fprintf(md, "### %s → %s\n\n", allynet__md(items[i].stem), allynet__md(items[i + 1].stem));
         diagram(&items[i], dir, doc, md);
         st = allynet_compare_write_text(doc, md, true, 10, err);
         if (json_array_append_new(pairs, doc) != 0 && st == ALLYNET_OK) {
@@ -86,7 +86,7 @@ allynet_status allynet__report_timeline(const allynet_report_item *items, size_t
                 fprintf(md, "![figures over time](timeline.svg)\n\n");
                 json_object_set_new(tl, "plot", json_string("timeline.svg"));
             } else {
-                fprintf(md, "(The chart was not drawn: %s.)\n\n", perr.text);
+                fprintf(md, "(The chart was not drawn: %s.)\n\n", allynet__md(perr.text));
                 json_object_set_new(tl, "plot", json_null());
                 json_object_set_new(tl, "plot_error", json_string(perr.text));
             }

@@ -232,7 +232,54 @@ static allynet_status orient(allynet__cmp *c, allynet_error *err) {
     return ok ? ALLYNET_OK : nomem(err);
 }
 
+/* Marks in c->pole the actor leading each bloc of g (the member with the largest sum of |w|;
+ * the lower union index on a tie). `to_union` maps g's actors to the union. */
+static bool mark_poles(allynet__cmp *c, const allynet_graph *g, const allynet__figures *f,
+                       const size_t *to_union) {
+    size_t n = allynet_graph_actor_count(g);
+    double *strength = calloc(n + 1, sizeof *strength);
+    long *lead = malloc((f->blocs + 1) * sizeof *lead);
+    if (strength == NULL || lead == NULL) {
+        free(strength), free(lead);
+        return false;
+    }
+    for (size_t e = 0; e < allynet_graph_tie_count(g); e++) {
+        const allynet_tie *t = allynet_graph_tie(g, e);
+        strength[t->source] += fabs(t->weight);
+        strength[t->target] += fabs(t->weight);
+    }
+    for (size_t k = 0; k < f->blocs; k++) {
+        lead[k] = -1;
+    }
+    for (size_t v = 0; v < n; v++) {
+        long k = f->bloc[v];
+        if (k >= 0 && (size_t)k < f->blocs &&
+            (lead[k] < 0 || strength[v] > strength[lead[k]] ||
+             (strength[v] == strength[lead[k]] && to_union[v] < to_union[lead[k]]))) {
+            lead[k] = (long)v;
+        }
+    }
+    for (size_t k = 0; k < f->blocs; k++) {
+        if (lead[k] >= 0 && strength[lead[k]] > 0) {
+            c->pole[to_union[lead[k]]] = true;
+        }
+    }
+    free(strength), free(lead);
+    return true;
+}
+
+/* The poles of the blocs of A and of B: a pole takes its bloc with it, so it never defects. */
+static allynet_status poles(allynet__cmp *c, allynet_error *err) {
+    c->pole = calloc(c->n + 1, sizeof *c->pole);
+    if (c->pole == NULL || !mark_poles(c, c->a, &c->fa, c->ua) ||
+        !mark_poles(c, c->b, &c->fb, c->ub)) {
+        return nomem(err);
+    }
+    return ALLYNET_OK;
+}
+
 static void free_cmp(allynet__cmp *c) {
+    free(c->pole);
     free(c->ids);
     free(c->ia);
     free(c->ib);
@@ -271,6 +318,9 @@ allynet_status allynet_compare_run(const allynet_graph *a, const allynet_graph *
     }
     if (st == ALLYNET_OK) {
         st = orient(&c, err);
+    }
+    if (st == ALLYNET_OK) {
+        st = poles(&c, err);
     }
     if (st == ALLYNET_OK) {
         *out = allynet__compare_json(&c);

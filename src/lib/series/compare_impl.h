@@ -44,6 +44,7 @@ typedef struct allynet__cmp {
     allynet__partition_cmp pc; /* valid when common > 0 */
     allynet__distances dist;
     double orient; /* +1 or -1: multiplies B's alignment to orient it like A's */
+    bool *pole;    /* union index -> leads its bloc (most tie weight) in A or in B */
 } allynet__cmp;
 
 /* The change class of a dyad (ALLYNET__ADDED .. ALLYNET__UNCHANGED). */

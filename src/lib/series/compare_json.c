@@ -74,8 +74,10 @@ static long bloc_b(const allynet__cmp *c, size_t u) {
     return c->ib[u] >= 0 ? c->map[c->fb.bloc[c->ib[u]]] : -1;
 }
 
+/* Whether u left its bloc: in both snapshots, not the pole of its bloc in either (a pole takes
+ * its bloc along), and its matched bloc or the sign of its alignment changed. */
 static bool defected(const allynet__cmp *c, size_t u) {
-    if (c->ia[u] < 0 || c->ib[u] < 0) {
+    if (c->ia[u] < 0 || c->ib[u] < 0 || (c->pole != NULL && c->pole[u])) {
         return false;
     }
     if (c->fa.bloc[c->ia[u]] != bloc_b(c, u)) {

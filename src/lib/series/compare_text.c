@@ -16,11 +16,16 @@ static const char *str(const json_t *o, const char *key) {
     return s ? s : "";
 }
 
+/* A value from input as the output needs it: escaped for Markdown, as it is for the terminal. */
+static const char *text(bool md, const char *s) {
+    return md ? allynet__md(s) : s;
+}
+
 static void side(FILE *f, bool md, const char *label, const json_t *s) {
     const char *name = str(s, "name"), *date = str(s, "date");
-    fprintf(f, md ? "- **%s** %s" : "%s  %s", label, *name ? name : "(unnamed)");
+    fprintf(f, md ? "- **%s** %s" : "%s  %s", label, *name ? text(md, name) : "(unnamed)");
     if (*date) {
-        fprintf(f, " (%s)", date);
+        fprintf(f, " (%s)", text(md, date));
     }
     fprintf(f, ": %lld actors, %lld ties\n", (long long)num(s, "actors"),
             (long long)num(s, "ties"));
@@ -73,6 +78,11 @@ static void network(FILE *f, bool md, const json_t *cmp) {
     for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
         figure_line(f, md, net, keys[i]);
     }
+    if (md) {
+        fputs("\nmodularity: ordinary modularity of the Leiden communities of cooperative ties; "
+              "blocs: their number; polarization: mean |profile alignment|.\n",
+              f);
+    }
 }
 
 static void communities(FILE *f, bool md, const json_t *cmp) {
@@ -82,7 +92,7 @@ static void communities(FILE *f, bool md, const json_t *cmp) {
     fprintf(f, "%lld -> %lld (%s)", (long long)num(c, "blocs_a"), (long long)num(c, "blocs_b"),
             str(c, "method"));
     if (json_is_string(json_object_get(c, "reason"))) {
-        fprintf(f, "; not compared: %s\n", str(c, "reason"));
+        fprintf(f, "; not compared: %s\n", text(md, str(c, "reason")));
         return;
     }
     fprintf(f, "; over %lld common actors: NMI %.3f, VI %.3f, adjusted Rand ",
@@ -91,10 +101,11 @@ static void communities(FILE *f, bool md, const json_t *cmp) {
     fprintf(f, ", split-join %lld\n", (long long)num(c, "split_join"));
     const json_t *def = json_object_get(c, "defections");
     label(f, md, "defected");
-    fprintf(f, "%zu (bloc changed after matching, or alignment changed sign)%s",
+    fprintf(f,
+            "%zu (bloc changed after matching, or alignment changed sign; a bloc's pole never)%s",
             json_array_size(def), json_array_size(def) ? ":" : "\n");
     for (size_t i = 0; i < json_array_size(def); i++) {
-        fprintf(f, " %s%s", json_string_value(json_array_get(def, i)),
+        fprintf(f, " %s%s", text(md, json_string_value(json_array_get(def, i))),
                 i + 1 < json_array_size(def) ? "," : "\n");
     }
 }
@@ -108,7 +119,7 @@ static void actors_by_status(FILE *f, bool md, const json_t *cmp, const char *st
             if (k++ == 0) {
                 label(f, md, status);
             }
-            fprintf(f, "%s%s", k > 1 ? ", " : "", str(a, "id"));
+            fprintf(f, "%s%s", k > 1 ? ", " : "", text(md, str(a, "id")));
         }
     }
     if (k) {
@@ -155,7 +166,8 @@ static const json_t *itself(const json_t *o) {
 }
 
 static void tie_line(FILE *f, bool md, const json_t *t, const char *arrow) {
-    fprintf(f, md ? "- %s %s %s: " : "  %-6s %s %-6s ", str(t, "source"), arrow, str(t, "target"));
+    fprintf(f, md ? "- %s %s %s: " : "  %-6s %s %-6s ", text(md, str(t, "source")), arrow,
+            text(md, str(t, "target")));
     double a = num(t, "weight_a"), b = num(t, "weight_b");
     if (isnan(a)) {
         fprintf(f, "%+.2f\n", b);
@@ -209,7 +221,7 @@ static void movers(FILE *f, bool md, const json_t *cmp, size_t limit) {
         fprintf(f,
                 md ? "- %s: %.2f → %.2f (rank %lld → %lld)\n"
                    : "  %-6s %8.2f -> %8.2f   rank %lld -> %lld\n",
-                str(json_array_get(arr, idx[i]), "id"), num(m, "a"), num(m, "b"),
+                text(md, str(json_array_get(arr, idx[i]), "id")), num(m, "a"), num(m, "b"),
                 (long long)num(m, "rank_a"), (long long)num(m, "rank_b"));
     }
     free(idx);

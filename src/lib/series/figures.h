@@ -33,7 +33,7 @@ typedef enum {
     ALLYNET__F_BALANCE,      /* share of balanced triangles (NaN without triangles) */
     ALLYNET__F_FRUSTRATION,  /* frustration (line) index: ties to flip for balance */
     ALLYNET__F_MODULARITY,   /* modularity of the blocs on the positive ties */
-    ALLYNET__F_POLARIZATION, /* mean |alignment| toward the two poles (align module) */
+    ALLYNET__F_POLARIZATION, /* mean |profile alignment| (align module) */
     ALLYNET__F_BLOCS,        /* number of blocs */
     ALLYNET__F_COUNT
 } allynet__figure;

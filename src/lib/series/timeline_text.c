@@ -194,7 +194,7 @@ allynet_status allynet_timeline_write_csv(const json_t *tl, const allynet_timeli
 /* One table cell: Markdown "| x" style or a right-aligned column of `width`. */
 static void cell(FILE *f, bool md, const char *text, int width) {
     if (md) {
-        fprintf(f, " %s |", text);
+        fprintf(f, " %s |", allynet__md(text));
     } else {
         fprintf(f, " %*.*s", width, width, text);
     }
@@ -208,7 +208,7 @@ static void number_cell(FILE *f, bool md, double v, int width) {
 
 static void first_cells(FILE *f, bool md, const char *label, const char *date) {
     if (md) {
-        fprintf(f, "| %s |", label);
+        fprintf(f, "| %s |", allynet__md(label));
     } else {
         fprintf(f, "%-24s", label);
     }
@@ -258,6 +258,12 @@ static void figures_table(FILE *f, const json_t *snaps, bool md) {
             }
         }
         fputc('\n', f);
+    }
+    if (md) {
+        fputs("\nmodularity: ordinary modularity of the Leiden communities of cooperative ties "
+              "(report.md's per-snapshot sections also give their signed modularity); "
+              "polarization: mean |profile alignment|.\n",
+              f);
     }
 }
 
