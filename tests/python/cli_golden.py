@@ -14,6 +14,8 @@ bloc fit and polarization index. Definitions (from DESIGN.md and each command's 
 - balance: one undirected edge per pair, weight the sum of both directions; triangles by the
   number of negative edges; K = tr(exp(A)) / tr(exp(|A|)) on signs; the frustration index by
   exhaustive search over bipartitions, and the printed blocs reach it.
+- align (actor poles): tie profiles over the summed pair weights, S = 1 - 2 d / 2n, the alignment
+  (pole, ties or profile basis) and the polarization index and bloc fit.
 - communities: Newman modularity of the positive ties (NetworkX), signed modularity of Gomez et
   al., the Doreian-Mrvar criterion of the printed membership, and its optimum by exhaustive search.
 Usage: cli_golden.py ALLYNET (from the project root; ALLYNET is not run)."""
@@ -393,34 +395,71 @@ def check_communities_text(case, g, text):
 # ---------------------------------------------------------------- align
 
 
+def profiles(ids, pairs):
+    """Tie profiles x_i (x_ik = w_ik / max|w| with w the summed pair weight, x_ii = 1) and their
+    L1 distance d_ij = sum_k |x_ik - x_jk| (the JSON's `definition`)."""
+    top = max((abs(w) for w in pairs.values()), default=1.0) or 1.0
+    X = {a: {b: 1.0 if a == b else pairs.get(tuple(sorted((a, b))), 0.0) / top for b in ids}
+         for a in ids}
+    return lambda i, j: sum(abs(X[i][k] - X[j][k]) for k in ids)
+
+
+def align_reference(ids, pairs, pa, pb):
+    """Per actor (alignment, basis, S(A), S(B), profile alignment) toward actor poles pa, pb."""
+    d, n = profiles(ids, pairs), len(ids)
+    ref = {}
+    for a in ids:
+        prof = (d(a, pb) - d(a, pa)) / d(pa, pb)
+        ta = pairs.get(tuple(sorted((a, pa))), 0.0) if a != pa else 0.0
+        tb = pairs.get(tuple(sorted((a, pb))), 0.0) if a != pb else 0.0
+        if a in (pa, pb):
+            al, basis = (1.0 if a == pa else -1.0), "pole"
+        elif ta or tb:
+            al, basis = (ta - tb) / (abs(ta) + abs(tb)), "ties"
+        else:
+            al, basis = prof, "profile"
+        ref[a] = (al, basis, 1 - 2 * d(a, pa) / (2 * n), 1 - 2 * d(a, pb) / (2 * n), prof)
+    return ref
+
+
 def check_align(case):
     g = input_of(case)
     if g is None:
         return
     directed, ids, edges = g
+    args = args_of(case)
     text = open(os.path.join(CLI, case, "stdout")).read()
     if text.lstrip().startswith("{"):
         d = json.loads(text)
-        align = {a["id"]: a["alignment"] for a in d["actors"]}
-        basis = {a: "" for a in align}
-        fig = (d["polarization"]["index"], d["polarization"]["bloc_fit"])
-    else:
-        rows = re.findall(r"^(\S+)\s+([+-]\d\.\d+|n/a) (\S+)\s", text, re.M)
-        align = {a: None if v == "n/a" else float(v) for a, v, _ in rows}
-        basis = {a: b for a, _, b in rows}
-        m = re.search(r"^polarization index (\S+), bloc fit (\S+)", text, re.M)
-        fig = tuple(None if x == "n/a" else float(x) for x in m.groups()) if m else ("?", "?")
-    ok(sorted(align) == ids, case, f"align table {sorted(align)} vs {ids}")
-    if sorted(align) != ids:
+        ok(sorted(a["id"] for a in d["actors"]) == ids, case, "actors")
+        ok(all(a["alignment"] is None for a in d["actors"]) and
+           d["polarization"]["index"] is None and d["polarization"]["bloc_fit"] is None, case,
+           "no opposed camp: alignment, index and fit undefined")
+        return
+    rows = re.findall(r"^(\S+)\s+([+-]\d\.\d+|n/a) (\S+)\s+(\S+)\s+(\S+)$", text, re.M)
+    got = {a: (None if v == "n/a" else float(v), b, float(sa), float(sb)) for a, v, b, sa, sb in rows}
+    m = re.search(r"^polarization index (\S+), bloc fit (\S+)", text, re.M)
+    fig = tuple(None if x == "n/a" else float(x) for x in m.groups()) if m else ("?", "?")
+    ok(sorted(got) == ids, case, f"align table {sorted(got)} vs {ids}")
+    if sorted(got) != ids:
         return
     pairs = pairs_of(ids, edges)
+    if "--poles" not in args:  # bloc poles: only the undefined case is in the suite
+        ok(all(v[0] is None for v in got.values()) and fig == (None, None), case, "undefined alignment")
+        return
+    pa, pb = args[args.index("--poles") + 1].split(",")
+    ref = align_reference(ids, pairs, pa, pb)
+    for a, (al, basis, sa, sb) in got.items():
+        r = ref[a]
+        ok(basis == r[1] and near(al, r[0], 0.51e-4) and near(sa, r[2], 0.51e-4) and
+           near(sb, r[3], 0.51e-4), case, f"{a}: golden {al} {basis} {sa} {sb}, reference {r[:4]}")
+    # index: mean |profile alignment| over actors with ties that are not poles; bloc fit: (|w| of
+    # ties consistent with the split by the sign of alignment - the rest) / |w| of ties between
+    # actors with a non-zero alignment.
     tied = {a for k in pairs for a in k}
-    # index: mean |alignment| over actors with ties that are not poles; bloc fit: (|w| of ties
-    # consistent with the split by the sign of alignment - the rest) / |w| of ties between actors
-    # with a non-zero alignment.
-    inner = [abs(v) for a, v in align.items() if v is not None and a in tied and basis[a] != "pole"]
-    both = {k: w for k, w in pairs.items() if all(align[a] not in (None, 0) for a in k)}
-    fit = sum(abs(w) if (w > 0) == ((align[k[0]] > 0) == (align[k[1]] > 0)) else -abs(w)
+    inner = [abs(ref[a][4]) for a in ids if a in tied and a not in (pa, pb)]
+    both = {k: w for k, w in pairs.items() if all(ref[a][0] != 0 for a in k)}
+    fit = sum(abs(w) if (w > 0) == ((ref[k[0]][0] > 0) == (ref[k[1]][0] > 0)) else -abs(w)
               for k, w in both.items())
     total = sum(abs(w) for w in both.values())
     want = (sum(inner) / len(inner) if inner else None, fit / total if total else None)

@@ -6,11 +6,28 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Appends the keys of attrs as `, "k": v`. */
-static void put_attrs(allynet__outbuf *o, const json_t *attrs) {
+static const char *const node_keys[] = {"id", "name", "kind", NULL};
+static const char *const edge_keys[] = {"source", "target",   "weight", "relation",
+                                        "events", "evidence", NULL};
+
+static bool reserved(const char *k, const char *const *keys) {
+    for (; *keys; keys++) {
+        if (strcmp(k, *keys) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Appends the keys of attrs as `, "k": v`, except the keys the writer itself writes: a file's
+ * extra attribute named "source" (a GraphML key, say) must not make a second "source" key. */
+static void put_attrs(allynet__outbuf *o, const json_t *attrs, const char *const *keys) {
     const char *k;
     json_t *v;
     json_object_foreach((json_t *)attrs, k, v) {
+        if (reserved(k, keys)) {
+            continue;
+        }
         allynet__outbuf_write(o, ", ", 2);
         allynet__outbuf_string(o, k);
         allynet__outbuf_write(o, ": ", 2);
@@ -65,7 +82,7 @@ static void write_nodes(const allynet_graph *g, allynet__outbuf *o) {
         put_opt_string(o, ", \"name\": ", a->name);
         put_opt_string(o, ", \"kind\": ", a->kind);
         if (a->attrs) {
-            put_attrs(o, a->attrs);
+            put_attrs(o, a->attrs, node_keys);
         }
         allynet__outbuf_write(o, "}", 1);
     }
@@ -94,7 +111,7 @@ static void write_edges(const allynet_graph *g, allynet__outbuf *o) {
             allynet__outbuf_puts(o, t->evidence_text);
         }
         if (t->attrs) {
-            put_attrs(o, t->attrs);
+            put_attrs(o, t->attrs, edge_keys);
         }
         allynet__outbuf_write(o, "}", 1);
     }
