@@ -66,6 +66,25 @@ def patch(g, children, cap, sources):
         meta["date"] = max(dates)
     if sources is not None:
         meta["sources"] = sources
+    # `allynet merge` names a sum after its parts and spans their dates; one run names an
+    # extracted snapshot after its documents, gives it no period, and keeps an events period
+    # (with its key) as it is: the whole's metadata is restored from the parts.
+    periods = [m.get("period") for m in metas]
+    if all(pd is None for pd in periods):
+        meta.pop("period", None)
+    elif all(pd == periods[0] for pd in periods):
+        meta["period"] = periods[0]
+    names = [m.get("name") for m in metas]
+    if len(set(names)) > 1 and meta.get("sources"):
+        meta["name"] = parts_name([str(src.get("id")) for src in meta["sources"]])
+
+
+def parts_name(ids):
+    """What allynet names a snapshot of these documents: the first three distinct ids joined
+    with " + ", then "and N more" (src/lib/core/parts.c)."""
+    distinct = list(dict.fromkeys(i for i in ids if i is not None))
+    name = " + ".join(distinct[:3])
+    return name + (f" and {len(distinct) - 3} more" if len(distinct) > 3 else "")
 
 
 def rename_files(index, given, fmt, pieces):
