@@ -165,6 +165,10 @@ bool allynet__relmix_merge(allynet_graph *g, size_t tie, const json_t *other);
 bool allynet__relmix_settle(allynet_graph *g, size_t tie);
 
 /* ---- a tie's confidence (tieconf.c): attributes "confidence_by_sign" and "confidence" */
+/* A probability rounded to three decimals: what the model can tell apart, and stable text. */
+static inline double allynet__round3(double p) {
+    return (double)(long)(p * 1000.0 + 0.5) / 1000.0;
+}
 /* Sets attrs' "confidence_by_sign" to the given values (a negative one is left out). */
 bool allynet__tieconf_set(json_t *attrs, double pos, double neg);
 /* Keeps the higher value per sign of this tie's and another tie's attributes. */

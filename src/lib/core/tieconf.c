@@ -8,19 +8,14 @@
 
 static const char *const BY_SIGN = "confidence_by_sign";
 
-/* A confidence rounded to three decimals: what the model can tell apart, and stable text. */
-static double rounded(double p) {
-    return (double)(long)(p * 1000.0 + 0.5) / 1000.0;
-}
-
 bool allynet__tieconf_set(json_t *attrs, double pos, double neg) {
     json_t *by = json_object();
     bool ok = by != NULL && json_object_set_new_nocheck(attrs, BY_SIGN, by) == 0;
     if (ok && pos >= 0) {
-        ok = json_object_set_new_nocheck(by, "+", json_real(rounded(pos))) == 0;
+        ok = json_object_set_new_nocheck(by, "+", json_real(allynet__round3(pos))) == 0;
     }
     if (ok && neg >= 0) {
-        ok = json_object_set_new_nocheck(by, "-", json_real(rounded(neg))) == 0;
+        ok = json_object_set_new_nocheck(by, "-", json_real(allynet__round3(neg))) == 0;
     }
     return ok;
 }
@@ -61,5 +56,5 @@ bool allynet__tieconf_settle(allynet_graph *g, size_t tie) {
     if (p < 0) {
         p = pos > neg ? pos : neg; /* no document of the net sign: the best there is */
     }
-    return json_object_set_new_nocheck(t->attrs, "confidence", json_real(rounded(p))) == 0;
+    return json_object_set_new_nocheck(t->attrs, "confidence", json_real(allynet__round3(p))) == 0;
 }

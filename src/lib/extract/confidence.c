@@ -132,11 +132,6 @@ static double sigmoid(double z) {
     return 1.0 / (1.0 + exp(-z));
 }
 
-/* Three decimals: what the model can tell apart, and text that stays the same across builds. */
-static double rounded(double p) {
-    return round(p * 1000.0) / 1000.0;
-}
-
 double allynet__model_span(allynet__model *m, uint32_t f) {
     /* a sentence's events mostly share their features: the last answer is kept */
     if (m->memo_valid && m->memo_features == f) {
@@ -149,7 +144,7 @@ double allynet__model_span(allynet__model *m, uint32_t f) {
         }
     }
     m->memo_features = f;
-    m->memo_p = rounded(sigmoid(z));
+    m->memo_p = allynet__round3(sigmoid(z));
     m->memo_valid = true;
     return m->memo_p;
 }
@@ -159,5 +154,5 @@ double allynet__model_tie(const allynet__model *m, double miss, size_t sentences
     p = p < 1e-6 ? 1e-6 : p > 1 - 1e-6 ? 1 - 1e-6 : p;
     double z = m->tie_bias + m->tie_logit * log(p / (1 - p)) +
                m->tie_sentences * log((double)(sentences ? sentences : 1));
-    return rounded(sigmoid(z));
+    return allynet__round3(sigmoid(z));
 }
