@@ -12,6 +12,7 @@ import json, os, re, shutil, struct, subprocess, sys, tempfile, zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cdp  # noqa: E402
+from testkit import check, finish  # noqa: E402
 
 exe = os.path.abspath(sys.argv[1])
 ci = os.environ.get("CI") == "true"
@@ -22,17 +23,6 @@ shared = os.path.abspath(os.path.join(os.getcwd(), "..", "shared"))
 tmp = tempfile.mkdtemp(prefix="allynet-html-")
 shots = os.environ.get("ALLYNET_SCREENSHOTS") or tmp
 os.makedirs(shots, exist_ok=True)
-fails = 0
-
-
-def check(cond, what):
-    global fails
-    if not cond:
-        print("FAIL", what)
-        fails += 1
-    return cond
-
-
 def report(out, *inputs):
     r = subprocess.run([exe, "report", "-q", "-o", out, *inputs], capture_output=True, text=True)
     check(r.returncode == 0, f"report {inputs}: exit {r.returncode}: {r.stderr[-500:]}")
@@ -265,5 +255,4 @@ with cdp.Browser() as browser:
     cow(browser)
 if shots == tmp:
     shutil.rmtree(tmp, ignore_errors=True)
-print("FAILED" if fails else "ok", fails)
-sys.exit(1 if fails else 0)
+finish()
