@@ -51,6 +51,12 @@ typedef struct cli_series {
 int cli_series_load(int argc, char **argv, cli_series *out);
 void cli_series_free(cli_series *s);
 
+/* Shows what long analyses report (progress.c): notes (cost estimates, approximations chosen)
+ * on stderr as `allynet CMD: note: ...`, always; progress as one line rewritten in place, only
+ * when stderr is a terminal. cli_progress_end clears that line and removes the handlers. */
+void cli_progress_begin(const char *cmd);
+void cli_progress_end(void);
+
 /* The commands. */
 int cmd_info(int argc, char **argv);
 int cmd_convert(int argc, char **argv);

@@ -49,6 +49,19 @@ void allynet_error_clear(allynet_error *err);
 /* The exit code for a status: 0, 1 or 2. */
 int allynet_status_exit_code(allynet_status s);
 
+/* ---------------------------------------------------------------- progress */
+
+/* Long analyses (shortest-path metrics, the frustration search, the walk index, ...) report how
+ * far they are, and before work that would take long they send one line saying what they will
+ * do and about how long it takes (a cost estimate, or the approximation chosen instead). The
+ * handlers are global to the process, like igraph's progress handler: `progress` receives a
+ * task's name and `done` of `total` units (done == total ends the task), `note` one line of
+ * text without a newline. Either may be NULL; NULL for both removes them. Nothing is reported
+ * while no handler is installed, and what is reported never changes any result. */
+typedef void (*allynet_progress_fn)(void *ctx, const char *task, double done, double total);
+typedef void (*allynet_note_fn)(void *ctx, const char *text);
+void allynet_set_progress_handlers(allynet_progress_fn progress, allynet_note_fn note, void *ctx);
+
 /* ---------------------------------------------------------------- model */
 
 /* An actor: a state (ISO3 id) or a non-state actor with a short code. */

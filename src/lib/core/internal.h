@@ -227,4 +227,18 @@ void allynet__tmp_remove_stale(const char *target);
 /* Removes a file or a folder tree (async-signal-safe; does not follow symbolic links). */
 void allynet__remove_tree(const char *path);
 
+/* ---- progress and notes (progress.c): what long work tells the installed handlers */
+/* Whether a progress handler is installed (work may skip its bookkeeping otherwise). */
+bool allynet__progress_wanted(void);
+/* `done` of `total` units of `task`; done == total ends the task. */
+void allynet__progress_tell(const char *task, double done, double total);
+/* One line for the note handler (printf format), e.g. a cost estimate before long work. */
+void allynet__note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Removes the handlers in this process only (a forked worker stays quiet). */
+void allynet__progress_mute(void);
+/* A monotonic clock in seconds. */
+double allynet__seconds(void);
+/* A duration for people ("40 s", "12 min", "3.5 h") into buf; returns buf. */
+const char *allynet__duration(double seconds, char *buf, size_t size);
+
 #endif
