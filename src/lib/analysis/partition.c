@@ -8,14 +8,30 @@
 #include <math.h>
 #include <stdlib.h>
 
+/* The labels as igraph wants them: numbered 0, 1, ... in order of first appearance (igraph
+ * refuses labels >= n, which a partition of some of a snapshot's actors may hold; the measures
+ * do not depend on the names of the groups). */
 static allynet_status to_vector(const long *x, size_t n, igraph_vector_int_t *v,
                                 allynet_error *err) {
-    if (igraph_vector_int_init(v, (igraph_integer_t)n) != IGRAPH_SUCCESS) {
+    long top = 0;
+    for (size_t i = 0; i < n; i++) {
+        top = x[i] > top ? x[i] : top;
+    }
+    long *name = malloc(((size_t)top + 1) * sizeof *name), next = 0;
+    if (name == NULL || igraph_vector_int_init(v, (igraph_integer_t)n) != IGRAPH_SUCCESS) {
+        free(name);
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
-    for (size_t i = 0; i < n; i++) {
-        VECTOR(*v)[i] = x[i];
+    for (long g = 0; g <= top; g++) {
+        name[g] = -1;
     }
+    for (size_t i = 0; i < n; i++) {
+        if (name[x[i]] < 0) {
+            name[x[i]] = next++;
+        }
+        VECTOR(*v)[i] = name[x[i]];
+    }
+    free(name);
     return ALLYNET_OK;
 }
 
@@ -80,6 +96,35 @@ static igraph_error_t overlap_costs(const long *a, const long *b, size_t n, size
     return IGRAPH_SUCCESS;
 }
 
+/* The Hungarian method over all k x k pairings; map[j] = -1 for a bloc of b left unmatched. */
+static allynet_status match_dense(const long *a, size_t ka, const long *b, size_t kb, size_t n,
+                                  long *map, allynet_error *err) {
+    size_t k = ka > kb ? ka : kb;
+    igraph_matrix_t c;
+    igraph_vector_int_t p;
+    igraph_error_t rc = overlap_costs(a, b, n, k, &c);
+    if (rc != IGRAPH_SUCCESS) {
+        return allynet__igraph_fail(rc, "matching blocs", err);
+    }
+    rc = igraph_vector_int_init(&p, 0);
+    if (rc == IGRAPH_SUCCESS) {
+        rc = igraph_solve_lsap(&c, (igraph_integer_t)k, &p);
+        /* p[i] is the bloc of b given to row i (a bloc of a when i < ka). */
+        for (size_t j = 0; rc == IGRAPH_SUCCESS && j < kb; j++) {
+            map[j] = -1;
+        }
+        for (size_t i = 0; rc == IGRAPH_SUCCESS && i < k; i++) {
+            size_t j = (size_t)VECTOR(p)[i];
+            if (j < kb && i < ka && MATRIX(c, i, j) < (igraph_real_t)n) {
+                map[j] = (long)i; /* paired and sharing at least one actor */
+            }
+        }
+        igraph_vector_int_destroy(&p);
+    }
+    igraph_matrix_destroy(&c);
+    return rc == IGRAPH_SUCCESS ? ALLYNET_OK : allynet__igraph_fail(rc, "matching blocs", err);
+}
+
 allynet_status allynet__bloc_match(const long *a, size_t ka, const long *b, size_t kb, size_t n,
                                    long *map, allynet_error *err) {
     size_t k = ka > kb ? ka : kb;
@@ -91,33 +136,16 @@ allynet_status allynet__bloc_match(const long *a, size_t ka, const long *b, size
             return allynet_error_set(err, ALLYNET_E_RUNTIME, NULL, 0, 0, "bloc label out of range");
         }
     }
-    igraph_matrix_t c;
-    igraph_vector_int_t p;
-    igraph_error_t rc = overlap_costs(a, b, n, k, &c);
-    if (rc != IGRAPH_SUCCESS) {
-        return allynet__igraph_fail(rc, "matching blocs", err);
+    /* k x k costs fit easily up to DENSE_BLOCS; beyond, only the blocs that share actors are
+     * paired, piece by piece (match_sparse.c). */
+    allynet_status st = k <= ALLYNET__DENSE_BLOCS
+                            ? match_dense(a, ka, b, kb, n, map, err)
+                            : allynet__bloc_match_sparse(a, ka, b, kb, n, map, err);
+    long next = (long)ka;
+    for (size_t j = 0; st == ALLYNET_OK && j < kb; j++) {
+        if (map[j] < 0) {
+            map[j] = next++;
+        }
     }
-    rc = igraph_vector_int_init(&p, 0);
-    if (rc == IGRAPH_SUCCESS) {
-        rc = igraph_solve_lsap(&c, (igraph_integer_t)k, &p);
-        /* p[i] is the bloc of b given to row i (a bloc of a when i < ka). */
-        long next = (long)ka;
-        for (size_t j = 0; rc == IGRAPH_SUCCESS && j < kb; j++) {
-            map[j] = -1;
-        }
-        for (size_t i = 0; rc == IGRAPH_SUCCESS && i < k; i++) {
-            size_t j = (size_t)VECTOR(p)[i];
-            if (j < kb && i < ka && MATRIX(c, i, j) < (igraph_real_t)n) {
-                map[j] = (long)i; /* paired and sharing at least one actor */
-            }
-        }
-        for (size_t j = 0; rc == IGRAPH_SUCCESS && j < kb; j++) {
-            if (map[j] < 0) {
-                map[j] = next++;
-            }
-        }
-        igraph_vector_int_destroy(&p);
-    }
-    igraph_matrix_destroy(&c);
-    return rc == IGRAPH_SUCCESS ? ALLYNET_OK : allynet__igraph_fail(rc, "matching blocs", err);
+    return st;
 }

@@ -91,19 +91,22 @@ static bool defected(const allynet__cmp *c, size_t u) {
 }
 
 static json_t *matching(const allynet__cmp *c) {
-    json_t *arr = json_array();
-    for (size_t j = 0; arr && j < c->fb.blocs; j++) {
-        long shared = 0;
-        for (size_t u = 0; u < c->n; u++) {
-            shared += c->ia[u] >= 0 && c->ib[u] >= 0 && (size_t)c->fb.bloc[c->ib[u]] == j &&
-                      c->fa.bloc[c->ia[u]] == c->map[j];
+    long *shared = calloc(c->fb.blocs + 1, sizeof *shared); /* actors of bloc j in its match */
+    json_t *arr = shared ? json_array() : NULL;
+    for (size_t u = 0; arr && u < c->n; u++) {
+        if (c->ia[u] >= 0 && c->ib[u] >= 0) {
+            long j = c->fb.bloc[c->ib[u]];
+            shared[j] += c->fa.bloc[c->ia[u]] == c->map[j];
         }
+    }
+    for (size_t j = 0; arr && j < c->fb.blocs; j++) {
         bool matched = (size_t)c->map[j] < c->fa.blocs;
         json_array_append_new(arr, json_pack("{s:I, s:I, s:o, s:I}", "bloc_b", (json_int_t)j,
                                              "label", (json_int_t)c->map[j], "bloc_a",
                                              matched ? json_integer(c->map[j]) : json_null(),
-                                             "shared", (json_int_t)shared));
+                                             "shared", (json_int_t)shared[j]));
     }
+    free(shared);
     return arr;
 }
 
