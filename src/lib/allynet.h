@@ -409,7 +409,20 @@ typedef struct allynet_metrics_options {
     bool undirected;         /* read a directed graph as undirected (pairs merged); default no */
     double damping;          /* PageRank damping factor in (0, 1); default 0.85 */
     int workers;             /* processes for the shortest-path metrics (1 or 2); default 1 */
+    /* Large graphs: betweenness, closeness and harmonic cost one shortest-path search per
+     * actor, O(n m log n). When n x (n + ties read) passes `sample_above` (default
+     * ALLYNET_SAMPLE_ABOVE) they are estimated from `pivots` sampled sources instead (0: chosen
+     * from the size), drawn with `seed` (default 42), and the record's `approximations` says
+     * so. `exact` forbids sampling; `pivots` >= 1 asks for it whatever the size. */
+    bool exact;
+    double sample_above;
+    size_t pivots;
+    unsigned long seed;
 } allynet_metrics_options;
+
+/* The default size above which the path metrics are sampled: n x (n + ties) of 2e9, about a
+ * minute of exact work on one core of 2020s hardware (e.g. 20,000 actors with 80,000 ties). */
+#define ALLYNET_SAMPLE_ABOVE 2e9
 
 /* Fills the defaults. */
 void allynet_metrics_options_init(allynet_metrics_options *o);
@@ -430,6 +443,8 @@ typedef struct allynet_metrics {
     size_t n;                      /* actors; actors[i] is the graph's actor i */
     allynet_actor_metrics *actors; /* owned */
     json_t *treatment;             /* owned object: per metric, which ties and how they were read */
+    json_t *approximations;        /* owned object: per estimated metric, the method, its
+                                      parameters and seed; empty when every figure is exact */
 } allynet_metrics;
 
 /* The names of the per-actor figures, in table order, NULL-terminated; and a figure by name
@@ -445,8 +460,8 @@ allynet_status allynet_metrics_compute(const allynet_graph *g, const allynet_met
 void allynet_metrics_free(allynet_metrics *m);
 
 /* The record as a new JSON object {"actors": [...], "treatment": {...}, ...}, actors in the order
- * of `order` (actor indices, n of them; NULL = by id). NaN becomes null. NULL when out of memory.
- */
+ * of `order` (actor indices, n of them; NULL = by id), with "approximations" when a figure was
+ * estimated. NaN becomes null. NULL when out of memory. */
 json_t *allynet_metrics_to_json(const allynet_graph *g, const allynet_metrics *m,
                                 const size_t *order);
 

@@ -52,8 +52,39 @@ allynet_status allynet__blocs_search(const allynet_graph *g, size_t k, double al
 
 /* Betweenness, "out" closeness and harmonic centrality of every vertex of v in one pass
  * (paths.c), into out[0..n), out[n..2n), out[2n..3n); `workers` 2 splits the sources over two
- * processes. False when out of memory. */
+ * processes. Exact work that takes long sends a cost estimate first. False when out of memory. */
 bool allynet__paths(const allynet__view *v, int workers, double *out);
+
+/* A pass of single-source shortest paths over some sources of a view (paths.c). */
+typedef struct allynet__paths_job {
+    const allynet__view *v;
+    const size_t *sources; /* the sources, or NULL for every vertex */
+    size_t count;          /* how many sources (when `sources` is set) */
+    bool sampled;          /* sums over pivots (5n values) instead of exact values (3n) */
+    int reach;   /* sampled: closeness reads distances from the pivot (0), to it (1), either (2) */
+    int workers; /* 1, or 2 processes */
+    const char *task; /* its name in progress reports */
+    /* Called once by the reporting process after its first source, with the seconds it took
+     * (may be NULL). */
+    void (*first)(const struct allynet__paths_job *job, double seconds);
+} allynet__paths_job;
+
+/* Runs the job. Exact: out[0..3n) as allynet__paths, over the job's sources. Sampled: per
+ * vertex v, sums over the pivots p of Brandes' dependency delta_p(v) (out[0..n), halved when
+ * undirected, as betweenness is), of its square (out[n..2n)), and over the pivots v reaches
+ * (job->reach) other than v itself of the distance (out[2n..3n)), a count (out[3n..4n)) and
+ * 1/distance (out[4n..5n)). False when out of memory. */
+bool allynet__paths_run(const allynet__paths_job *job, double *out);
+
+/* Large graphs (paths_sampled.c): the number of pivots to sample the path metrics of v with,
+ * or 0 for exact work (o->exact, a small graph, or pivots that would cover every actor). */
+size_t allynet__paths_pivots(const allynet__view *v, const allynet_metrics_options *o);
+/* Betweenness, closeness (o->mode) and harmonic of every actor estimated from k sampled pivots
+ * into m->actors, their methods into m->approximations. Errors: NOMEM. */
+allynet_status allynet__paths_sampled(const allynet__view *v, const allynet_metrics_options *o,
+                                      size_t k, allynet_metrics *m, allynet_error *err);
+/* The `first` hook of an exact job: a note with the cost of the whole job when it is long. */
+void allynet__paths_exact_note(const allynet__paths_job *job, double seconds);
 
 /* The igraph-backed parts of allynet_metrics_compute (metrics_igraph.c): betweenness, closeness
  * and harmonic; eigenvector, PageRank, hub and authority; Barrat clustering. Each fills its

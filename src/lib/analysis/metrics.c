@@ -20,6 +20,8 @@ void allynet_metrics_options_init(allynet_metrics_options *o) {
     o->mode = ALLYNET_MODE_OUT;
     o->damping = 0.85;
     o->workers = 1;
+    o->sample_above = ALLYNET_SAMPLE_ABOVE;
+    o->seed = 42;
 }
 
 bool allynet_metrics_value(const allynet_actor_metrics *a, const char *key, double *out) {
@@ -55,6 +57,7 @@ void allynet_metrics_free(allynet_metrics *m) {
     }
     free(m->actors);
     json_decref(m->treatment);
+    json_decref(m->approximations);
     free(m);
 }
 
@@ -187,6 +190,10 @@ static allynet_status check_options(const allynet_metrics_options *o, allynet_er
     if (o->workers < 1 || o->workers > 2) {
         return allynet_error_set(err, ALLYNET_E_USAGE, NULL, 0, 0, "workers must be 1 or 2");
     }
+    if (!(o->sample_above >= 0)) {
+        return allynet_error_set(err, ALLYNET_E_USAGE, NULL, 0, 0,
+                                 "the size above which paths are sampled must be >= 0");
+    }
     if (o->ties > ALLYNET_SELECT_ABS || o->mode > ALLYNET_MODE_ALL) {
         return allynet_error_set(err, ALLYNET_E_USAGE, NULL, 0, 0, "unknown tie selection or mode");
     }
@@ -212,7 +219,9 @@ allynet_status allynet_metrics_compute(const allynet_graph *g, const allynet_met
     m->n = allynet_graph_actor_count(g);
     m->actors = calloc(m->n + 1, sizeof *m->actors);
     m->treatment = json_object();
-    if (m->actors == NULL || m->treatment == NULL || !local_treatment(m->treatment)) {
+    m->approximations = json_object();
+    if (m->actors == NULL || m->treatment == NULL || m->approximations == NULL ||
+        !local_treatment(m->treatment)) {
         allynet_metrics_free(m);
         return nomem(err);
     }

@@ -77,7 +77,10 @@ static allynet_status path_values_fast(const allynet__view *v, const allynet_met
 
 static allynet_status path_values(const allynet__view *v, const allynet_metrics_options *o,
                                   allynet_metrics *m, allynet_error *err) {
-    size_t n = m->n;
+    size_t n = m->n, k = allynet__paths_pivots(v, o);
+    if (k > 0) {
+        return allynet__paths_sampled(v, o, k, m, err);
+    }
     if (o->mode == ALLYNET_MODE_OUT || !v->directed) {
         return path_values_fast(v, o, m, err);
     }
@@ -102,14 +105,17 @@ static allynet_status path_values(const allynet__view *v, const allynet_metrics_
     return rc == IGRAPH_SUCCESS ? ALLYNET_OK : allynet__igraph_fail(rc, "path metrics", err);
 }
 
-static bool path_treatment(const allynet__view *v, const allynet_metrics_options *o, json_t *tr) {
+static bool path_treatment(const allynet__view *v, const allynet_metrics_options *o, bool sampled,
+                           json_t *tr) {
     json_t *b = allynet__view_treatment(v, o->ties, "length");
     json_t *c = allynet__view_treatment(v, o->ties, "length");
     json_t *h = allynet__view_treatment(v, o->ties, "length");
     bool ok = put(tr, "betweenness", b) && put(tr, "closeness", c) && put(tr, "harmonic", h) &&
               put(b, "algorithm",
-                  json_string("Brandes: one Dijkstra per source; path lengths "
-                              "equal within 1e-10 (relative) count as ties"));
+                  json_string(sampled ? "Brandes, from sampled pivots (see approximations); "
+                                        "path lengths equal within 1e-10 (relative) count as ties"
+                                      : "Brandes: one Dijkstra per source; path lengths "
+                                        "equal within 1e-10 (relative) count as ties"));
     return ok &&
            put(b, "normalized",
                json_string("no: the number of shortest paths through the actor (each unordered "
@@ -133,7 +139,8 @@ allynet_status allynet__metrics_paths(const allynet_graph *g, const allynet_metr
         return st;
     }
     st = path_values(&v, o, m, err);
-    if (st == ALLYNET_OK && !path_treatment(&v, o, m->treatment)) {
+    bool sampled = json_object_get(m->approximations, "betweenness") != NULL;
+    if (st == ALLYNET_OK && !path_treatment(&v, o, sampled, m->treatment)) {
         st = nomem(err);
     }
     allynet__view_destroy(&v);

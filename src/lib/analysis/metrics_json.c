@@ -42,6 +42,9 @@ json_t *allynet_metrics_to_json(const allynet_graph *g, const allynet_metrics *m
     json_t *root = json_pack("{s:s*, s:s*, s:b, s:[], s:O}", "name", name, "date", date, "directed",
                              allynet_graph_directed(g), "actors", "treatment", m->treatment);
     bool ok = root != NULL;
+    if (ok && json_object_size(m->approximations) > 0) {
+        ok = json_object_set(root, "approximations", m->approximations) == 0;
+    }
     json_t *actors = ok ? json_object_get(root, "actors") : NULL;
     for (size_t i = 0; ok && i < m->n; i++) {
         size_t a = order ? order[i] : own[i];

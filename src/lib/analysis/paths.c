@@ -121,7 +121,8 @@ typedef struct {
     item *heap;
 } work;
 
-/* One source: Dijkstra, then the dependency accumulation into btw; closeness and harmonic of s. */
+/* One source: Dijkstra, then the dependency accumulation into btw (w->delta keeps each vertex's
+ * dependency on s); *clo and *har receive the closeness and harmonic centrality of s. */
 static void one_source(const csr *c, size_t s, work *w, double *btw, double *clo, double *har) {
     size_t n = c->n, settled = 0, hl = 0;
     for (size_t i = 0; i < n; i++) {
@@ -173,19 +174,101 @@ static void one_source(const csr *c, size_t s, work *w, double *btw, double *clo
         }
         btw[t] += w->delta[t];
     }
-    clo[s] = settled > 1 ? (double)(settled - 1) / sum : NAN;
-    har[s] = n > 1 ? inv / (double)(n - 1) : NAN;
+    *clo = settled > 1 ? (double)(settled - 1) / sum : NAN;
+    *har = n > 1 ? inv / (double)(n - 1) : NAN;
 }
 
-/* Sources from, from + step, ...; out holds btw, clo, har (3n), btw zeroed by the caller. */
-static bool sources(const csr *c, size_t from, size_t step, double *out) {
-    size_t n = c->n, m = c->out_start[n] + 1;
+/* Distances only, along the out lists (dir 0), the in lists (1) or both (2), into w->dist;
+ * w->order receives the settled vertices. Returns how many were settled. */
+static size_t distances(const csr *c, size_t s, int dir, work *w) {
+    size_t settled = 0, hl = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        w->dist[i] = INFINITY;
+        w->sigma[i] = 0; /* 1 once settled */
+    }
+    w->dist[s] = 0;
+    heap_push(w->heap, &hl, 0, s);
+    while (hl > 0) {
+        item it = heap_pop(w->heap, &hl);
+        size_t u = it.v;
+        if (w->sigma[u] != 0 || it.d > w->dist[u]) {
+            continue;
+        }
+        w->sigma[u] = 1;
+        w->order[settled++] = u;
+        for (int side = 0; side < 2; side++) {
+            if (dir != 2 && dir != side) {
+                continue;
+            }
+            const size_t *start = side ? c->in_start : c->out_start;
+            const size_t *to = side ? c->in_from : c->out_to;
+            const double *len = side ? c->in_len : c->out_len;
+            for (size_t e = start[u]; e < start[u + 1]; e++) {
+                double alt = w->dist[u] + len[e];
+                if (alt < w->dist[to[e]]) {
+                    w->dist[to[e]] = alt;
+                    heap_push(w->heap, &hl, alt, to[e]);
+                }
+            }
+        }
+    }
+    return settled;
+}
+
+/* A sampled source p: Brandes' dependencies delta_p(v) summed into sum[0..n) and their squares
+ * into sum[n..2n); then the distances closeness reads (job->reach), summed per reached vertex
+ * v != p into sum[2n..3n) (distance), sum[3n..4n) (count) and sum[4n..5n) (1/distance). */
+static void one_pivot(const csr *c, const allynet__paths_job *job, size_t p, work *w, double *sum) {
+    size_t n = c->n;
+    double clo = 0, har = 0;
+    one_source(c, p, w, sum, &clo, &har); /* p's own closeness is not what is estimated */
+    for (size_t v = 0; v < n; v++) {
+        sum[n + v] += v == p ? 0 : w->delta[v] * w->delta[v]; /* p's own is not counted */
+    }
+    size_t settled = job->reach == 0 ? 0 : distances(c, p, job->reach, w);
+    if (job->reach == 0) { /* the forward distances one_source left */
+        for (size_t v = 0; v < n; v++) {
+            w->order[settled] = v;
+            settled += w->dist[v] != INFINITY;
+        }
+    }
+    for (size_t i = 0; i < settled; i++) {
+        size_t v = w->order[i];
+        if (v != p) {
+            sum[2 * n + v] += w->dist[v];
+            sum[3 * n + v] += 1;
+            sum[4 * n + v] += 1 / w->dist[v];
+        }
+    }
+}
+
+/* The job's sources from, from + step, ... (positions in its list); out holds 3n exact values
+ * or 5n sampled sums (see allynet__paths_run), zeroed by the caller. `report`: this process
+ * tells the progress handler and the job's `first` hook. */
+static bool sources(const csr *c, const allynet__paths_job *job, size_t from, size_t step,
+                    bool report, double *out) {
+    size_t n = c->n, m = c->out_start[n] + 1, count = job->sources ? job->count : n;
     work w = {malloc((n + 1) * sizeof(double)), malloc((n + 1) * sizeof(double)),
               malloc((n + 1) * sizeof(double)), malloc((n + 1) * sizeof(size_t)),
-              malloc((m + n + 1) * sizeof(item))};
+              malloc((2 * m + n + 1) * sizeof(item))};
     bool ok = w.dist && w.sigma && w.delta && w.order && w.heap;
-    for (size_t s = from; ok && s < n; s += step) {
-        one_source(c, s, &w, out, out + n, out + 2 * n);
+    double t0 = allynet__seconds();
+    for (size_t k = from; ok && k < count; k += step) {
+        size_t s = job->sources ? job->sources[k] : k;
+        if (job->sampled) {
+            one_pivot(c, job, s, &w, out);
+        } else {
+            one_source(c, s, &w, out, out + n + s, out + 2 * n + s);
+        }
+        if (report && k == from && job->first) {
+            job->first(job, allynet__seconds() - t0);
+        }
+        if (report && (k / step) % 16 == 0) {
+            allynet__progress_tell(job->task, (double)k, (double)count);
+        }
+    }
+    if (report) {
+        allynet__progress_tell(job->task, (double)count, (double)count);
     }
     free(w.dist);
     free(w.sigma);
@@ -217,13 +300,15 @@ static bool read_all(int fd, void *buf, size_t len) {
     return true;
 }
 
-/* Odd sources in a child, even ones here; false when the child failed (then out is partial). */
-static bool two_processes(const csr *c, double *out, double *theirs) {
+/* Odd positions in a child, even ones here; false when the child failed (then out is partial).
+ * Exact values of a source come from the process that ran it; sampled sums add up. */
+static bool two_processes(const csr *c, const allynet__paths_job *job, size_t width, double *out,
+                          double *theirs) {
     int p[2];
     if (pipe(p) != 0) {
         return false;
     }
-    size_t bytes = 3 * c->n * sizeof *out;
+    size_t bytes = width * c->n * sizeof *out;
     pid_t pid = fork();
     if (pid < 0) {
         close(p[0]);
@@ -232,15 +317,19 @@ static bool two_processes(const csr *c, double *out, double *theirs) {
     }
     if (pid == 0) {
         close(p[0]);
-        bool ok = sources(c, 1, 2, theirs) && write_all(p[1], theirs, bytes);
+        allynet__progress_mute();
+        bool ok = sources(c, job, 1, 2, false, theirs) && write_all(p[1], theirs, bytes);
         _exit(ok ? 0 : 1);
     }
     close(p[1]);
-    bool ok = sources(c, 0, 2, out) && read_all(p[0], theirs, bytes);
+    bool ok = sources(c, job, 0, 2, true, out) && read_all(p[0], theirs, bytes);
     close(p[0]);
     int status = 0;
     ok = waitpid(pid, &status, 0) == pid && ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    for (size_t i = 0; ok && i < c->n; i++) {
+    for (size_t i = 0; ok && job->sampled && i < width * c->n; i++) {
+        out[i] += theirs[i];
+    }
+    for (size_t i = 0; ok && !job->sampled && i < c->n; i++) {
         out[i] += theirs[i];
         out[c->n + i] = (i % 2) ? theirs[c->n + i] : out[c->n + i];
         out[2 * c->n + i] = (i % 2) ? theirs[2 * c->n + i] : out[2 * c->n + i];
@@ -248,28 +337,37 @@ static bool two_processes(const csr *c, double *out, double *theirs) {
     return ok;
 }
 
-bool allynet__paths(const allynet__view *v, int workers, double *out) {
+bool allynet__paths_run(const allynet__paths_job *job, double *out) {
+    const allynet__view *v = job->v;
     csr c;
-    size_t n = (size_t)igraph_vcount(&v->graph);
+    size_t n = (size_t)igraph_vcount(&v->graph), width = job->sampled ? 5 : 3;
+    size_t count = job->sources ? job->count : n;
     if (!csr_build(v, &c)) {
         return false;
     }
-    double *theirs = calloc(3 * n + 1, sizeof *theirs);
-    memset(out, 0, 3 * n * sizeof *out);
+    double *theirs = calloc(width * n + 1, sizeof *theirs);
+    memset(out, 0, width * n * sizeof *out);
     bool ok = theirs != NULL;
-    if (ok && workers > 1 && n > 200) {
-        ok = two_processes(&c, out, theirs);
+    if (ok && job->workers > 1 && count > 200) {
+        ok = two_processes(&c, job, width, out, theirs);
         if (!ok) { /* fall back to one process */
-            memset(out, 0, 3 * n * sizeof *out);
-            ok = sources(&c, 0, 1, out);
+            memset(out, 0, width * n * sizeof *out);
+            ok = sources(&c, job, 0, 1, true, out);
         }
     } else if (ok) {
-        ok = sources(&c, 0, 1, out);
+        ok = sources(&c, job, 0, 1, true, out);
     }
     for (size_t i = 0; ok && !v->directed && i < n; i++) {
-        out[i] /= 2; /* each unordered pair was counted from both ends */
+        out[i] /= 2;                        /* each unordered pair was counted from both ends */
+        out[n + i] /= job->sampled ? 4 : 1; /* squares of the halved dependencies */
     }
     free(theirs);
     csr_free(&c);
     return ok;
+}
+
+bool allynet__paths(const allynet__view *v, int workers, double *out) {
+    allynet__paths_job job = {
+        .v = v, .workers = workers, .task = "shortest paths", .first = allynet__paths_exact_note};
+    return allynet__paths_run(&job, out);
 }
