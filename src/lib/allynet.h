@@ -555,10 +555,15 @@ json_t *allynet_communities_to_json(const allynet_graph *g, const allynet_commun
 
 /* Options of the balance analysis. Fill with allynet_balance_options_init, then change. */
 typedef struct allynet_balance_options {
-    size_t exact_limit; /* blocks up to this many actors get an exact frustration index (40) */
-    unsigned long seed; /* seeds the heuristic for larger blocks (1) */
-    size_t walk_limit;  /* the walk-based index is skipped above this component size (2000) */
-    double budget;      /* branch-and-bound nodes per block before giving up (2e7) */
+    size_t exact_limit;  /* blocks up to this many actors get an exact frustration index (40) */
+    unsigned long seed;  /* seeds the heuristic for larger blocks and the walk probes (1) */
+    size_t walk_limit;   /* components up to this size get the exact walk index; larger ones are
+                            estimated (Krylov), or skipped when `exact`; 0 skips it (2000) */
+    double budget;       /* branch-and-bound nodes per block before giving up (2e7) */
+    bool exact;          /* no estimates: skip the walk index above walk_limit, and search large
+                            blocks for the frustration index with the full effort (false) */
+    size_t probes;       /* Hutchinson probes of the walk estimate (32) */
+    size_t search_limit; /* blocks with more ties get the budgeted frustration search (20000) */
 } allynet_balance_options;
 
 void allynet_balance_options_init(allynet_balance_options *o);

@@ -1,10 +1,9 @@
 /* balance.c — structural balance of a snapshot: signed triangles (counted and weighted), the
- * walk-based index of Estrada and Benzi, the frustration index with its bipartition, and the
- * signed triad census on directed ties; all as one JSON object. */
+ * walk-based index of Estrada and Benzi (walk.c), the frustration index with its bipartition,
+ * and the signed triad census on directed ties; all as one JSON object. */
 #include "frustration.h"
 #include "igraph_glue.h"
 
-#include <igraph/igraph_lapack.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,39 +13,13 @@ void allynet_balance_options_init(allynet_balance_options *o) {
     o->seed = 1;
     o->walk_limit = 2000;
     o->budget = 2e7;
+    o->exact = false;
+    o->probes = 32;
+    o->search_limit = 20000;
 }
 
 static allynet_status nomem(allynet_error *err) {
     return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-}
-
-/* ---------------------------------------------------------------- components */
-
-static size_t find_root(size_t *up, size_t x) {
-    while (up[x] != x) {
-        up[x] = up[up[x]];
-        x = up[x];
-    }
-    return x;
-}
-
-/* comp[v] = a representative of v's connected component in s. Returns false when out of memory. */
-static size_t *components(const allynet__signed *s) {
-    size_t *up = malloc((s->n + 1) * sizeof *up);
-    if (up == NULL) {
-        return NULL;
-    }
-    for (size_t v = 0; v < s->n; v++) {
-        up[v] = v;
-    }
-    for (size_t e = 0; e < s->m; e++) {
-        size_t a = find_root(up, s->edges[e].u), b = find_root(up, s->edges[e].v);
-        up[a > b ? a : b] = a < b ? a : b;
-    }
-    for (size_t v = 0; v < s->n; v++) {
-        up[v] = find_root(up, v);
-    }
-    return up;
 }
 
 /* Solves on a copy of s whose vertices are numbered in id order, so that the result does not
@@ -82,8 +55,9 @@ static allynet_status solve_in_id_order(const allynet__signed *s, const size_t *
 allynet_status allynet__frustration_blocs(const allynet_graph *g, const allynet__signed *s,
                                           const allynet_balance_options *o, bool weighted,
                                           allynet__frustration *out, allynet_error *err) {
-    allynet__fopts fo = {o->exact_limit, o->seed, weighted, o->budget};
-    size_t *comp = components(s), *order = allynet__actor_order(g);
+    allynet__fopts fo = {o->exact_limit, o->seed, weighted, o->budget,
+                         o->exact ? 0 : o->search_limit};
+    size_t *comp = allynet__signed_components(s), *order = allynet__actor_order(g);
     unsigned char *flip = calloc(s->n + 1, 2), *seen = flip ? flip + s->n + 1 : NULL;
     allynet_status st =
         comp && order && flip ? solve_in_id_order(s, order, &fo, out, err) : nomem(err);
@@ -154,86 +128,6 @@ static json_t *triangles_json(const allynet__signed *s) {
         "each triangle weighs the geometric mean of its three |w|; ratio = balanced weight / "
         "total weight",
         "total", wtotal, "balanced", wbal, "ratio", ratio(wbal, wtotal));
-}
-
-/* ---------------------------------------------------------------- walk-based balance */
-
-/* Appends the eigenvalues of one component's adjacency (entries the edge signs, or 1 when
- * `absolute`) to vals. `verts` lists the component's k vertices; local maps them to 0..k-1. */
-static igraph_error_t component_eigen(const allynet__signed *s, const size_t *verts, size_t k,
-                                      const size_t *local, bool absolute, igraph_vector_t *vals) {
-    if (k == 1) {
-        return igraph_vector_push_back(vals, 0);
-    }
-    igraph_matrix_t a;
-    igraph_vector_t ev;
-    igraph_error_t rc = igraph_matrix_init(&a, (igraph_integer_t)k, (igraph_integer_t)k);
-    if (rc != IGRAPH_SUCCESS) {
-        return rc;
-    }
-    rc = igraph_vector_init(&ev, 0);
-    for (size_t i = 0; i < k && rc == IGRAPH_SUCCESS; i++) {
-        size_t v = verts[i];
-        for (size_t j = s->off[v]; j < s->off[v + 1]; j++) {
-            const allynet__sedge *x = &s->edges[s->adj[j]];
-            size_t u = local[allynet__signed_other(s, s->adj[j], v)];
-            MATRIX(a, (igraph_integer_t)i, (igraph_integer_t)u) = absolute ? 1 : x->sign;
-        }
-    }
-    if (rc == IGRAPH_SUCCESS) {
-        rc = igraph_lapack_dsyevr(&a, IGRAPH_LAPACK_DSYEV_ALL, 0, 0, 0, 0, 0, 0, &ev, NULL, NULL);
-    }
-    if (rc == IGRAPH_SUCCESS) {
-        rc = igraph_vector_append(vals, &ev);
-    }
-    igraph_vector_destroy(&ev);
-    igraph_matrix_destroy(&a);
-    return rc;
-}
-
-/* K = tr(exp(A)) / tr(exp(|A|)) over the whole graph (block-diagonal by component). */
-static allynet_status walk_index(const allynet__signed *s, const size_t *comp, double *out,
-                                 allynet_error *err) {
-    size_t n = s->n, *verts = malloc((n + 1) * sizeof *verts),
-           *local = malloc((n + 1) * sizeof *local);
-    igraph_vector_t sv, av;
-    igraph_error_t rc = igraph_vector_init(&sv, 0);
-    if (rc == IGRAPH_SUCCESS && (rc = igraph_vector_init(&av, 0)) != IGRAPH_SUCCESS) {
-        igraph_vector_destroy(&sv);
-    }
-    if (!verts || !local || rc != IGRAPH_SUCCESS) {
-        free(verts), free(local);
-        if (rc == IGRAPH_SUCCESS) {
-            igraph_vector_destroy(&sv), igraph_vector_destroy(&av);
-        }
-        return nomem(err);
-    }
-    for (size_t c = 0; c < n && rc == IGRAPH_SUCCESS; c++) {
-        size_t k = 0;
-        for (size_t v = 0; v < n; v++) {
-            if (comp[v] == c) {
-                local[v] = k;
-                verts[k++] = v;
-            }
-        }
-        if (k > 0) {
-            rc = component_eigen(s, verts, k, local, false, &sv);
-        }
-        if (k > 0 && rc == IGRAPH_SUCCESS) {
-            rc = component_eigen(s, verts, k, local, true, &av);
-        }
-    }
-    if (rc == IGRAPH_SUCCESS) {
-        double shift = igraph_vector_max(&av), num = 0, den = 0; /* Perron: max |A| bounds all */
-        for (igraph_integer_t i = 0; i < igraph_vector_size(&sv); i++) {
-            num += exp(VECTOR(sv)[i] - shift);
-            den += exp(VECTOR(av)[i] - shift);
-        }
-        *out = num / den;
-    }
-    free(verts), free(local);
-    igraph_vector_destroy(&sv), igraph_vector_destroy(&av);
-    return rc == IGRAPH_SUCCESS ? ALLYNET_OK : allynet__igraph_fail(rc, "eigenvalues", err);
 }
 
 /* ---------------------------------------------------------------- triad census */
@@ -394,37 +288,33 @@ static json_t *treatment_json(const allynet_graph *g, const allynet__signed *s) 
                      (json_int_t)s->zero);
 }
 
-/* The walk index, or null with a note when the largest component is over the limit. */
-static allynet_status walk_json(const allynet__signed *s, size_t limit, json_t *out,
-                                allynet_error *err) {
-    size_t *comp = components(s), *size = calloc(s->n + 1, sizeof(size_t)), largest = 0;
-    if (!comp || !size) {
-        free(comp), free(size);
-        return nomem(err);
+/* The budgeted frustration search, when a block had more ties than the search limit. */
+json_t *allynet__frustration_approx(const allynet__frustration *f, const allynet_balance_options *o,
+                                    const char *applies_to) {
+    return json_pack(
+        "{s:s, s:I, s:I, s:I, s:f, s:f, s:I, s:s, s:s}", "method",
+        "multi-start local search cut to a fixed number of rounds, then one cycle packing "
+        "for the lower bound with paths searched from both ends, a cap per path and a "
+        "budget in all; \"value\" is the best bipartition found, \"lower_bound\" proven, "
+        "\"gap\" their difference",
+        "blocks", (json_int_t)f->blocks_budgeted, "search_limit", (json_int_t)o->search_limit,
+        "rounds", (json_int_t)ALLYNET__LARGE_ROUNDS, "pack_budget", ALLYNET__PACK_BUDGET,
+        "pack_cap", ALLYNET__PACK_CAP, "seed", (json_int_t)o->seed, "applies_to", applies_to,
+        "exact_with",
+        "--exact (the full search: hours on 50,000 actors), or a larger --search-limit");
+}
+
+/* Adds "approximations" to j when any figure was estimated (the walk index has put its
+ * record in approx already). */
+static void declare(json_t *j, json_t *approx, const allynet__frustration *f,
+                    const allynet__frustration *fw, const allynet_balance_options *o) {
+    if (f->blocks_budgeted > 0 || fw->blocks_budgeted > 0) {
+        json_object_set_new(approx, "frustration",
+                            allynet__frustration_approx(f, o, "frustration and its weighted"));
     }
-    for (size_t v = 0; v < s->n; v++) {
-        largest = ++size[comp[v]] > largest ? size[comp[v]] : largest;
+    if (json_object_size(approx) > 0) {
+        json_object_set(j, "approximations", approx);
     }
-    free(size);
-    json_t *value = json_null();
-    allynet_status st = ALLYNET_OK;
-    if (s->n > 0 && largest <= limit) {
-        double k = 0;
-        st = walk_index(s, comp, &k, err);
-        value = json_real(k);
-    }
-    free(comp);
-    json_object_set_new(out, "walk_balance", value);
-    json_object_set_new(
-        out, "walk",
-        json_pack("{s:s, s:s*}", "definition",
-                  "Estrada-Benzi K = tr(exp(A)) / tr(exp(|A|)), A the undirected signed adjacency "
-                  "with entries +1/-1 (signs only, weights not used); 1 when balanced",
-                  "skipped",
-                  s->n == 0         ? "no actors"
-                  : largest > limit ? "a component is larger than --walk-limit (O(n^3) cost)"
-                                    : NULL));
-    return st;
 }
 
 allynet_status allynet_balance_compute(const allynet_graph *g, const allynet_balance_options *o,
@@ -438,7 +328,8 @@ allynet_status allynet_balance_compute(const allynet_graph *g, const allynet_bal
     }
     json_t *j = json_pack("{s:o, s:o}", "treatment", treatment_json(g, &s), "triangles",
                           triangles_json(&s));
-    st = j ? walk_json(&s, o->walk_limit, j, err) : nomem(err);
+    json_t *approx = json_object();
+    st = j && approx ? allynet__walk_json(&s, o, j, approx, err) : nomem(err);
     if (st == ALLYNET_OK) {
         st = allynet__frustration_blocs(g, &s, o, false, &f, err);
     }
@@ -455,6 +346,10 @@ allynet_status allynet_balance_compute(const allynet_graph *g, const allynet_bal
         st = census_json(g, &c, err);
         json_object_set_new(j, "triad_census", c);
     }
+    if (st == ALLYNET_OK) {
+        declare(j, approx, &f, &fw, o);
+    }
+    json_decref(approx);
     allynet__frustration_destroy(&f);
     allynet__frustration_destroy(&fw);
     allynet__signed_destroy(&s);

@@ -79,7 +79,16 @@ static allynet_status solve_block(const allynet__fprob *p, const allynet__fopts 
                                   unsigned char *bside, allynet__frustration *out,
                                   allynet_error *err) {
     allynet__fsol sol = {bside, 0, 0, false};
-    allynet_status st = allynet__fprob_heuristic(p, o->seed + 7919 * b, &sol, err);
+    allynet__feffort e = {ALLYNET__LARGE_ROUNDS,
+                          ALLYNET__PACK_BUDGET,
+                          ALLYNET__PACK_CAP,
+                          o->weighted ? "weighted frustration search" : "frustration search",
+                          0,
+                          ALLYNET__LARGE_ROUNDS};
+    bool large = o->search_limit > 0 && p->m > o->search_limit;
+    out->blocks_budgeted += large;
+    allynet_status st =
+        allynet__fprob_heuristic(p, o->seed + 7919 * b, large ? &e : NULL, &sol, err);
     if (st == ALLYNET_OK && !sol.exact && p->n <= o->exact_limit) {
         st = allynet__fprob_exact(p, o->budget > 0 ? o->budget : DEFAULT_BUDGET, &sol, err);
     }

@@ -17,24 +17,15 @@ static uint64_t next_rand(uint64_t *s) { /* splitmix64: small, seeded, reproduci
     return z ^ (z >> 31);
 }
 
-static bool frustrated(const allynet__fprob *p, const unsigned char *side, size_t e) {
-    bool same = side[p->eu[e]] == side[p->ev[e]];
-    return p->sign[e] > 0 ? !same : same;
-}
-
-static size_t other(const allynet__fprob *p, size_t e, size_t x) {
-    return p->eu[e] == x ? p->ev[e] : p->eu[e];
-}
-
 static double cost_of(const allynet__fprob *p, const unsigned char *side) {
     double c = 0;
     for (size_t e = 0; e < p->m; e++) {
-        c += frustrated(p, side, e) ? p->cost[e] : 0;
+        c += allynet__ffrustrated(p, side, e) ? p->cost[e] : 0;
     }
     return c;
 }
 
-static double tolerance(const allynet__fprob *p) {
+double allynet__ftolerance(const allynet__fprob *p) {
     double total = 0;
     for (size_t e = 0; e < p->m; e++) {
         total += p->cost[e];
@@ -107,7 +98,7 @@ static void set_gains(search *s) {
     const allynet__fprob *p = s->p;
     memset(s->gain, 0, p->n * sizeof *s->gain);
     for (size_t e = 0; e < p->m; e++) {
-        double g = frustrated(p, s->side, e) ? p->cost[e] : -p->cost[e];
+        double g = allynet__ffrustrated(p, s->side, e) ? p->cost[e] : -p->cost[e];
         s->gain[p->eu[e]] += g;
         s->gain[p->ev[e]] += g;
     }
@@ -117,8 +108,8 @@ static void set_gains(search *s) {
 static void flip(search *s, size_t v, bool heap) {
     const allynet__fprob *p = s->p;
     for (size_t k = p->off[v]; k < p->off[v + 1]; k++) {
-        size_t e = p->adj[k], u = other(p, e, v);
-        s->gain[u] += frustrated(p, s->side, e) ? -2 * p->cost[e] : 2 * p->cost[e];
+        size_t e = p->adj[k], u = allynet__fother(p, e, v);
+        s->gain[u] += allynet__ffrustrated(p, s->side, e) ? -2 * p->cost[e] : 2 * p->cost[e];
         if (heap && s->h.pos[u] != SIZE_MAX) {
             heap_fix(&s->h, s->h.pos[u]);
         }
@@ -188,7 +179,7 @@ static void greedy_start(search *s) {
             size_t v = s->queue[head++];
             double c[2] = {0, 0};
             for (size_t k = p->off[v]; k < p->off[v + 1]; k++) {
-                size_t e = p->adj[k], u = other(p, e, v);
+                size_t e = p->adj[k], u = allynet__fother(p, e, v);
                 if (placed[u] == 2) { /* decided: count what each side would frustrate */
                     c[p->sign[e] > 0 ? !s->side[u] : s->side[u]] += p->cost[e];
                 } else if (!placed[u]) {
@@ -217,7 +208,7 @@ static void perturb(search *s) {
         size_t v = s->queue[head++];
         s->side[v] ^= 1;
         for (size_t k = p->off[v]; k < p->off[v + 1] && tail < n; k++) {
-            size_t u = other(p, p->adj[k], v);
+            size_t u = allynet__fother(p, p->adj[k], v);
             if (!seen[u]) {
                 seen[u] = 1;
                 s->queue[tail++] = u;
@@ -233,133 +224,82 @@ static void improve(search *s) {
     } while (kl_pass(s) > s->eps);
 }
 
-allynet_status allynet__fprob_heuristic(const allynet__fprob *p, unsigned long seed,
-                                        allynet__fsol *sol, allynet_error *err) {
+static bool search_init(search *s, const allynet__fprob *p, unsigned long seed) {
     size_t n = p->n;
-    search s = {.p = p, .rng = (uint64_t)seed * 0x2545f4914f6cdd1dULL + n, .eps = tolerance(p)};
-    s.side = malloc(n + 1);
-    s.gain = malloc((n + 1) * sizeof *s.gain);
-    s.moves = malloc((n + 1) * sizeof *s.moves);
-    s.queue = malloc((n + 1) * sizeof *s.queue);
-    s.h = (vheap){malloc((n + 1) * sizeof(size_t)), malloc((n + 1) * sizeof(size_t)), 0, s.gain};
-    if (!s.side || !s.gain || !s.moves || !s.queue || !s.h.heap || !s.h.pos) {
-        free(s.side), free(s.gain), free(s.moves), free(s.queue), free(s.h.heap), free(s.h.pos);
+    *s = (search){
+        .p = p, .rng = (uint64_t)seed * 0x2545f4914f6cdd1dULL + n, .eps = allynet__ftolerance(p)};
+    s->side = malloc(n + 1);
+    s->gain = malloc((n + 1) * sizeof *s->gain);
+    s->moves = malloc((n + 1) * sizeof *s->moves);
+    s->queue = malloc((n + 1) * sizeof *s->queue);
+    s->h = (vheap){malloc((n + 1) * sizeof(size_t)), malloc((n + 1) * sizeof(size_t)), 0, s->gain};
+    return s->side && s->gain && s->moves && s->queue && s->h.heap && s->h.pos;
+}
+
+static void search_free(search *s) {
+    free(s->side), free(s->gain), free(s->moves), free(s->queue), free(s->h.heap), free(s->h.pos);
+}
+
+/* A lower bound from the packing the effort asks for; -1 when out of memory. */
+static double bound(const allynet__fprob *p, const unsigned char *side, const allynet__feffort *e) {
+    return e && e->pack_budget > 0
+               ? allynet__fprob_pack_budget(p, side, e->pack_budget, e->pack_cap)
+               : allynet__fprob_pack(p, side, NULL);
+}
+
+/* One round: a fresh greedy start (even rounds) or a perturbed best, improved; keeps the best. */
+static void round_once(search *s, size_t r, allynet__fsol *sol) {
+    const allynet__fprob *p = s->p;
+    if (r % 2 == 0 || sol->value == INFINITY) {
+        greedy_start(s);
+    } else {
+        memcpy(s->side, sol->side, p->n);
+        perturb(s);
+    }
+    improve(s);
+    double c = cost_of(p, s->side);
+    if (c < sol->value - s->eps) {
+        sol->value = c;
+        memcpy(sol->side, s->side, p->n);
+    }
+}
+
+allynet_status allynet__fprob_heuristic(const allynet__fprob *p, unsigned long seed,
+                                        const allynet__feffort *e, allynet__fsol *sol,
+                                        allynet_error *err) {
+    search s;
+    if (!search_init(&s, p, seed)) {
+        search_free(&s);
         return nomem(err);
     }
-    double work = (double)(p->m + n + 1);
-    size_t rounds = (size_t)fmin(400, fmax(32, 4e6 / work));
+    double work = (double)(p->m + p->n + 1);
+    bool budgeted = e && e->rounds > 0;
+    size_t rounds = budgeted ? e->rounds : (size_t)fmin(400, fmax(32, 4e6 / work));
     sol->value = INFINITY;
     sol->lower_bound = 0;
     /* Every bound is valid whatever partition it starts from: try several local optima, and
-     * stop as soon as a bound meets the best value (then it is optimal). */
-    size_t every = rounds / 8 > 0 ? rounds / 8 : 1;
+     * stop as soon as a bound meets the best value (then it is optimal). A budgeted search
+     * packs once, under the best partition. */
+    size_t every = budgeted ? rounds : rounds / 8 > 0 ? rounds / 8 : 1;
     bool ok = true;
     for (size_t r = 0; r < rounds && ok && sol->lower_bound < sol->value - s.eps; r++) {
-        if (r % 2 == 0 || sol->value == INFINITY) {
-            greedy_start(&s);
-        } else {
-            memcpy(s.side, sol->side, n);
-            perturb(&s);
-        }
-        improve(&s);
-        double c = cost_of(p, s.side);
-        if (c < sol->value - s.eps) {
-            sol->value = c;
-            memcpy(sol->side, s.side, n);
-        }
-        if (r % every == 0 || r + 1 == rounds) {
-            double lb = allynet__fprob_pack(p, r + 1 == rounds ? sol->side : s.side, NULL);
+        round_once(&s, r, sol);
+        if ((r % every == 0 && !budgeted) || r + 1 == rounds) {
+            double lb = bound(p, r + 1 == rounds ? sol->side : s.side, e);
             ok = lb >= 0;
             sol->lower_bound = fmax(sol->lower_bound, lb);
         }
+        if (budgeted) {
+            allynet__progress_tell(e->task, (double)(e->done + r + 1), (double)e->total);
+        }
     }
-    free(s.side), free(s.gain), free(s.moves), free(s.queue), free(s.h.heap), free(s.h.pos);
+    search_free(&s);
     if (!ok) {
         return nomem(err);
     }
     sol->lower_bound = fmin(sol->lower_bound, sol->value);
-    sol->exact = sol->lower_bound >= sol->value - tolerance(p);
+    sol->exact = sol->lower_bound >= sol->value - allynet__ftolerance(p);
     return ALLYNET_OK;
-}
-
-/* ---------------------------------------------------------------- lower bound */
-
-typedef struct {
-    const allynet__fprob *p;
-    const unsigned char *side, *keep;
-    double *res;         /* residual capacity of each edge */
-    size_t *via, *queue; /* the edge that reached each vertex (SIZE_MAX: not reached) */
-    double eps;
-} packing;
-
-/* Breadth-first search from e's first end to its second over satisfied edges with capacity
- * left; fills via[]. Returns true when the second end is reached. */
-static bool find_path(packing *k, size_t e) {
-    const allynet__fprob *p = k->p;
-    size_t from = p->eu[e], to = p->ev[e], head = 0, tail = 0;
-    for (size_t v = 0; v < p->n; v++) {
-        k->via[v] = SIZE_MAX;
-    }
-    k->via[from] = e;
-    k->queue[tail++] = from;
-    while (head < tail) {
-        size_t v = k->queue[head++];
-        for (size_t j = p->off[v]; j < p->off[v + 1]; j++) {
-            size_t f = p->adj[j], u = other(p, f, v);
-            if (k->via[u] != SIZE_MAX || k->res[f] <= k->eps || frustrated(p, k->side, f) ||
-                (k->keep && !k->keep[u])) {
-                continue;
-            }
-            k->via[u] = f;
-            if (u == to) {
-                return true;
-            }
-            k->queue[tail++] = u;
-        }
-    }
-    return false;
-}
-
-/* Takes as much of the cycle (e + the path found) as the residuals allow. */
-static double take_cycle(packing *k, size_t e) {
-    const allynet__fprob *p = k->p;
-    double y = k->res[e];
-    for (size_t v = p->ev[e]; v != p->eu[e]; v = other(p, k->via[v], v)) {
-        y = fmin(y, k->res[k->via[v]]);
-    }
-    for (size_t v = p->ev[e]; v != p->eu[e]; v = other(p, k->via[v], v)) {
-        k->res[k->via[v]] -= y;
-    }
-    k->res[e] -= y;
-    return y;
-}
-
-double allynet__fprob_pack(const allynet__fprob *p, const unsigned char *side,
-                           const unsigned char *keep) {
-    packing k = {p,
-                 side,
-                 keep,
-                 malloc((p->m + 1) * sizeof(double)),
-                 malloc((p->n + 1) * sizeof(size_t)),
-                 malloc((p->n + 1) * sizeof(size_t)),
-                 0};
-    if (!k.res || !k.via || !k.queue) {
-        free(k.res), free(k.via), free(k.queue);
-        return -1;
-    }
-    k.eps = tolerance(p) * 1e-3;
-    memcpy(k.res, p->cost, p->m * sizeof(double));
-    double total = 0;
-    for (size_t e = 0; e < p->m; e++) {
-        if (!frustrated(p, side, e) || (keep && (!keep[p->eu[e]] || !keep[p->ev[e]]))) {
-            continue;
-        }
-        while (k.res[e] > k.eps && find_path(&k, e)) {
-            total += take_cycle(&k, e);
-        }
-    }
-    free(k.res), free(k.via), free(k.queue);
-    return total;
 }
 
 /* ---------------------------------------------------------------- branch and bound */
@@ -396,7 +336,7 @@ static void bnb_order(bnb *b) {
         b->order[k] = pick;
         b->pos[pick] = k;
         for (size_t j = p->off[pick]; j < p->off[pick + 1]; j++) {
-            link[other(p, p->adj[j], pick)] += p->cost[p->adj[j]];
+            link[allynet__fother(p, p->adj[j], pick)] += p->cost[p->adj[j]];
         }
     }
 }
@@ -424,7 +364,7 @@ static void bnb_visit(bnb *b, size_t k, double cost, double lb) {
         memcpy(N0, A0, n * sizeof *N0);
         memcpy(N1, A1, n * sizeof *N1);
         for (size_t j = p->off[v]; j < p->off[v + 1]; j++) {
-            size_t e = p->adj[j], u = other(p, e, v);
+            size_t e = p->adj[j], u = allynet__fother(p, e, v);
             if (b->pos[u] <= k) {
                 continue;
             }
@@ -463,7 +403,7 @@ static bool bnb_future(bnb *b) {
 allynet_status allynet__fprob_exact(const allynet__fprob *p, double budget, allynet__fsol *sol,
                                     allynet_error *err) {
     size_t n = p->n;
-    bnb b = {.p = p, .n = n, .best = sol->value, .eps = tolerance(p), .budget = budget};
+    bnb b = {.p = p, .n = n, .best = sol->value, .eps = allynet__ftolerance(p), .budget = budget};
     b.order = malloc((n + 1) * sizeof(size_t));
     b.pos = malloc((n + 1) * sizeof(size_t));
     b.a0 = calloc((n + 1) * (n + 1), sizeof(double));

@@ -193,3 +193,29 @@ allynet_status allynet__signed_permute(const allynet__signed *s, const size_t *r
     }
     return ALLYNET_OK;
 }
+
+static size_t find_root(size_t *up, size_t x) {
+    while (up[x] != x) {
+        up[x] = up[up[x]];
+        x = up[x];
+    }
+    return x;
+}
+
+size_t *allynet__signed_components(const allynet__signed *s) {
+    size_t *up = malloc((s->n + 1) * sizeof *up);
+    if (up == NULL) {
+        return NULL;
+    }
+    for (size_t v = 0; v < s->n; v++) {
+        up[v] = v;
+    }
+    for (size_t e = 0; e < s->m; e++) {
+        size_t a = find_root(up, s->edges[e].u), b = find_root(up, s->edges[e].v);
+        up[a > b ? a : b] = a < b ? a : b;
+    }
+    for (size_t v = 0; v < s->n; v++) {
+        up[v] = find_root(up, v);
+    }
+    return up;
+}

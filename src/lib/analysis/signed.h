@@ -44,6 +44,9 @@ long allynet__signed_find(const allynet__signed *s, size_t u, size_t v);
  * allynet__signed_destroy). Errors: NOMEM. */
 allynet_status allynet__signed_permute(const allynet__signed *s, const size_t *rank,
                                        allynet__signed *out, allynet_error *err);
+/* comp[v] = the smallest vertex of v's connected component in s (a new array; free with
+ * free()), or NULL when out of memory. */
+size_t *allynet__signed_components(const allynet__signed *s);
 /* A new array of the actor indices of g in id order (free with free()), or NULL when out of
  * memory. */
 size_t *allynet__actor_order(const allynet_graph *g);

@@ -176,7 +176,7 @@ static void check_graph(allynet_graph *g) {
     assert_int_equal(allynet__signed_build(g, &s, NULL), ALLYNET_OK);
     for (int weighted = 0; weighted < 2; weighted++) {
         double want = brute_force(&s, weighted);
-        allynet__fopts exact = {40, 1, weighted, 0}, heur = {0, 1, weighted, 0};
+        allynet__fopts exact = {40, 1, weighted, 0, 0}, heur = {0, 1, weighted, 0, 0};
         allynet__frustration f;
         assert_int_equal(allynet__frustration_solve(&s, &exact, &f, NULL), ALLYNET_OK);
         assert_true(f.exact);
@@ -236,6 +236,10 @@ static void branch_and_bound_alone(void **state) {
         assert_close(allynet__frustration_cost(&s, side, true), sol.value, 1e-9);
         /* the packing bound never exceeds the optimum */
         assert_true(allynet__fprob_pack(&p, side, NULL) <= sol.value + 1e-9);
+        /* the budgeted packing of large pieces too, whatever its budget */
+        assert_true(allynet__fprob_pack_budget(&p, side, 1e9, 1e9) <= sol.value + 1e-9);
+        assert_true(allynet__fprob_pack_budget(&p, side, 20, 5) <= sol.value + 1e-9);
+        assert_true(allynet__fprob_pack_budget(&p, side, 20, 5) >= 0);
         free(p.eu), free(p.ev), free(p.sign), free(p.cost), free(p.off), free(p.adj);
         allynet__signed_destroy(&s);
         allynet_graph_free(g);
@@ -249,7 +253,7 @@ static void budget_runs_out(void **state) {
     allynet_graph *g = random_graph(30, 90, 50);
     allynet__signed s;
     assert_int_equal(allynet__signed_build(g, &s, NULL), ALLYNET_OK);
-    allynet__fopts tiny = {40, 1, false, 10};
+    allynet__fopts tiny = {40, 1, false, 10, 0};
     allynet__frustration f;
     assert_int_equal(allynet__frustration_solve(&s, &tiny, &f, NULL), ALLYNET_OK);
     assert_false(f.exact);
