@@ -6,7 +6,8 @@
 #include <string.h>
 
 static const char *help =
-    "usage: allynet align [--poles A,B] [--json] [--dyads] [--top N] [--signs] G\n\n"
+    "usage: allynet align [--poles A,B] [--json] [--dyads] [--top N] [--signs] G\n"
+    "       (also [--scan-limit N] [--exact]: large snapshots, below)\n\n"
     "Alignment of every actor toward two poles: two actors (--poles USA,RUS) or, by default,\n"
     "the two blocs of the frustration bipartition (see 'allynet balance --help'; bloc 0 is\n"
     "pole A).\n\n"
@@ -34,7 +35,16 @@ static const char *help =
     "  --poles A,B   the two pole actors\n"
     "  --dyads       every pair in \"dyads\"\n"
     "  --top N       pairs at each end of the S ranking (default 10)\n"
-    "  --signs       profiles of signs instead of scaled weights\n";
+    "  --signs       profiles of signs instead of scaled weights\n\n"
+    "Large snapshots. Comparing every pair is O(n^2): above --scan-limit actors (default\n"
+    "5000) the --top pairs are found without it (the pairs that are tied or share a partner\n"
+    "are compared, the others in order of a bound that their S cannot pass), with the same S\n"
+    "values; among pairs of equal S others may be listed, and \"approximations\" says so.\n"
+    "--dyads is refused there (50,000 actors are 1.25e9 pairs): use --top N. The bloc poles\n"
+    "come from the budgeted frustration search on large blocks (see 'allynet balance --help').\n"
+    "Progress goes to stderr when it is a terminal.\n"
+    "  --scan-limit N  the most actors for the full scan and --dyads (default 5000)\n"
+    "  --exact       the full scan of every pair and the full frustration search\n";
 
 static void print_table(const json_t *j) {
     const json_t *poles = json_object_get(j, "poles");
@@ -85,42 +95,19 @@ static int split_poles(char *arg, allynet_align_options *o) {
     return 0;
 }
 
-int cmd_align(int argc, char **argv) {
-    static const struct option opts[] = {{"json", no_argument, NULL, 'j'},
-                                         {"poles", required_argument, NULL, 'p'},
-                                         {"dyads", no_argument, NULL, 'd'},
-                                         {"top", required_argument, NULL, 't'},
-                                         {"signs", no_argument, NULL, 's'},
-                                         {"help", no_argument, NULL, 'h'},
-                                         {0}};
-    allynet_align_options o;
-    allynet_align_options_init(&o);
-    bool json = false, done = false;
-    int c, code = 0;
-    optind = 0;
-    while ((c = cli_getopt(argc, argv, "jh", opts, "align", help, &done, &code)) != -1) {
-        if (c == 'j') {
-            json = true;
-        } else if (c == 'd') {
-            o.all_dyads = true;
-        } else if (c == 's') {
-            o.signs = true;
-        } else if (c == 'p' && (code = split_poles(optarg, &o)) != 0) {
-            return code;
-        } else if (c == 't' && !cli_parse_count(optarg, &o.top)) {
-            return cli_usage("align", "--top expects a non-negative integer, not '%s'", optarg);
-        }
-    }
-    if (done) {
-        return code;
-    }
+/* Loads the operand, computes and prints; returns the exit code. */
+static int run(int argc, char **argv, const allynet_align_options *o, bool json) {
     allynet_graph *g = NULL;
-    if ((code = cli_load_operand("align", argc, argv, &g)) != 0) {
+    int code = cli_load_operand("align", argc, argv, &g);
+    if (code != 0) {
         return code;
     }
     allynet_error err = {0};
     json_t *j = NULL;
-    if (allynet_align_compute(g, &o, &j, &err) != ALLYNET_OK) {
+    cli_progress_begin("align");
+    allynet_status st = allynet_align_compute(g, o, &j, &err);
+    cli_progress_end();
+    if (st != ALLYNET_OK) {
         if (err.source[0] == '\0') {
             snprintf(err.source, sizeof err.source, "%s", argv[optind]);
         }
@@ -133,4 +120,42 @@ int cmd_align(int argc, char **argv) {
     json_decref(j);
     allynet_graph_free(g);
     return code;
+}
+
+int cmd_align(int argc, char **argv) {
+    static const struct option opts[] = {{"json", no_argument, NULL, 'j'},
+                                         {"poles", required_argument, NULL, 'p'},
+                                         {"dyads", no_argument, NULL, 'd'},
+                                         {"top", required_argument, NULL, 't'},
+                                         {"signs", no_argument, NULL, 's'},
+                                         {"scan-limit", required_argument, NULL, 'l'},
+                                         {"exact", no_argument, NULL, 'X'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {0}};
+    allynet_align_options o;
+    allynet_align_options_init(&o);
+    bool json = false, done = false;
+    int c, code = 0;
+    optind = 0;
+    while ((c = cli_getopt(argc, argv, "jh", opts, "align", help, &done, &code)) != -1) {
+        if (c == 'j') {
+            json = true;
+        } else if (c == 'd') {
+            o.all_dyads = true;
+        } else if (c == 's' || c == 'X') {
+            o.signs = o.signs || c == 's';
+            o.exact = o.exact || c == 'X';
+        } else if (c == 'l' && !cli_parse_count(optarg, &o.scan_limit)) {
+            return cli_usage("align", "--scan-limit expects a non-negative integer, not '%s'",
+                             optarg);
+        } else if (c == 'p' && (code = split_poles(optarg, &o)) != 0) {
+            return code;
+        } else if (c == 't' && !cli_parse_count(optarg, &o.top)) {
+            return cli_usage("align", "--top expects a non-negative integer, not '%s'", optarg);
+        }
+    }
+    if (done) {
+        return code;
+    }
+    return run(argc, argv, &o, json);
 }

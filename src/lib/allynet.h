@@ -582,14 +582,20 @@ typedef struct allynet_align_options {
     bool signs;                  /* profiles of signs (+1/0/-1) instead of scaled weights */
     size_t top;                  /* pairs listed when not all_dyads (10) */
     allynet_balance_options balance;
+    /* Large snapshots: above scan_limit actors (5000) the top pairs are found without the
+     * O(n^2) scan of every pair (the same S values; "approximations" says so) and all_dyads
+     * is refused (USAGE). `exact` keeps the full scan and the full frustration search. */
+    size_t scan_limit;
+    bool exact;
 } allynet_align_options;
 
 void allynet_align_options_init(allynet_align_options *o);
 
 /* Alignment of every actor toward two poles, dyadic similarity of tie profiles (S-score,
  * Cohen's kappa, Scott's pi) and polarization, as a new JSON object: "poles", "actors" [{"id",
- * "alignment", ...}], "dyads", "polarization". Errors: USAGE for a pole that is not an actor or
- * the same pole twice; NOMEM; RUNTIME. On error *out is NULL. Free with json_decref. */
+ * "alignment", ...}], "dyads", "polarization", and "approximations" when a part was estimated.
+ * Errors: USAGE for a pole that is not an actor or the same pole twice, or all_dyads above
+ * scan_limit actors; NOMEM; RUNTIME. On error *out is NULL. Free with json_decref. */
 allynet_status allynet_align_compute(const allynet_graph *g, const allynet_align_options *o,
                                      json_t **out, allynet_error *err);
 /* ---------------------------------------------------------------- compare, timeline */

@@ -14,7 +14,7 @@
  * tie values to P's members; otherwise from its profile, a_i = (d_iB - d_iA) / d_AB, where a
  * pole is an actor's profile or a bloc's mean profile (in [-1, 1] by the triangle inequality).
  * Both are reported. */
-#include "frustration.h"
+#include "align.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -23,6 +23,7 @@
 void allynet_align_options_init(allynet_align_options *o) {
     memset(o, 0, sizeof *o);
     o->top = 10;
+    o->scan_limit = 5000;
     allynet_balance_options_init(&o->balance);
 }
 
@@ -30,23 +31,16 @@ static allynet_status nomem(allynet_error *err) {
     return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
 }
 
-typedef struct {
-    const allynet__signed *s;
-    double scale; /* W, or 0 for signs */
-} profiles;
+typedef allynet__profiles profiles;
+typedef allynet__similarity similarity;
 
 static double value(const profiles *p, size_t e) {
-    return p->scale > 0 ? p->s->edges[e].w / p->scale : p->s->edges[e].sign;
+    return allynet__profile_value(p, e);
 }
 
 static int category(double x) {
     return x > 0 ? 2 : x < 0 ? 0 : 1;
 }
-
-/* Similarity of two actors' profiles. */
-typedef struct {
-    double s, kappa, pi; /* kappa and pi are NAN when chance agreement is 1 */
-} similarity;
 
 static double chance_corrected(double po, double pe) {
     return pe < 1 - 1e-12 ? (po - pe) / (1 - pe) : NAN;
@@ -54,7 +48,7 @@ static double chance_corrected(double po, double pe) {
 
 /* Compares i and j by merging their sorted neighbour lists; every actor in neither list (and
  * neither i nor j) contributes |0 - 0| and the category pair (0, 0). */
-static similarity compare(const profiles *p, size_t i, size_t j) {
+similarity allynet__profile_compare(const profiles *p, size_t i, size_t j) {
     const allynet__signed *s = p->s;
     double cnt[3][3] = {{0}}, d = 0, seen = 0;
     size_t a = s->off[i], b = s->off[j];
@@ -147,13 +141,9 @@ static json_t *dyad_json(const allynet_graph *g, size_t i, size_t j, similarity 
                      "pi", number(m.pi));
 }
 
-typedef struct {
-    double s;
-    size_t i, j;
-} ranked_pair;
+typedef allynet__ranked_pair ranked_pair;
 
-/* Keeps the `top` best pairs in list (sign +1: highest S first; -1: lowest first). */
-static void keep_top(ranked_pair *list, size_t *len, size_t top, ranked_pair x, int sign) {
+void allynet__keep_top(ranked_pair *list, size_t *len, size_t top, ranked_pair x, int sign) {
     size_t k = *len;
     if (k == top && sign * x.s <= sign * list[k - 1].s) {
         return;
@@ -167,38 +157,87 @@ static void keep_top(ranked_pair *list, size_t *len, size_t top, ranked_pair x, 
     *len += *len < top;
 }
 
-/* "dyads": every pair in id order, or the top pairs at both ends of the S-score. */
-static json_t *dyads_json(const allynet_graph *g, const profiles *p, const size_t *order,
-                          const allynet_align_options *o) {
-    size_t n = p->s->n, top = o->top, nh = 0, nl = 0;
-    json_t *all = json_array();
-    ranked_pair *hi = malloc((top + 1) * sizeof *hi), *lo = malloc((top + 1) * sizeof *lo);
-    for (size_t a = 0; all && hi && lo && a < n; a++) {
+/* Every pair in id order into `all` (--dyads), or the top pairs at both ends into hi and lo. */
+static void full_scan(const allynet_graph *g, const profiles *p, const size_t *order,
+                      const allynet_align_options *o, json_t *all, ranked_pair *hi, size_t *nh,
+                      ranked_pair *lo, size_t *nl) {
+    size_t n = p->s->n, top = o->top;
+    for (size_t a = 0; (o->all_dyads || top > 0) && a < n; a++) {
         for (size_t b = a + 1; b < n; b++) {
-            similarity m = compare(p, order[a], order[b]);
+            similarity m = allynet__profile_compare(p, order[a], order[b]);
             if (o->all_dyads) {
                 json_array_append_new(all, dyad_json(g, order[a], order[b], m));
-            } else if (top > 0) {
-                keep_top(hi, &nh, top, (ranked_pair){m.s, order[a], order[b]}, 1);
-                keep_top(lo, &nl, top, (ranked_pair){m.s, order[a], order[b]}, -1);
+            } else {
+                allynet__keep_top(hi, nh, top, (ranked_pair){m.s, order[a], order[b]}, 1);
+                allynet__keep_top(lo, nl, top, (ranked_pair){m.s, order[a], order[b]}, -1);
             }
         }
+        if (a % 256 == 0) {
+            allynet__progress_tell("pairs", (double)a * (double)(2 * n - a), (double)n * n);
+        }
     }
-    json_t *j = all;
-    if (!o->all_dyads && all) {
-        json_t *most = json_array(), *least = json_array();
-        for (size_t k = 0; k < nh; k++) {
-            json_array_append_new(most,
-                                  dyad_json(g, hi[k].i, hi[k].j, compare(p, hi[k].i, hi[k].j)));
-        }
-        for (size_t k = 0; k < nl; k++) {
-            json_array_append_new(least,
-                                  dyad_json(g, lo[k].i, lo[k].j, compare(p, lo[k].i, lo[k].j)));
-        }
+    allynet__progress_tell("pairs", 1, 1);
+}
+
+static json_t *pair_list(const allynet_graph *g, const profiles *p, const ranked_pair *list,
+                         size_t len) {
+    json_t *arr = json_array();
+    for (size_t k = 0; arr && k < len; k++) {
+        json_array_append_new(arr, dyad_json(g, list[k].i, list[k].j,
+                                             allynet__profile_compare(p, list[k].i, list[k].j)));
+    }
+    return arr;
+}
+
+/* The record of the top pairs found without the full scan. */
+static json_t *pairs_approx(const allynet_align_options *o, size_t n, size_t hubs) {
+    json_t *a = json_pack(
+        "{s:s, s:b, s:I, s:I, s:s}", "method",
+        "no full scan of the n(n-1)/2 pairs: the pairs that are tied or share a partner are "
+        "compared exactly, the others in order of the bound S >= 1 - (2 + N_i + N_j)/n "
+        "(N_i: the sum of actor i's |profile values|) until no later pair can enter; the S "
+        "values are those of the full scan, but among pairs of equal S others may be listed",
+        "exact_values", hubs == 0, "actors", (json_int_t)n, "scan_limit", (json_int_t)o->scan_limit,
+        "exact_with", "--exact (the full scan, O(n^2))");
+    if (a && hubs > 0) {
+        json_object_set_new(a, "hubs",
+                            json_pack("{s:I, s:s}", "partners_above", (json_int_t)hubs, "effect",
+                                      "a pair whose only shared partners have more partners "
+                                      "than this was compared only if the ordered search "
+                                      "reached it: the most similar list may miss it"));
+    }
+    return a;
+}
+
+/* "dyads": every pair in id order, or the top pairs at both ends of the S-score (by the full
+ * scan up to o->scan_limit actors or with o->exact, else by allynet__top_pairs). */
+static json_t *dyads_json(const allynet_graph *g, const profiles *p, const size_t *order,
+                          const allynet_align_options *o, json_t *approx) {
+    size_t n = p->s->n, top = o->top, nh = 0, nl = 0, hubs = 0;
+    json_t *all = json_array();
+    ranked_pair *hi = malloc((top + 1) * sizeof *hi), *lo = malloc((top + 1) * sizeof *lo);
+    size_t *rank = malloc((n + 1) * sizeof *rank);
+    bool sparse = !o->all_dyads && !o->exact && n > o->scan_limit && top > 0, ok = true;
+    for (size_t k = 0; rank && k < n; k++) {
+        rank[order[k]] = k;
+    }
+    if (!all || !hi || !lo || !rank) {
+        ok = false;
+    } else if (sparse) {
+        ok = allynet__top_pairs(p, rank, top, hi, &nh, lo, &nl, &hubs) &&
+             json_object_set_new(approx, "dyads", pairs_approx(o, n, hubs)) == 0;
+    } else {
+        full_scan(g, p, order, o, all, hi, &nh, lo, &nl);
+    }
+    json_t *j = ok ? all : NULL;
+    if (ok && !o->all_dyads) {
         json_decref(all);
-        j = json_pack("{s:o, s:o}", "most_similar", most, "least_similar", least);
+        j = json_pack("{s:o, s:o}", "most_similar", pair_list(g, p, hi, nh), "least_similar",
+                      pair_list(g, p, lo, nl));
+    } else if (!ok) {
+        json_decref(all);
     }
-    free(hi), free(lo);
+    free(hi), free(lo), free(rank);
     return j;
 }
 
@@ -257,10 +296,11 @@ static allynet_status check_poles(const allynet_graph *g, const allynet_align_op
     return ALLYNET_OK;
 }
 
-/* side[v]: 0 pole A, 1 pole B, 2 neither (actor poles) or the frustration blocs. */
+/* side[v]: 0 pole A, 1 pole B, 2 neither (actor poles) or the frustration blocs (a budgeted
+ * search is described in approx). */
 static allynet_status pole_sides(const allynet_graph *g, const allynet__signed *s,
                                  const allynet_align_options *o, long a, long b,
-                                 unsigned char *side, allynet_error *err) {
+                                 unsigned char *side, json_t *approx, allynet_error *err) {
     if (a >= 0) {
         memset(side, 2, s->n);
         side[a] = 0;
@@ -268,7 +308,13 @@ static allynet_status pole_sides(const allynet_graph *g, const allynet__signed *
         return ALLYNET_OK;
     }
     allynet__frustration f;
-    allynet_status st = allynet__frustration_blocs(g, s, &o->balance, false, &f, err);
+    allynet_balance_options bo = o->balance;
+    bo.exact = bo.exact || o->exact;
+    allynet_status st = allynet__frustration_blocs(g, s, &bo, false, &f, err);
+    if (st == ALLYNET_OK && f.blocks_budgeted > 0) {
+        json_object_set_new(approx, "frustration",
+                            allynet__frustration_approx(&f, &bo, "the bloc poles"));
+    }
     if (st == ALLYNET_OK) {
         memcpy(side, f.side, s->n);
         allynet__frustration_destroy(&f);
@@ -327,7 +373,8 @@ static json_t *actor_json(const allynet_graph *g, const profiles *p, const poles
                           basis, "tie_alignment", number(ties), "profile_alignment", number(prof),
                           "s_a", 1 - da / (double)n, "s_b", 1 - db / (double)n);
     if (j && pv->a >= 0) {
-        similarity ma = compare(p, v, (size_t)pv->a), mb = compare(p, v, (size_t)pv->b);
+        similarity ma = allynet__profile_compare(p, v, (size_t)pv->a),
+                   mb = allynet__profile_compare(p, v, (size_t)pv->b);
         json_object_set_new(j, "kappa_a", number(ma.kappa));
         json_object_set_new(j, "kappa_b", number(mb.kappa));
         json_object_set_new(j, "pi_a", number(ma.pi));
@@ -367,13 +414,15 @@ static allynet_status assemble(const allynet_graph *g, const allynet__signed *s,
     double *align = malloc((n + 1) * sizeof *align), scale = 0;
     double *profile = malloc((n + 1) * sizeof *profile);
     pole P[2] = {{NULL, 0, 0}, {NULL, 0, 0}};
-    allynet_status st = order && side && is_pole && align && profile ? ALLYNET_OK : nomem(err);
+    json_t *approx = json_object();
+    allynet_status st =
+        order && side && is_pole && align && profile && approx ? ALLYNET_OK : nomem(err);
     for (size_t e = 0; e < s->m; e++) {
         scale = fmax(scale, fabs(s->edges[e].w));
     }
     profiles p = {s, o->signs || scale == 0 ? 0 : scale};
     if (st == ALLYNET_OK) {
-        st = pole_sides(g, s, o, a, b, side, err);
+        st = pole_sides(g, s, o, a, b, side, approx, err);
     }
     if (st == ALLYNET_OK && (!pole_make(&p, side, 0, &P[0]) || !pole_make(&p, side, 1, &P[1]))) {
         st = nomem(err);
@@ -387,7 +436,7 @@ static allynet_status assemble(const allynet_graph *g, const allynet__signed *s,
         *out =
             json_pack("{s:o, s:s, s:o, s:o, s:s, s:o}", "poles", poles_json(g, order, side, a, b),
                       "pole_kind", a >= 0 ? "actors" : "blocs", "actors", actors, "dyads",
-                      dyads_json(g, &p, order, o), "definition", definition, "polarization",
+                      dyads_json(g, &p, order, o, approx), "definition", definition, "polarization",
                       polarization_json(&p, align, profile, is_pole));
         st = *out ? ALLYNET_OK : nomem(err);
         if (*out && (P[0].members == 0 || P[1].members == 0)) {
@@ -396,7 +445,11 @@ static allynet_status assemble(const allynet_graph *g, const allynet__signed *s,
                                             "snapshot is balanced with no opposed camp, or has "
                                             "no ties): alignment is undefined"));
         }
+        if (*out && json_object_size(approx) > 0) {
+            json_object_set(*out, "approximations", approx);
+        }
     }
+    json_decref(approx);
     free(order), free(side), free(is_pole), free(align), free(profile), free(P[0].x), free(P[1].x);
     return st;
 }
@@ -408,6 +461,14 @@ allynet_status allynet_align_compute(const allynet_graph *g, const allynet_align
     allynet_status st = check_poles(g, o, &a, &b, err);
     if (st != ALLYNET_OK) {
         return st;
+    }
+    size_t n = allynet_graph_actor_count(g);
+    if (o->all_dyads && n > o->scan_limit) {
+        return allynet_error_set(err, ALLYNET_E_USAGE, NULL, 0, 0,
+                                 "listing every pair of %zu actors means %.0f pairs (more than "
+                                 "--scan-limit %zu actors allows); use --top N for the N most "
+                                 "and least similar pairs",
+                                 n, (double)n * (double)(n - 1) / 2, o->scan_limit);
     }
     allynet__signed s;
     st = allynet__signed_build(g, &s, err);
