@@ -406,8 +406,8 @@ static allynet_status merge_meta(json_t *dst, const json_t *src, allynet_error *
 /* Adds src's tie i into dst (actor indexes mapped by map). When both sides carry a mix of
  * relation categories, the mixes are summed and the relation settled again, so merging parts
  * equals extracting the whole; other attributes keep dst's values. */
-static allynet_status merge_tie(allynet_graph *dst, const allynet_graph *src, size_t i,
-                                const size_t *map, allynet_error *err) {
+allynet_status allynet__graph_copy_tie(allynet_graph *dst, const allynet_graph *src, size_t i,
+                                       const size_t *map, allynet_error *err) {
     const allynet_tie *t = &src->ties[i];
     json_t *ev = t->evidence        ? json_deep_copy(t->evidence)
                  : t->evidence_text ? json_loads(t->evidence_text, 0, NULL)
@@ -455,7 +455,7 @@ static allynet_status merge_into(allynet_graph *dst, const allynet_graph *src, a
         st = allynet__graph_add_actor_attrs(dst, a->id, a->name, a->kind, attrs, &map[i], err);
     }
     for (size_t i = 0; i < src->n_ties && st == ALLYNET_OK; i++) {
-        st = merge_tie(dst, src, i, map, err);
+        st = allynet__graph_copy_tie(dst, src, i, map, err);
     }
     if (st == ALLYNET_OK) {
         st = merge_meta(dst->meta, src->meta, err);

@@ -1,5 +1,6 @@
 /* graph_int.h — the graph's representation, shared by the files that implement the model
- * (graph.c: building and lookups; graph_order.c: canonical order and bulk loading). */
+ * (graph.c: building and lookups; graph_order.c: canonical order and bulk loading;
+ * subgraph.c: induced subgraphs). */
 #ifndef ALLYNET_GRAPH_INT_H
 #define ALLYNET_GRAPH_INT_H
 
@@ -36,5 +37,11 @@ static inline uint64_t allynet__dyad_key(const allynet_graph *g, size_t s, size_
 allynet_status allynet__tie_append_evidence(allynet_tie *t, json_t *evidence, allynet_error *err);
 /* Turns evidence kept as text (allynet_tie.evidence_text) into the tie's jansson array. */
 allynet_status allynet__tie_evidence_json(allynet_tie *t, allynet_error *err);
+
+/* Adds src's tie i into dst, its ends mapped by map (graph.c): weight, relation, events and a
+ * copy of its evidence and attributes, summed into an existing tie as allynet_graph_merge
+ * does. */
+allynet_status allynet__graph_copy_tie(allynet_graph *dst, const allynet_graph *src, size_t i,
+                                       const size_t *map, allynet_error *err);
 
 #endif

@@ -328,6 +328,15 @@ static allynet_status ctx_init(allynet__render_ctx *c, const allynet_graph *g,
     for (size_t k = 0; k < c->n; k++) {
         c->rank[c->order[k]] = k;
     }
+    if (c->n > ALLYNET_RENDER_MAX_ACTORS || c->m > ALLYNET_RENDER_MAX_TIES) {
+        return allynet_error_set(
+            err, ALLYNET_E_INPUT, NULL, 0, 0,
+            "%zu actors and %zu ties are too many to draw (at most %d actors and %d ties: the "
+            "layout would take hours and gigabytes, and no one could read it); draw the "
+            "strongest actors instead (allynet render --top 300), or open the graph in Gephi "
+            "(allynet convert G OUT.gexf)",
+            c->n, c->m, ALLYNET_RENDER_MAX_ACTORS, ALLYNET_RENDER_MAX_TIES);
+    }
     char why[160];
     if (!o->switch_large && too_large(c, o->layout, why, sizeof why)) {
         return allynet_error_set(err, ALLYNET_E_INPUT, NULL, 0, 0, "%s; use --layout sfdp", why);

@@ -52,8 +52,14 @@ static void title_rows(const allynet__render_ctx *c, FILE *f, bool *nomem) {
             esc_text(f, date, nomem);
             fprintf(f, " · ");
         }
-        fprintf(f, "%zu actor%s · %zu tie%s (%zu cooperative, %zu hostile)", c->n,
-                c->n == 1 ? "" : "s", c->m, c->m == 1 ? "" : "s", pos, neg);
+        if (c->o->selected_from > c->n) { /* a selection (allynet_render_top) */
+            fprintf(f, "the %zu strongest of %zu actors (by sum of |weight|)", c->n,
+                    c->o->selected_from);
+        } else {
+            fprintf(f, "%zu actor%s", c->n, c->n == 1 ? "" : "s");
+        }
+        fprintf(f, " · %zu tie%s (%zu cooperative, %zu hostile)", c->m, c->m == 1 ? "" : "s", pos,
+                neg);
     }
     fprintf(f, "</FONT></TD></TR>");
 }
