@@ -58,10 +58,12 @@ static const char *help =
     "actors with 80,000 ties) the three are estimated from K sampled pivots instead (Brandes\n"
     "& Pich 2007: dependencies on K sources drawn uniformly with a fixed seed, scaled by n/K;\n"
     "closeness = pivots reached / sum of distances to them; harmonic = mean 1/distance to the\n"
-    "pivots). K is chosen so that the work is about 4e8 (at least 500). A note on stderr\n"
-    "says so with the cost of exact work, and the JSON key \"approximations\" names each\n"
-    "estimated metric with its method, pivots, seed and relative standard error. Every other\n"
-    "figure is exact at any size. Progress goes to stderr when it is a terminal.\n"
+    "pivots). K is chosen so that the work is about 4e8 (at least 500 pivots, at most half\n"
+    "the actors). A note on stderr says so with the cost of exact work, and the JSON key\n"
+    "\"approximations\" names each estimated metric with its method, pivots, seed and\n"
+    "relative standard error (of betweenness: the sum of the actors' standard errors over\n"
+    "the sum of their estimates). Every other figure is exact at any size. Progress goes to\n"
+    "stderr when it is a terminal.\n"
     "  --exact         never sample: exact figures however long they take\n"
     "  --pivots K      sample with K pivots whatever the size (K >= actors: exact)\n"
     "  --sample-above W  the size above which paths are sampled (default 2e9)\n"
@@ -139,6 +141,29 @@ static allynet_status write_out(FILE *f, void *ctx, allynet_error *err) {
     return ferror(f) ? allynet_error_set(err, ALLYNET_E_IO, NULL, 0, 0, "write error") : ALLYNET_OK;
 }
 
+/* --pivots, --seed and --sample-above into o; returns 0 or the usage exit code. */
+static int sampling_option(int c, const char *arg, allynet_metrics_options *o) {
+    size_t v = 0;
+    char *end = NULL;
+    if (c == 'A') {
+        o->sample_above = strtod(arg, &end);
+        if (*end || *arg == '\0' || !(o->sample_above >= 0)) {
+            return cli_usage("metrics", "--sample-above takes a number >= 0, not '%s'", arg);
+        }
+        return 0;
+    }
+    if (!cli_parse_count(arg, &v)) {
+        return cli_usage("metrics", "%s takes a whole number, not '%s'",
+                         c == 'P' ? "--pivots" : "--seed", arg);
+    }
+    if (c == 'P') {
+        o->pivots = v;
+    } else {
+        o->seed = (unsigned long)v;
+    }
+    return 0;
+}
+
 /* Parses one option value into o; returns 0 or the usage exit code. */
 static int option(int c, const char *arg, allynet_metrics_options *o, const char **sort,
                   long *top) {
@@ -178,22 +203,8 @@ static int option(int c, const char *arg, allynet_metrics_options *o, const char
         if (*end || *arg == '\0' || *top < 0) {
             return cli_usage("metrics", "--top takes a count, not '%s'", arg);
         }
-    } else if (c == 'P' || c == 'S') {
-        size_t v = 0;
-        if (!cli_parse_count(arg, &v)) {
-            return cli_usage("metrics", "%s takes a whole number, not '%s'",
-                             c == 'P' ? "--pivots" : "--seed", arg);
-        }
-        if (c == 'P') {
-            o->pivots = v;
-        } else {
-            o->seed = (unsigned long)v;
-        }
-    } else if (c == 'A') {
-        o->sample_above = strtod(arg, &end);
-        if (*end || *arg == '\0' || !(o->sample_above >= 0)) {
-            return cli_usage("metrics", "--sample-above takes a number >= 0, not '%s'", arg);
-        }
+    } else if (c == 'P' || c == 'S' || c == 'A') {
+        return sampling_option(c, arg, o);
     } else if (c == 's') {
         double probe;
         allynet_actor_metrics zero = {0};

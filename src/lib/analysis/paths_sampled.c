@@ -18,7 +18,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Sampled runs aim at this much work (n + m per pivot) and use at least MIN_PIVOTS pivots. */
+/* Sampled runs aim at this much work (n + m per pivot) and use at least MIN_PIVOTS pivots, at
+ * most half the actors. */
 #define PIVOT_WORK 4e8
 #define MIN_PIVOTS 500
 /* Exact work below this is not worth a cost estimate. */
@@ -80,7 +81,8 @@ size_t allynet__paths_pivots(const allynet__view *v, const allynet_metrics_optio
     double per = (double)n + (double)igraph_ecount(&v->graph);
     size_t k = (size_t)ceil(PIVOT_WORK / per);
     k = k < MIN_PIVOTS ? MIN_PIVOTS : k;
-    return k < n ? k : 0;
+    k = k > n / 2 ? n / 2 : k; /* a lowered threshold still samples */
+    return k;
 }
 
 /* The cost estimate, from the time the first pivot took. */
