@@ -285,6 +285,52 @@ static void hungarian_matching(void **state) {
     assert_int_equal(map3[1], 0);
 }
 
+/* The total overlap a matching achieves (map from allynet__bloc_match). */
+static long overlap(const long *a, size_t ka, const long *b, size_t n, const long *map) {
+    long total = 0;
+    for (size_t i = 0; i < n; i++) {
+        total += map[b[i]] < (long)ka && map[b[i]] == a[i];
+    }
+    return total;
+}
+
+/* Matching by pieces (many blocs) finds a maximum overlap as the dense assignment does, on
+ * random partitions; each bloc of b is matched once and the others get new labels. */
+static void sparse_matching_is_maximal(void **state) {
+    (void)state;
+    enum { N = 300 };
+    long a[N], b[N], dense[N], sparse[N];
+    uint64_t r = 7;
+    for (int trial = 0; trial < 40; trial++) {
+        size_t ka = 1 + trial % 25, kb = 1 + (trial * 7) % 30;
+        for (size_t i = 0; i < N; i++) {
+            r = r * 6364136223846793005ULL + 1442695040888963407ULL;
+            a[i] = (long)((r >> 33) % ka);
+            b[i] = (long)((r >> 13) % kb);
+            b[i] = trial % 3 == 0 && i % 4 ? a[i] % (long)kb : b[i]; /* overlapping blocs */
+        }
+        assert_int_equal(allynet__bloc_match(a, ka, b, kb, N, dense, NULL), ALLYNET_OK);
+        assert_int_equal(allynet__bloc_match_sparse(a, ka, b, kb, N, sparse, NULL), ALLYNET_OK);
+        long seen[64] = {0};
+        for (size_t j = 0; j < kb; j++) {
+            sparse[j] = sparse[j] < 0 ? (long)ka + 40 : sparse[j]; /* unmatched: no overlap */
+            assert_true(sparse[j] >= (long)ka || seen[sparse[j]]++ == 0);
+        }
+        assert_int_equal(overlap(a, ka, b, N, sparse), overlap(a, ka, b, N, dense));
+    }
+    /* 3000 singletons each way (past the dense limit): every bloc matched to its own. */
+    enum { M = 3000 };
+    static long x[M], y[M], map[M];
+    for (long i = 0; i < M; i++) {
+        x[i] = i;
+        y[i] = M - 1 - i;
+    }
+    assert_int_equal(allynet__bloc_match(x, M, y, M, M, map, NULL), ALLYNET_OK);
+    for (long j = 0; j < M; j++) {
+        assert_int_equal(map[j], M - 1 - j);
+    }
+}
+
 static void partition_measures(void **state) {
     (void)state;
     /* Values from python-igraph's compare_communities on the same memberships. */
@@ -331,11 +377,17 @@ static void large_snapshot(void **state) {
 int main(void) {
     allynet_igraph_setup(42);
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(tie_changes),          cmocka_unit_test(distances_by_hand),
-        cmocka_unit_test(actor_deltas),         cmocka_unit_test(thresholds),
-        cmocka_unit_test(directed_and_mixed),   cmocka_unit_test(no_common_actors),
-        cmocka_unit_test(permuted_blocs_match), cmocka_unit_test(hungarian_matching),
-        cmocka_unit_test(partition_measures),   cmocka_unit_test(large_snapshot),
+        cmocka_unit_test(tie_changes),
+        cmocka_unit_test(distances_by_hand),
+        cmocka_unit_test(actor_deltas),
+        cmocka_unit_test(thresholds),
+        cmocka_unit_test(directed_and_mixed),
+        cmocka_unit_test(no_common_actors),
+        cmocka_unit_test(permuted_blocs_match),
+        cmocka_unit_test(hungarian_matching),
+        cmocka_unit_test(sparse_matching_is_maximal),
+        cmocka_unit_test(partition_measures),
+        cmocka_unit_test(large_snapshot),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
