@@ -135,3 +135,11 @@ int cli_print_json(const json_t *j) {
     }
     return 0;
 }
+
+int cli_print_result(const json_t *j, bool json, void (*table)(const json_t *)) {
+    if (json) {
+        return cli_print_json(j);
+    }
+    table(j);
+    return 0;
+}

@@ -34,6 +34,9 @@ bool cli_parse_count(const char *s, size_t *out);
 bool cli_parse_probability(const char *s, double *out);
 /* Writes a JSON value to stdout (indented, stable precision); returns the exit code. */
 int cli_print_json(const json_t *j);
+/* A command's result on stdout: as JSON when `json`, else through `table`; returns the exit
+ * code. */
+int cli_print_result(const json_t *j, bool json, void (*table)(const json_t *));
 
 /* A series of snapshots named on the command line (files, or folders of .json graphs). */
 typedef struct cli_snapshot {

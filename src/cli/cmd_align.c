@@ -112,10 +112,8 @@ static int run(int argc, char **argv, const allynet_align_options *o, bool json)
             snprintf(err.source, sizeof err.source, "%s", argv[optind]);
         }
         code = cli_fail(&err);
-    } else if (json) {
-        code = cli_print_json(j);
     } else {
-        print_table(j);
+        code = cli_print_result(j, json, print_table);
     }
     json_decref(j);
     allynet_graph_free(g);

@@ -175,13 +175,7 @@ int cmd_balance(int argc, char **argv) {
     cli_progress_begin("balance");
     allynet_status st = allynet_balance_compute(g, &o, &j, &err);
     cli_progress_end();
-    if (st != ALLYNET_OK) {
-        code = cli_fail(&err);
-    } else if (json) {
-        code = cli_print_json(j);
-    } else {
-        print_table(j);
-    }
+    code = st != ALLYNET_OK ? cli_fail(&err) : cli_print_result(j, json, print_table);
     json_decref(j);
     allynet_graph_free(g);
     return code;

@@ -16,6 +16,7 @@
  * (which compares them exactly when it reaches them, but may stop before), and the caller says
  * so. */
 #include "align.h"
+#include "heap.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -33,33 +34,7 @@ static bool before(item x, item y) {
     return x.key < y.key || (x.key == y.key && (x.a < y.a || (x.a == y.a && x.b < y.b)));
 }
 
-static void push(item *h, size_t *len, item x) {
-    size_t i = (*len)++;
-    while (i > 0 && before(x, h[(i - 1) / 2])) {
-        h[i] = h[(i - 1) / 2];
-        i = (i - 1) / 2;
-    }
-    h[i] = x;
-}
-
-static item pop(item *h, size_t *len) {
-    item top = h[0], last = h[--*len];
-    size_t i = 0;
-    for (;;) {
-        size_t c = 2 * i + 1;
-        if (c >= *len) {
-            break;
-        }
-        c += c + 1 < *len && before(h[c + 1], h[c]);
-        if (!before(h[c], last)) {
-            break;
-        }
-        h[i] = h[c];
-        i = c;
-    }
-    h[i] = last;
-    return top;
-}
+ALLYNET__HEAP(pairs, item, before)
 
 typedef struct {
     const allynet__profiles *p;
@@ -118,10 +93,11 @@ static bool merge_walk(walker *w, allynet__ranked_pair *list, size_t *len, size_
     sort_ctx = w;
     qsort(w->order, n, sizeof *w->order, by_key);
     for (size_t a = 0; a + 1 < n; a++) {
-        push(h, &hl, (item){sign * (w->norm[w->order[a]] + w->norm[w->order[a + 1]]), a, a + 1});
+        pairs_push(h, &hl,
+                   (item){sign * (w->norm[w->order[a]] + w->norm[w->order[a + 1]]), a, a + 1});
     }
     while (hl > 0) {
-        item x = pop(h, &hl);
+        item x = pairs_pop(h, &hl);
         double bound = 1 - (2 + sign * x.key) / (double)n; /* S of a pair sharing nothing */
         if (*len == top &&
             (sign > 0 ? bound <= list[top - 1].s + TOL : bound >= list[top - 1].s - TOL)) {
@@ -129,7 +105,7 @@ static bool merge_walk(walker *w, allynet__ranked_pair *list, size_t *len, size_
         }
         offer(w, w->order[x.a], w->order[x.b], list, len, top, sign);
         if (x.b + 1 < n) {
-            push(
+            pairs_push(
                 h, &hl,
                 (item){sign * (w->norm[w->order[x.a]] + w->norm[w->order[x.b + 1]]), x.a, x.b + 1});
         }

@@ -7,6 +7,7 @@
  * 1/3 + 1/6 and 1/2 count as the same length. Closeness and harmonic here are "out" (distances
  * from the source); undirected views give both directions. */
 #include "analysis.h"
+#include "heap.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -81,35 +82,11 @@ typedef struct {
     size_t v;
 } item;
 
-static void heap_push(item *h, size_t *len, double d, size_t v) {
-    size_t i = (*len)++;
-    while (i > 0 && h[(i - 1) / 2].d > d) {
-        h[i] = h[(i - 1) / 2];
-        i = (i - 1) / 2;
-    }
-    h[i] = (item){d, v};
+static bool closer(item a, item b) {
+    return a.d < b.d;
 }
 
-static item heap_pop(item *h, size_t *len) {
-    item top = h[0], last = h[--*len];
-    size_t i = 0;
-    for (;;) {
-        size_t c = 2 * i + 1;
-        if (c >= *len) {
-            break;
-        }
-        if (c + 1 < *len && h[c + 1].d < h[c].d) {
-            c++;
-        }
-        if (h[c].d >= last.d) {
-            break;
-        }
-        h[i] = h[c];
-        i = c;
-    }
-    h[i] = last;
-    return top;
-}
+ALLYNET__HEAP(heap, item, closer)
 
 static bool same(double a, double b) {
     return fabs(a - b) <= 1e-10 * fmax(fabs(a), fabs(b));
@@ -132,7 +109,7 @@ static void one_source(const csr *c, size_t s, work *w, double *btw, double *clo
     }
     w->dist[s] = 0;
     w->sigma[s] = 1;
-    heap_push(w->heap, &hl, 0, s);
+    heap_push(w->heap, &hl, (item){0, s});
     double sum = 0, inv = 0;
     while (hl > 0) {
         item it = heap_pop(w->heap, &hl);
@@ -154,7 +131,7 @@ static void one_source(const csr *c, size_t s, work *w, double *btw, double *clo
             if (w->dist[t] == INFINITY || (alt < w->dist[t] && !same(alt, w->dist[t]))) {
                 w->dist[t] = alt;
                 w->sigma[t] = su;
-                heap_push(w->heap, &hl, alt, t);
+                heap_push(w->heap, &hl, (item){alt, t});
             } else if (same(alt, w->dist[t])) {
                 w->sigma[t] += su;
             }
@@ -187,7 +164,7 @@ static size_t distances(const csr *c, size_t s, int dir, work *w) {
         w->sigma[i] = 0; /* 1 once settled */
     }
     w->dist[s] = 0;
-    heap_push(w->heap, &hl, 0, s);
+    heap_push(w->heap, &hl, (item){0, s});
     while (hl > 0) {
         item it = heap_pop(w->heap, &hl);
         size_t u = it.v;
@@ -207,7 +184,7 @@ static size_t distances(const csr *c, size_t s, int dir, work *w) {
                 double alt = w->dist[u] + len[e];
                 if (alt < w->dist[to[e]]) {
                     w->dist[to[e]] = alt;
-                    heap_push(w->heap, &hl, alt, to[e]);
+                    heap_push(w->heap, &hl, (item){alt, to[e]});
                 }
             }
         }
