@@ -68,9 +68,11 @@ static int run(const char *pa, const char *pb, const allynet_compare_options *op
         code = cli_load(pb, &b);
     }
     allynet_error err = {0};
+    cli_progress_begin("compare");
     if (code == 0 && allynet_compare_run(a, b, opt, &doc, &err) != ALLYNET_OK) {
         code = cli_fail(&err);
     }
+    cli_progress_end();
     if (code == 0 && diagram && allynet_compare_diagram(a, b, doc, diagram, &err) != ALLYNET_OK) {
         code = cli_fail(&err);
     }

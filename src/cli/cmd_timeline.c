@@ -127,7 +127,9 @@ static int run(const cli_series *s, const options *o) {
     }
     allynet_error err = {0};
     json_t *tl = NULL;
+    cli_progress_begin("timeline");
     allynet_status st = allynet_timeline_run(graphs, labels, s->n, o->seed, o->blocs, &tl, &err);
+    cli_progress_end();
     if (st == ALLYNET_OK && o->plot) {
         st = allynet_timeline_plot(tl, &o->view, o->plot, &err);
     }

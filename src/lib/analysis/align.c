@@ -209,6 +209,22 @@ static json_t *pairs_approx(const allynet_align_options *o, size_t n, size_t hub
     return a;
 }
 
+/* The note before a large scan, or instead of it: a pair costs about 2e-8 s per entry of the
+ * two profiles merged (measured: 5,000 actors with 20 partners each, 10 s). */
+static void scan_note(const profiles *p, bool sparse) {
+    double n = (double)p->s->n, pairs = n * (n - 1) / 2;
+    double seconds = pairs * 2e-8 * (2 + 4 * (double)p->s->m / fmax(n, 1));
+    char text[32];
+    allynet__duration(seconds, text, sizeof text);
+    if (sparse) {
+        allynet__note("the full scan of %.0f pairs would take about %s; finding the most and "
+                      "least similar without it (--exact to insist)",
+                      pairs, text);
+    } else if (seconds >= 10) {
+        allynet__note("the scan of %.0f pairs: about %s", pairs, text);
+    }
+}
+
 /* "dyads": every pair in id order, or the top pairs at both ends of the S-score (by the full
  * scan up to o->scan_limit actors or with o->exact, else by allynet__top_pairs). */
 static json_t *dyads_json(const allynet_graph *g, const profiles *p, const size_t *order,
@@ -220,6 +236,9 @@ static json_t *dyads_json(const allynet_graph *g, const profiles *p, const size_
     bool sparse = !o->all_dyads && !o->exact && n > o->scan_limit && top > 0, ok = true;
     for (size_t k = 0; rank && k < n; k++) {
         rank[order[k]] = k;
+    }
+    if (o->all_dyads || top > 0) {
+        scan_note(p, sparse);
     }
     if (!all || !hi || !lo || !rank) {
         ok = false;

@@ -64,8 +64,8 @@ typedef struct allynet__paths_job {
     int reach;   /* sampled: closeness reads distances from the pivot (0), to it (1), either (2) */
     int workers; /* 1, or 2 processes */
     const char *task; /* its name in progress reports */
-    /* Called once by the reporting process after its first source, with the seconds it took
-     * (may be NULL). */
+    /* Called once by the reporting process after its first few sources, with the mean
+     * seconds one took (may be NULL). */
     void (*first)(const struct allynet__paths_job *job, double seconds);
 } allynet__paths_job;
 

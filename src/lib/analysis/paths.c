@@ -88,6 +88,9 @@ static bool closer(item a, item b) {
 
 ALLYNET__HEAP(heap, item, closer)
 
+/* Sources timed before the cost estimate. */
+#define CALIBRATE 8
+
 static bool same(double a, double b) {
     return fabs(a - b) <= 1e-10 * fmax(fabs(a), fabs(b));
 }
@@ -237,8 +240,10 @@ static bool sources(const csr *c, const allynet__paths_job *job, size_t from, si
         } else {
             one_source(c, s, &w, out, out + n + s, out + 2 * n + s);
         }
-        if (report && k == from && job->first) {
-            job->first(job, allynet__seconds() - t0);
+        size_t done = (k - from) / step + 1; /* the estimate averages the first CALIBRATE */
+        if (report && job->first &&
+            (done == CALIBRATE || (done < CALIBRATE && k + step >= count))) {
+            job->first(job, (allynet__seconds() - t0) / (double)done);
         }
         if (report && (k / step) % 16 == 0) {
             allynet__progress_tell(job->task, (double)k, (double)count);

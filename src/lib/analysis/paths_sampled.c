@@ -85,7 +85,7 @@ size_t allynet__paths_pivots(const allynet__view *v, const allynet_metrics_optio
     return k;
 }
 
-/* The cost estimate, from the time the first pivot took. */
+/* The cost estimate, from the mean time of the first pivots. */
 static void first_pivot(const allynet__paths_job *job, double seconds) {
     size_t n = (size_t)igraph_vcount(&job->v->graph), m = (size_t)igraph_ecount(&job->v->graph);
     double per_search = job->reach == 0 ? seconds : seconds / 2, w = job->workers;
