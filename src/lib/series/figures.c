@@ -212,6 +212,7 @@ static allynet_status align(const allynet_graph *g, allynet__figures *f, allynet
     allynet_align_options o;
     allynet_align_options_init(&o);
     o.balance.walk_limit = 0;
+    o.top = 0; /* alignment and polarization only: no similar pairs */
     json_t *j = NULL;
     allynet_error why = {0};
     allynet_status st = allynet_align_compute(g, &o, &j, &why);
