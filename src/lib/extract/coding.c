@@ -226,7 +226,11 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         if (!allynet__by_agent(x, lm, src) && !allynet__invited_to(x, lm, src)) {
             return false;
         }
-        if (allynet__left_role_as(x, start, lm->first, tg, true) < 0 && start > x->s.first) {
+        bool on_event =
+            k > 0 && x->cue[k - 1].cue->pos == LX_NOUN && x->cue[k - 1].last == lm->first;
+        if (on_event) {
+            /* "a deal mediated by Qatar": the deal's parties (see implicit_parties) */
+        } else if (allynet__left_role_as(x, start, lm->first, tg, true) < 0 && start > x->s.first) {
             allynet__antecedent(x, start - 1, tg);
         }
         allynet__drop_roles(tg, src);
@@ -458,6 +462,24 @@ static bool named_object(const allynet__sent *x, const allynet__lx_match *lm) {
     return true;
 }
 
+/* "among its allies", "their partners": a relation noun owned by a pronoun with no partner named
+ * right after it relates its owner to others left unnamed, not to the actors around it. */
+static bool unnamed_partners(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const owners[] = {"its", "their", "his", "her", "our", NULL};
+    static const char *const nouns[] = {"ally", "allies", "partner", "partners", NULL};
+    if (lm->cue->pos != LX_NOUN || lm->first == x->s.first ||
+        !allynet__tok_in_list(x->t, lm->first - 1, owners) ||
+        !allynet__tok_in_list(x->t, lm->last - 1, nouns)) {
+        return false;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first >= lm->last && x->m[j].first <= lm->last + 2) {
+            return false; /* "its ally Belarus", "their partners, Japan and ..." */
+        }
+    }
+    return true;
+}
+
 static void code_cue(coder *cd, size_t k) {
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
@@ -466,8 +488,8 @@ static void code_cue(coder *cd, size_t k) {
     roles src = {0}, tg = {0};
     bool implicit = false; /* the target was not named in the clause */
     cd->host.n = 0;
-    if ((f & (CF_ABSORBED | CF_ANAPHOR)) || (f & CF_HYPO) || !assign(cd, k, &src, &tg) ||
-        src.n == 0) {
+    if ((f & (CF_ABSORBED | CF_ANAPHOR)) || (f & CF_HYPO) || unnamed_partners(x, lm) ||
+        !assign(cd, k, &src, &tg) || src.n == 0) {
         return;
     }
     bool neg = (f & CF_NEG) != 0;

@@ -523,6 +523,23 @@ static void absorb_object_nouns(allynet__sent *x, size_t k) {
     }
 }
 
+/* Is noun cue lm an indefinite noun phrase opening a clause ("the pledge that an attack on one
+ * member shall be ...", "if a war breaks out"), or a predicate ("be considered an attack")? It
+ * names a kind of event, not one that happened. */
+static bool generic_subject(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const articles[] = {"a", "an", NULL};
+    static const char *const openers[] = {"that",    "if",     "when", "whether",
+                                          "because", "unless", NULL};
+    size_t a = lm->first;
+    if (lm->cue->pos != LX_NOUN || a == x->s.first ||
+        !allynet__tok_in_list(x->t, a - 1, articles)) {
+        return false;
+    }
+    static const char *const predicates[] = {"considered", "deemed", "regarded", NULL};
+    return a - 1 > x->s.first && (allynet__tok_in_list(x->t, a - 2, openers) ||
+                                  allynet__tok_in_list(x->t, a - 2, predicates));
+}
+
 void allynet__cues_flag(allynet__sent *x) {
     for (size_t k = 0; k < x->nc; k++) {
         const allynet__lx_match *lm = &x->cue[k];
@@ -538,7 +555,8 @@ void allynet__cues_flag(allynet__sent *x) {
         if (conditional_threat(x, lm)) {
             x->cue_flags[k] |= CF_THREAT;
         }
-        if (hypothetical(x, lm) || conditional(x, lm) || scope_of(x, lm)) {
+        if (hypothetical(x, lm) || conditional(x, lm) || scope_of(x, lm) ||
+            generic_subject(x, lm)) {
             x->cue_flags[k] |= CF_HYPO;
         }
         if (lm->first > x->s.first + 1 &&

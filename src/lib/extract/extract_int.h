@@ -290,8 +290,9 @@ allynet__tally *allynet__tally_new(size_t max_evidence); /* NULL when out of mem
 void allynet__tally_free(allynet__tally *t);
 /* The document the next events come from (its id is copied). False when out of memory. */
 bool allynet__tally_doc(allynet__tally *t, const char *doc);
-/* Counts event ev into tie index `tie` of the graph being built. False when out of memory. */
-bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev);
+/* Counts event ev into tie index `tie` of the graph being built: its span always, its relation
+ * share when `weighed` (not for an event the lead repeats). False when out of memory. */
+bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev, bool weighed);
 /* Moves tie `from` of src (a staging tally holding the current document only) into tie `to` of
  * dst (whose current document must be the same), and records `confidence` as the tie's
  * confidence for that sign when higher than what it has. False when out of memory. */
@@ -489,6 +490,8 @@ typedef struct allynet__discourse {
     const char *first[2]; /* the first actor named in this sentence and in the one before */
     const char *last_org; /* the most recent organization named, for "the bloc" */
     size_t age_org;
+    const char *last_armed; /* the most recent armed group named, for "the group" */
+    size_t age_armed;
     size_t n_recent;
     const char
         *parties[ALLYNET__MAX_GROUP]; /* everyone in the latest event with two or more parties */

@@ -9,10 +9,10 @@
 
 /* Words that separate two mentions rather than describe one. */
 static const char *const function_words[] = {
-    "and",   "or",   "but",   "with",   "to",    "of",   "for",  "against", "on",
-    "by",    "in",   "at",    "from",   "said",  "says", "as",   "that",    "which",
-    "who",   "is",   "was",   "are",    "were",  "has",  "have", "had",     "will",
-    "would", "than", "after", "before", "while", "not",  "its",  "their",   NULL};
+    "and",    "or",    "but",  "with", "to",    "of",     "for",  "against", "on",    "by",
+    "in",     "at",    "from", "said", "says",  "as",     "that", "which",   "who",   "is",
+    "was",    "are",   "were", "has",  "have",  "had",    "will", "would",   "than",  "after",
+    "before", "while", "not",  "its",  "their", "during", "amid", "since",   "until", NULL};
 
 /* Nouns after a nationality that make it an acting state ("Russian officials"). */
 static const char *const agent_nouns[] = {"government",
@@ -200,7 +200,10 @@ static void fold(allynet__sent *x) {
                 *prev = *cur; /* "Yemen's Houthi movement": the country only locates the group */
                 continue;
             }
-            bool words = gap <= 4 && !(prev->flags & MN_POSS);
+            /* "Iranian sites during the war": an earlier event or a pronoun is described by no
+             * nationality */
+            bool words = gap <= 4 && !(prev->flags & MN_POSS) &&
+                         !(cur->flags & (MN_EVENT | MN_PRON | MN_PARTIES));
             for (size_t k = prev->last; words && k < cur->first; k++) {
                 words = (t->v[k].flags & TK_WORD) && !(t->v[k].flags & TK_POSS) &&
                         x->tok_cue[k - x->s.first] == 0 &&
