@@ -38,6 +38,7 @@ enum {
     TK_PARA = 1 << 6,  /* the first token after a blank line */
     TK_QUOTE = 1 << 7, /* an opening or closing quotation mark */
     TK_NUM = 1 << 8,   /* starts with a digit */
+    TK_LINE = 1 << 9,  /* the first token after a single line break */
 };
 
 typedef struct allynet__token {

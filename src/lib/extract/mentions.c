@@ -428,6 +428,11 @@ static void person_of(allynet__sent *x, allynet__mention *mn) {
         "spokeswoman", "ambassador", "lawmaker", "general",  "commander", "negotiator", "premier",
         "chancellor",  "secretary",  "senator",  "emissary", NULL};
     if (!(mn->flags & MN_ADJ)) {
+        /* "a US diplomat", "the UN envoy": a name used as a nationality */
+        if (!(mn->flags & MN_POSS) && mn->last < x->s.last &&
+            allynet__tok_in_list(x->t, mn->last, persons)) {
+            mn->flags |= MN_LEADER;
+        }
         return;
     }
     for (size_t k = mn->last; k < x->s.last && k < mn->last + 3; k++) {
