@@ -24,6 +24,7 @@ typedef struct {
     allynet__sent *x;
     roles subject;           /* the sources of the sentence's first coded cue */
     roles prev_src, prev_tg; /* the previous coded cue's roles */
+    size_t prev_k;           /* its index + 1 (0: none yet) */
     roles host;              /* who holds "talks between X and Y" (the parties are the roles) */
     size_t start, end;       /* the sentence's bytes */
     uint32_t sent_features;  /* FT_* bits of the sentence as a whole */
@@ -117,12 +118,38 @@ static void org_targets(roles *tg) {
     tg->n = n;
 }
 
+/* Is verb cue k a participle that describes the event noun coded just before it ("an Israeli
+ * attack on its soil targeting the group's leaders")? Only a short phrase without a comma, a
+ * verb or a named actor lies between them. */
+static bool participle_of_event(const coder *cd, size_t k) {
+    const allynet__sent *x = cd->x;
+    const allynet__lx_match *lm = &x->cue[k], *ev = k > 0 ? &x->cue[k - 1] : NULL;
+    const char *w = nm(x, lm->first);
+    size_t n = strlen(w);
+    if (ev == NULL || cd->prev_k != k || cd->prev_src.n == 0 || lm->cue->pos != LX_VERB ||
+        ev->cue->pos != LX_NOUN || n < 5 || strcmp(w + n - 3, "ing") != 0 || lm->first < ev->last ||
+        lm->first > ev->last + 4 || (lm->cue->weight < 0) != (ev->cue->weight < 0)) {
+        return false;
+    }
+    for (size_t i = ev->last; i < lm->first; i++) {
+        if (allynet__hard_punct(x, i) || strcmp(nm(x, i), ",") == 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
     long subj = -1;
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
     size_t start = allynet__clause_start(x, lm->first);
+    if (participle_of_event(cd, k)) {
+        *src = cd->prev_src; /* the event's agent acts through it */
+        allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
+        return true;
+    }
     if (allynet__pair_compound(x, lm, src, tg)) {
         return true; /* "strengthening US-Vietnam ties" */
     }
@@ -614,6 +641,7 @@ static void code_cue(coder *cd, size_t k) {
     }
     cd->prev_src = src;
     cd->prev_tg = tg;
+    cd->prev_k = k + 1;
 }
 
 bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__tokens *t,

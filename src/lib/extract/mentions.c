@@ -149,15 +149,16 @@ static const char *const agent_nouns[] = {"government",
                                           NULL};
 /* Heads that make a nationality mere description: never an actor. */
 static const char *const firm_nouns[] = {
-    "opposition",  "dissidents",  "protesters",  "exiles",     "firm",        "firms",
-    "company",     "companies",   "newspaper",   "newspapers", "media",       "outlet",
-    "bank",        "banks",       "broadcaster", "tv",         "television",  "daily",
-    "magazine",    "consultancy", "insurer",     "think",      "analyst",     "analysts",
-    "researcher",  "researchers", "scholar",     "citizen",    "citizens",    "national",
-    "nationals",   "tourist",     "tourists",    "journalist", "journalists", "businessman",
-    "businessmen", "investor",    "investors",   "student",    "students",    "origin",
-    "descent",     "expert",      "experts",     "writer",     "author",      "press",
-    "news",        NULL};
+    "opposition",  "dissidents",   "protesters",   "exiles",     "firm",        "firms",
+    "company",     "companies",    "newspaper",    "newspapers", "media",       "outlet",
+    "bank",        "banks",        "broadcaster",  "tv",         "television",  "daily",
+    "magazine",    "consultancy",  "insurer",      "think",      "analyst",     "analysts",
+    "researcher",  "researchers",  "scholar",      "citizen",    "citizens",    "national",
+    "nationals",   "tourist",      "tourists",     "journalist", "journalists", "businessman",
+    "businessmen", "investor",     "investors",    "student",    "students",    "origin",
+    "descent",     "expert",       "experts",      "writer",     "author",      "press",
+    "news",        "organisation", "organization", "faction",    "factions",    "militants",
+    "militia",     "militias",     "gunmen",       "insurgents", "terrorists",  NULL};
 static const char *const places[] = {"in",     "at",         "off",    "near", "inside",
                                      "across", "throughout", "around", "via",  "outside",
                                      "within", "into",       "from",   "over", NULL};
