@@ -293,6 +293,12 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         } else if (start > x->s.first && (allynet__comma_boundary(x, start - 1) ||
                                           strcmp(nm(x, start - 1), "and") == 0)) {
             *src = cd->subject; /* ", and ties with Iran", ", accusing it of" */
+            if (src->n == 0 && x->nm > 0 && x->m[0].first <= x->s.first + 2 &&
+                allynet__eligible_source(&x->m[0])) {
+                /* "X denied reports that ..., and condemned Y": the sentence's subject, when no
+                 * cue coded before names it */
+                allynet__add_role(src, &x->m[0]);
+            }
             src->coref = true;
         } else if (lm->cue->pos == LX_VERB && lm->first > start &&
                    strcmp(nm(x, lm->first - 1), "and") == 0 &&

@@ -406,6 +406,15 @@ static bool reported_by(const allynet__sent *x, const allynet__mention *sp, size
     return true;
 }
 
+/* Does the sentence open with "The" and a common noun that no mention starts at ("The resolution,
+ * which the US drafted, authorized ...")? Its subject is then no actor. */
+static bool thing_subject(const allynet__sent *x) {
+    size_t f = x->s.first;
+    return f + 1 < x->s.last && allynet__same_word(allynet__tok_norm(x->t, f), "the") &&
+           (x->t->v[f + 1].flags & TK_WORD) && !(x->t->v[f + 1].flags & TK_CAP) &&
+           (x->nm == 0 || x->m[0].first > f + 1);
+}
+
 /* Does the sentence open with "In X," (X the first mention) before the official anaphor i? */
 static bool opening_place(const allynet__sent *x, size_t i) {
     const allynet__mention *p = &x->m[0];
@@ -417,6 +426,7 @@ static bool opening_place(const allynet__sent *x, size_t i) {
 void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
     const char *local = NULL, *local_leader = NULL; /* earlier in this sentence */
     const allynet__mention *latest = NULL;          /* the latest actor named in this sentence */
+    d->thing_subject[0] = thing_subject(x);
     for (size_t i = 0; i < x->nm; i++) {
         allynet__mention *mn = &x->m[i];
         if (mn->flags & MN_PRON) {
@@ -430,6 +440,9 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                 mn->actors[0] = x->m[0].actors[0]; /* "In Moscow, the foreign ministry said" */
             } else if (strcmp(k, "he") == 0 && (local_leader || d->age_leader <= WINDOW)) {
                 mn->actors[0] = local_leader ? local_leader : d->last_leader;
+            } else if (strcmp(k, "it") == 0 && mn->first == x->s.first && d->thing_subject[1] &&
+                       !(d->last_subject && d->age_subject == 0)) {
+                /* "The resolution, which the US drafted, ... . It also reaffirmed": the thing */
             } else if (strcmp(k, "it") == 0 &&
                        (local || (d->last_subject && d->age_subject <= 1) || d->first[1])) {
                 mn->actors[0] = local ? local
@@ -504,6 +517,8 @@ void allynet__coref_next_sentence(allynet__discourse *d) {
     d->age_armed++;
     d->first[1] = d->first[0];
     d->first[0] = NULL;
+    d->thing_subject[1] = d->thing_subject[0];
+    d->thing_subject[0] = false;
 }
 
 void allynet__coref_sym_pair(allynet__discourse *d, const char *a, const char *b) {

@@ -38,6 +38,8 @@ static bool scope_of(const allynet__sent *x, const allynet__lx_match *lm) {
     return false;
 }
 
+static const char *const clause_joins[] = {"and", "but", "while", "or", NULL};
+
 static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     static const char *const hedges[] = {
         "considering", "weighing", "mulling", "contemplating", "reportedly", "rumoured", "rumored",
@@ -54,8 +56,10 @@ static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     bool to = false; /* "wanted Kyiv to commit to peace talks": a wish, not an event */
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 10; k--, n++) {
         const char *w = nm(x, k - 1);
-        if ((x->t->v[k - 1].flags & TK_PUNCT) && n >= 4) {
-            break;
+        if (((x->t->v[k - 1].flags & TK_PUNCT) && n >= 4) ||
+            (k - 1 > x->s.first && allynet__tok_in_list(x->t, k - 1, clause_joins) &&
+             strcmp(nm(x, k - 2), ",") == 0)) {
+            break; /* "denied reports that X ..., and condemned Y": a clause of its own */
         }
         to |= strcmp(w, "to") == 0;
         if ((n < 4 && allynet__tok_in_list(x->t, k - 1, hedges)) ||
@@ -68,7 +72,6 @@ static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     return false;
 }
 
-static const char *const clause_joins[] = {"and", "but", "while", "or", NULL};
 static const char *const auxiliaries[] = {"has",  "have", "had", "will", "would", "was",
                                           "were", "is",   "are", "did",  "also",  NULL};
 
@@ -508,9 +511,13 @@ static void absorb_object_nouns(allynet__sent *x, size_t k) {
             mention_between(x, lm->last, o->first)) {
             return;
         }
-        if (strcmp(o->cue->cameo, lm->cue->cameo) != 0 ||
-            (o->last < x->s.last &&
-             (strcmp(nm(x, o->last), "with") == 0 || strcmp(nm(x, o->last), "between") == 0))) {
+        bool partner = o->last < x->s.last && (strcmp(nm(x, o->last), "with") == 0 ||
+                                               strcmp(nm(x, o->last), "between") == 0);
+        if (!partner && strcmp(nm(x, o->last - 1), "to") == 0 && o->first <= lm->last + 2) {
+            x->cue_flags[k] |= CF_ABSORBED; /* "supplying weapons to X": the noun names it */
+            return;
+        }
+        if (strcmp(o->cue->cameo, lm->cue->cameo) != 0 || partner) {
             continue; /* another act ("brokered a truce"), or it names the partner ("a deal with")
                        */
         }

@@ -485,11 +485,13 @@ typedef struct allynet__discourse {
         const char
             *parties[ALLYNET__MAX_GROUP]; /* sources and targets (for "the meeting", "the talks") */
         const char *targets[ALLYNET__MAX_GROUP];
-        size_t at;        /* the sentence it was coded in */
-    } recent[8];          /* recent events, for "the seizure" */
-    size_t sentence;      /* sentences seen so far */
-    const char *first[2]; /* the first actor named in this sentence and in the one before */
-    const char *last_org; /* the most recent organization named, for "the bloc" */
+        size_t at;         /* the sentence it was coded in */
+    } recent[8];           /* recent events, for "the seizure" */
+    size_t sentence;       /* sentences seen so far */
+    const char *first[2];  /* the first actor named in this sentence and in the one before */
+    bool thing_subject[2]; /* this sentence and the one before open with a noun that is no actor
+                            * ("The resolution, which the US drafted, authorized ...") */
+    const char *last_org;  /* the most recent organization named, for "the bloc" */
     size_t age_org;
     const char *last_armed; /* the most recent armed group named, for "the group" */
     size_t age_armed;
