@@ -7,8 +7,8 @@ fitted on (the blind split): ties rated 0.8 or more must be right at least 80% o
 (about 25 ties, so one tie moves the share by 4 points; the issue's 85% is checked on 35 texts by
 cross-validation in confidence_fit.py).
 Fails below the thresholds (set a little under the figures measured on 2026-12-06, see
-tests/extract/README.md); prints where the issue's targets (recall 0.70, precision 0.85, sign
-accuracy 0.93, at most 3 trap ties over all 35) stand. Skips visibly without ../shared (fails
+tests/extract/README.md) and below the issue's targets over all 35 (recall 0.70, precision 0.85, sign
+accuracy 0.93, at most 3 trap ties). Skips visibly without ../shared (fails
 under CI=true).
 Usage: extract_news.py ALLYNET (run from the project root)."""
 import csv, json, os, subprocess, sys, tempfile
@@ -22,7 +22,7 @@ if not (os.path.exists(score) and os.path.isdir(news)):
     sys.exit(1 if os.environ.get("CI") == "true" else 77)
 
 # (recall, precision, most trap ties, sign accuracy) at least / at most
-THRESHOLDS = {"dev": (0.72, 0.83, 2, 0.95), "blind": (0.45, 0.60, 2, 0.72)}
+THRESHOLDS = {"dev": (0.76, 0.89, 1, 0.97), "blind": (0.45, 0.60, 2, 0.72)}
 TARGET = (0.70, 0.85, 3, 0.93)
 fails = 0
 
@@ -96,8 +96,11 @@ with tempfile.TemporaryDirectory() as tmp:
     allr, allp = a["found"] / a["must"], a["correct"] / a["predicted"]
     alls = a["found"] / max(1, a["drawn"])
     met = allr >= TARGET[0] and allp >= TARGET[1] and a["traps"] <= TARGET[2] and alls >= TARGET[3]
-    print(f"all 35: recall {allr:.2f}, precision {allp:.2f}, trap ties {a['traps']}, sign accuracy "
-          f"{alls:.2f}; the issue's target (0.70, 0.85, 3, 0.93) is {'met' if met else 'NOT met'}")
+    print(("" if met else "FAIL ") +
+          f"all 35: recall {allr:.3f} ({a['found']}/{a['must']}), precision {allp:.3f} "
+          f"({a['correct']}/{a['predicted']}), trap ties {a['traps']}, sign accuracy {alls:.3f}; "
+          f"the issue's targets (0.70, 0.85, 3, 0.93) are {'met' if met else 'NOT met'}")
+    fails += not met
     os.mkdir(os.path.join(tmp, "conf"))
     right, total = confident_ties(split("blind", os.path.join(tmp, "conf")), 0.8)
     share = right / total if total else 0.0
