@@ -118,13 +118,15 @@ static bool mention_between(const allynet__sent *x, size_t from, size_t to) {
  * the water treaty with X", "halted aid to X"), a hostile one an easing ("lifted the embargo on
  * X"). The forms are listed because the verbs are not cues themselves, or are weaker ones. */
 static const char *const halting[] = {
-    "suspend",    "suspended",  "suspends", "suspending", "halt",      "halted",   "halts",
-    "halting",    "freeze",     "froze",    "frozen",     "freezes",   "freezing", "cut",
-    "cuts",       "cutting",    "end",      "ended",      "ends",      "ending",   "terminate",
-    "terminated", "terminates", "scrap",    "scrapped",   "scraps",    "cancel",   "cancelled",
-    "canceled",   "cancels",    "stop",     "stopped",    "stops",     "stopping", "prohibit",
-    "prohibited", "prohibits",  "withhold", "withheld",   "withholds", "abandon",  "abandoned",
-    "abandons",   "quit",       "quits",    "revoke",     "revoked",   "revokes",  NULL};
+    "suspend",    "suspended",  "suspends",   "suspending", "halt",        "halted",   "halts",
+    "halting",    "freeze",     "froze",      "frozen",     "freezes",     "freezing", "cut",
+    "cuts",       "cutting",    "end",        "ended",      "ends",        "ending",   "terminate",
+    "terminated", "terminates", "scrap",      "scrapped",   "scraps",      "cancel",   "cancelled",
+    "canceled",   "cancels",    "stop",       "stopped",    "stops",       "stopping", "prohibit",
+    "prohibited", "prohibits",  "withhold",   "withheld",   "withholds",   "abandon",  "abandoned",
+    "abandons",   "quit",       "quits",      "revoke",     "revoked",     "revokes",  "break",
+    "breaks",     "broke",      "broken",     "breaking",   "sever",       "severed",  "severs",
+    "severing",   "downgrade",  "downgraded", "downgrades", "downgrading", NULL};
 static const char *const lifting[] = {
     "lift",   "lifted",  "lifts",   "lifting", "ease",    "eased",   "eases",  "easing",
     "remove", "removed", "removes", "relax",   "relaxed", "relaxes", "scrap",  "scrapped",

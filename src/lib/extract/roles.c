@@ -484,8 +484,9 @@ bool allynet__right_role_but(const allynet__sent *x, const allynet__cue *cue, si
             is_role(but, mn)) {
             continue; /* "offered its troops to Lebanon": not itself */
         }
-        if ((mn->flags & MN_FROM) && !(cue->hints & LH_FROM) && !own) {
-            continue;
+        if ((mn->flags & MN_FROM) && !(cue->hints & LH_FROM) && !own &&
+            strcmp(cue->cameo, "161") != 0) {
+            continue; /* but "recalled its ambassador from Madrid": the state left */
         }
         if ((cue->hints & LH_WITH) && !partner(x, mn)) {
             continue; /* "talks ... on the sidelines of the BRICS summit" */
