@@ -126,9 +126,13 @@ static bool participle_of_event(const coder *cd, size_t k) {
     const allynet__lx_match *lm = &x->cue[k], *ev = k > 0 ? &x->cue[k - 1] : NULL;
     const char *w = nm(x, lm->first);
     size_t n = strlen(w);
+    /* "targeting X", or a relative clause on the noun itself: "the attack that targeted X" */
+    bool form = (n >= 5 && strcmp(w + n - 3, "ing") == 0) ||
+                (ev != NULL && lm->first == ev->last + 1 &&
+                 allynet__tok_in_list(x->t, ev->last, allynet__relatives));
     if (ev == NULL || cd->prev_k != k || cd->prev_src.n == 0 || lm->cue->pos != LX_VERB ||
-        ev->cue->pos != LX_NOUN || n < 5 || strcmp(w + n - 3, "ing") != 0 || lm->first < ev->last ||
-        lm->first > ev->last + 4 || (lm->cue->weight < 0) != (ev->cue->weight < 0)) {
+        ev->cue->pos != LX_NOUN || !form || lm->first < ev->last || lm->first > ev->last + 4 ||
+        (lm->cue->weight < 0) != (ev->cue->weight < 0)) {
         return false;
     }
     for (size_t i = ev->last; i < lm->first; i++) {
@@ -139,12 +143,49 @@ static bool participle_of_event(const coder *cd, size_t k) {
     return true;
 }
 
+/* "Helsinki's shift drew a warning from the Kremlin", "the move sparked condemnation from
+ * Beijing": a hostile act a subject drew from someone is that one's act on the subject. */
+static bool drawn_from(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
+                       roles *src, roles *tg) {
+    static const char *const draws[] = {"drew",     "drawn",   "draw",      "draws",
+                                        "drawing",  "sparked", "triggered", "provoked",
+                                        "prompted", "earned",  "brought",   NULL};
+    if (lm->cue->weight >= 0 || allynet__find_word(x, lm->first > start + 4 ? lm->first - 4 : start,
+                                                   lm->first, draws) == SIZE_MAX) {
+        return false;
+    }
+    size_t from =
+        allynet__find_word(x, lm->last, lm->last + 5 < x->s.last ? lm->last + 5 : x->s.last,
+                           (const char *const[]){"from", NULL});
+    roles who = {0}, whom = {0};
+    if (from == SIZE_MAX || !allynet__agent_after(x, from + 1, from + 4, &who)) {
+        return false;
+    }
+    allynet__left_role(x, start, lm->first, &whom);
+    allynet__drop_roles(&whom, &who);
+    if (whom.n == 0 && x->nm > 0 && x->m[0].first <= x->s.first + 2 &&
+        allynet__eligible_source(&x->m[0])) {
+        allynet__add_role(&whom,
+                          &x->m[0]); /* "X's shift ... has doubled ... and drawn a warning" */
+        allynet__drop_roles(&whom, &who);
+    }
+    if (whom.n == 0) {
+        return false;
+    }
+    *src = who;
+    *tg = whom;
+    return true;
+}
+
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
     long subj = -1;
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
     size_t start = allynet__clause_start(x, lm->first);
+    if (drawn_from(x, lm, start, src, tg)) {
+        return true;
+    }
     if (participle_of_event(cd, k)) {
         *src = cd->prev_src; /* the event's agent acts through it */
         allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
@@ -567,7 +608,9 @@ static void code_cue(coder *cd, size_t k) {
         }
     }
     if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM) && !named_object(x, lm) &&
-        !(f & CF_JUDGED)) { /* "Japan condemned North Korea's missile launch": no reply to Japan */
+        !(f & CF_JUDGED) &&
+        !participle_of_event(
+            cd, k)) { /* "Japan condemned North Korea's missile launch": no reply to Japan */
         /* a reaction with no object: "Moscow vowed to respond", "Kyiv thanked them" */
         const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0], cue);
         if (a == NULL && lm->cue->pos == LX_VERB) {

@@ -258,7 +258,8 @@ static bool on_sentence(const allynet__tokens *t, allynet__span s, void *ctx) {
     if (x->stats) {
         x->stats->sentences++;
     }
-    return allynet__code_sentence(&c, t, s);
+    return (s.last - s.first > 2 && allynet__teaser(t, s.first)) ||
+           allynet__code_sentence(&c, t, s);
 }
 
 /* Codes buf[0..len) (document offset base). */

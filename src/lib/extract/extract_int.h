@@ -90,6 +90,10 @@ typedef struct allynet__span {
     size_t first, last;
 } allynet__span;
 
+/* Does a web page's link to another story start at token i ("ALSO READ: ...", "Read more: ...",
+ * "See also: ...", "Related: ...")? Its line is a sentence of its own, and codes nothing: its
+ * events are the other story's. */
+bool allynet__teaser(const allynet__tokens *t, size_t i);
 /* Splits tokens into sentences, calling `each` for every sentence in order. Sentences longer
  * than `max_tokens` are cut there. O(tokens). */
 typedef bool (*allynet__sentence_fn)(const allynet__tokens *t, allynet__span s, void *ctx);

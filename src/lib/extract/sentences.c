@@ -31,6 +31,22 @@ static bool opens(const allynet__tokens *t, size_t i) {
             strcmp(n, "\xe2\x80\x93") == 0 || strcmp(n, "\xe2\x80\x94") == 0);
 }
 
+bool allynet__teaser(const allynet__tokens *t, size_t i) {
+    static const char *const pairs[][2] = {
+        {"also", "read"}, {"read", "also"}, {"read", "more"}, {"see", "also"}, {"related", ":"}};
+    if (i + 2 >= t->n) {
+        return false;
+    }
+    const char *a = allynet__tok_norm(t, i), *b = allynet__tok_norm(t, i + 1);
+    for (size_t k = 0; k < sizeof pairs / sizeof *pairs; k++) {
+        if (strcmp(a, pairs[k][0]) == 0 && strcmp(b, pairs[k][1]) == 0 &&
+            (b[0] == ':' || strcmp(allynet__tok_norm(t, i + 2), ":") == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Bytes from token `from` to the end of its line (the token before the next line break). */
 static size_t line_bytes(const allynet__tokens *t, size_t from) {
     size_t k = from + 1;
@@ -53,7 +69,8 @@ static bool line_unit(const allynet__tokens *t, size_t line_first, size_t i) {
     if (strcmp(n, ",") == 0 || strcmp(n, ":") == 0 || strcmp(n, "-") == 0) {
         return false; /* a line that runs on */
     }
-    return t->v[i - 1].end - t->v[line_first].start > WRAP || line_bytes(t, i) > WRAP;
+    return t->v[i - 1].end - t->v[line_first].start > WRAP || line_bytes(t, i) > WRAP ||
+           allynet__teaser(t, line_first); /* a link line ends where it ends */
 }
 
 bool allynet__sentences(const allynet__tokens *t, size_t max_tokens, allynet__sentence_fn each,
