@@ -22,7 +22,7 @@ if not (os.path.exists(score) and os.path.isdir(news)):
     sys.exit(1 if os.environ.get("CI") == "true" else 77)
 
 # (recall, precision, most trap ties, sign accuracy) at least / at most
-THRESHOLDS = {"dev": (0.76, 0.89, 1, 0.97), "blind": (0.45, 0.60, 2, 0.72)}
+THRESHOLDS = {"dev": (0.77, 0.89, 1, 0.97), "blind": (0.42, 0.58, 2, 0.70)}
 TARGET = (0.70, 0.85, 3, 0.93)
 fails = 0
 
