@@ -3,10 +3,12 @@
 excerpts by third parties, with gold ties), scored by ../shared/tools/score-extract on its two
 splits: the 25 texts read to write rules (tests/extract/news-dev.dev) and the 10 kept unread as a
 blind check (news-dev.blind). Also checks the calibrated confidence on texts the model was not
-fitted on (the blind split): ties rated 0.8 or more must be right at least 85% of the time.
+fitted on (the blind split): ties rated 0.8 or more must be right at least 80% of the time there
+(about 25 ties, so one tie moves the share by 4 points; the issue's 85% is checked on 35 texts by
+cross-validation in confidence_fit.py).
 Fails below the thresholds (set a little under the figures measured on 2026-12-06, see
-tests/extract/README.md); prints where the issue's targets (recall 0.70, precision 0.85, sign
-accuracy 0.93, at most 3 trap ties over all 35) stand. Skips visibly without ../shared (fails
+tests/extract/README.md) and below the issue's targets over all 35 (recall 0.70, precision 0.85, sign
+accuracy 0.93, at most 3 trap ties). Skips visibly without ../shared (fails
 under CI=true).
 Usage: extract_news.py ALLYNET (run from the project root)."""
 import csv, json, os, subprocess, sys, tempfile
@@ -20,7 +22,7 @@ if not (os.path.exists(score) and os.path.isdir(news)):
     sys.exit(1 if os.environ.get("CI") == "true" else 77)
 
 # (recall, precision, most trap ties, sign accuracy) at least / at most
-THRESHOLDS = {"dev": (0.66, 0.78, 2, 0.92), "blind": (0.45, 0.60, 2, 0.72)}
+THRESHOLDS = {"dev": (0.77, 0.89, 1, 0.97), "blind": (0.42, 0.58, 2, 0.70)}
 TARGET = (0.70, 0.85, 3, 0.93)
 fails = 0
 
@@ -94,14 +96,17 @@ with tempfile.TemporaryDirectory() as tmp:
     allr, allp = a["found"] / a["must"], a["correct"] / a["predicted"]
     alls = a["found"] / max(1, a["drawn"])
     met = allr >= TARGET[0] and allp >= TARGET[1] and a["traps"] <= TARGET[2] and alls >= TARGET[3]
-    print(f"all 35: recall {allr:.2f}, precision {allp:.2f}, trap ties {a['traps']}, sign accuracy "
-          f"{alls:.2f}; the issue's target (0.70, 0.85, 3, 0.93) is {'met' if met else 'NOT met'}")
+    print(("" if met else "FAIL ") +
+          f"all 35: recall {allr:.3f} ({a['found']}/{a['must']}), precision {allp:.3f} "
+          f"({a['correct']}/{a['predicted']}), trap ties {a['traps']}, sign accuracy {alls:.3f}; "
+          f"the issue's targets (0.70, 0.85, 3, 0.93) are {'met' if met else 'NOT met'}")
+    fails += not met
     os.mkdir(os.path.join(tmp, "conf"))
     right, total = confident_ties(split("blind", os.path.join(tmp, "conf")), 0.8)
     share = right / total if total else 0.0
     print(f"blind split, ties rated >= 0.8: {right}/{total} right ({share:.2f})")
-    if total < 5 or share < 0.85:
-        print("FAIL: ties rated 0.8 or more on unseen news are right less than 85% of the time")
+    if total < 5 or share < 0.80:
+        print("FAIL: ties rated 0.8 or more on unseen news are right less than 80% of the time")
         fails += 1
 
 print("ok" if fails == 0 else f"{fails} failures")

@@ -24,6 +24,7 @@ typedef struct {
     allynet__sent *x;
     roles subject;           /* the sources of the sentence's first coded cue */
     roles prev_src, prev_tg; /* the previous coded cue's roles */
+    size_t prev_k;           /* its index + 1 (0: none yet) */
     roles host;              /* who holds "talks between X and Y" (the parties are the roles) */
     size_t start, end;       /* the sentence's bytes */
     uint32_t sent_features;  /* FT_* bits of the sentence as a whole */
@@ -117,12 +118,79 @@ static void org_targets(roles *tg) {
     tg->n = n;
 }
 
+/* Is verb cue k a participle that describes the event noun coded just before it ("an Israeli
+ * attack on its soil targeting the group's leaders")? Only a short phrase without a comma, a
+ * verb or a named actor lies between them. */
+static bool participle_of_event(const coder *cd, size_t k) {
+    const allynet__sent *x = cd->x;
+    const allynet__lx_match *lm = &x->cue[k], *ev = k > 0 ? &x->cue[k - 1] : NULL;
+    const char *w = nm(x, lm->first);
+    size_t n = strlen(w);
+    /* "targeting X", or a relative clause on the noun itself: "the attack that targeted X" */
+    bool form = (n >= 5 && strcmp(w + n - 3, "ing") == 0) ||
+                (ev != NULL && lm->first == ev->last + 1 &&
+                 allynet__tok_in_list(x->t, ev->last, allynet__relatives));
+    if (ev == NULL || cd->prev_k != k || cd->prev_src.n == 0 || lm->cue->pos != LX_VERB ||
+        ev->cue->pos != LX_NOUN || !form || lm->first < ev->last || lm->first > ev->last + 4 ||
+        (lm->cue->weight < 0) != (ev->cue->weight < 0)) {
+        return false;
+    }
+    for (size_t i = ev->last; i < lm->first; i++) {
+        if (allynet__hard_punct(x, i) || strcmp(nm(x, i), ",") == 0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* "Helsinki's shift drew a warning from the Kremlin", "the move sparked condemnation from
+ * Beijing": a hostile act a subject drew from someone is that one's act on the subject. */
+static bool drawn_from(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
+                       roles *src, roles *tg) {
+    static const char *const draws[] = {"drew",     "drawn",   "draw",      "draws",
+                                        "drawing",  "sparked", "triggered", "provoked",
+                                        "prompted", "earned",  "brought",   NULL};
+    if (lm->cue->weight >= 0 || allynet__find_word(x, lm->first > start + 4 ? lm->first - 4 : start,
+                                                   lm->first, draws) == SIZE_MAX) {
+        return false;
+    }
+    size_t from =
+        allynet__find_word(x, lm->last, lm->last + 5 < x->s.last ? lm->last + 5 : x->s.last,
+                           (const char *const[]){"from", NULL});
+    roles who = {0}, whom = {0};
+    if (from == SIZE_MAX || !allynet__agent_after(x, from + 1, from + 4, &who)) {
+        return false;
+    }
+    allynet__left_role(x, start, lm->first, &whom);
+    allynet__drop_roles(&whom, &who);
+    if (whom.n == 0 && x->nm > 0 && x->m[0].first <= x->s.first + 2 &&
+        allynet__eligible_source(&x->m[0])) {
+        allynet__add_role(&whom,
+                          &x->m[0]); /* "X's shift ... has doubled ... and drawn a warning" */
+        allynet__drop_roles(&whom, &who);
+    }
+    if (whom.n == 0) {
+        return false;
+    }
+    *src = who;
+    *tg = whom;
+    return true;
+}
+
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
     long subj = -1;
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
     size_t start = allynet__clause_start(x, lm->first);
+    if (drawn_from(x, lm, start, src, tg)) {
+        return true;
+    }
+    if (participle_of_event(cd, k)) {
+        *src = cd->prev_src; /* the event's agent acts through it */
+        allynet__right_role_but(x, lm->cue, lm->last, allynet__right_stop(x, k, lm->last), src, tg);
+        return true;
+    }
     if (allynet__pair_compound(x, lm, src, tg)) {
         return true; /* "strengthening US-Vietnam ties" */
     }
@@ -226,7 +294,11 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         if (!allynet__by_agent(x, lm, src) && !allynet__invited_to(x, lm, src)) {
             return false;
         }
-        if (allynet__left_role_as(x, start, lm->first, tg, true) < 0 && start > x->s.first) {
+        bool on_event =
+            k > 0 && x->cue[k - 1].cue->pos == LX_NOUN && x->cue[k - 1].last == lm->first;
+        if (on_event) {
+            /* "a deal mediated by Qatar": the deal's parties (see implicit_parties) */
+        } else if (allynet__left_role_as(x, start, lm->first, tg, true) < 0 && start > x->s.first) {
             allynet__antecedent(x, start - 1, tg);
         }
         allynet__drop_roles(tg, src);
@@ -262,6 +334,12 @@ static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
         } else if (start > x->s.first && (allynet__comma_boundary(x, start - 1) ||
                                           strcmp(nm(x, start - 1), "and") == 0)) {
             *src = cd->subject; /* ", and ties with Iran", ", accusing it of" */
+            if (src->n == 0 && x->nm > 0 && x->m[0].first <= x->s.first + 2 &&
+                allynet__eligible_source(&x->m[0])) {
+                /* "X denied reports that ..., and condemned Y": the sentence's subject, when no
+                 * cue coded before names it */
+                allynet__add_role(src, &x->m[0]);
+            }
             src->coref = true;
         } else if (lm->cue->pos == LX_VERB && lm->first > start &&
                    strcmp(nm(x, lm->first - 1), "and") == 0 &&
@@ -458,6 +536,24 @@ static bool named_object(const allynet__sent *x, const allynet__lx_match *lm) {
     return true;
 }
 
+/* "among its allies", "their partners": a relation noun owned by a pronoun with no partner named
+ * right after it relates its owner to others left unnamed, not to the actors around it. */
+static bool unnamed_partners(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const owners[] = {"its", "their", "his", "her", "our", NULL};
+    static const char *const nouns[] = {"ally", "allies", "partner", "partners", NULL};
+    if (lm->cue->pos != LX_NOUN || lm->first == x->s.first ||
+        !allynet__tok_in_list(x->t, lm->first - 1, owners) ||
+        !allynet__tok_in_list(x->t, lm->last - 1, nouns)) {
+        return false;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first >= lm->last && x->m[j].first <= lm->last + 2) {
+            return false; /* "its ally Belarus", "their partners, Japan and ..." */
+        }
+    }
+    return true;
+}
+
 static void code_cue(coder *cd, size_t k) {
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
@@ -466,8 +562,8 @@ static void code_cue(coder *cd, size_t k) {
     roles src = {0}, tg = {0};
     bool implicit = false; /* the target was not named in the clause */
     cd->host.n = 0;
-    if ((f & (CF_ABSORBED | CF_ANAPHOR)) || (f & CF_HYPO) || !assign(cd, k, &src, &tg) ||
-        src.n == 0) {
+    if ((f & (CF_ABSORBED | CF_ANAPHOR)) || (f & CF_HYPO) || unnamed_partners(x, lm) ||
+        !assign(cd, k, &src, &tg) || src.n == 0) {
         return;
     }
     bool neg = (f & CF_NEG) != 0;
@@ -512,7 +608,9 @@ static void code_cue(coder *cd, size_t k) {
         }
     }
     if (tg.n == 0 && src.n == 1 && !(cue->hints & LH_SYM) && !named_object(x, lm) &&
-        !(f & CF_JUDGED)) { /* "Japan condemned North Korea's missile launch": no reply to Japan */
+        !(f & CF_JUDGED) &&
+        !participle_of_event(
+            cd, k)) { /* "Japan condemned North Korea's missile launch": no reply to Japan */
         /* a reaction with no object: "Moscow vowed to respond", "Kyiv thanked them" */
         const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0], cue);
         if (a == NULL && lm->cue->pos == LX_VERB) {
@@ -592,6 +690,7 @@ static void code_cue(coder *cd, size_t k) {
     }
     cd->prev_src = src;
     cd->prev_tg = tg;
+    cd->prev_k = k + 1;
 }
 
 bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__tokens *t,

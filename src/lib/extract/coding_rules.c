@@ -404,6 +404,10 @@ static const allynet__cue judged_source = {"from", "01", 0.0, "", LX_NOUN, LH_FR
 
 /* "condemned Israel's strikes", "rejected the Chinese blockade": a judged event noun's agent is
  * only its possessor right before it. */
+bool allynet__agent_after(const allynet__sent *x, size_t from, size_t to, roles *r) {
+    return allynet__right_role(x, &judged_source, from, to, r);
+}
+
 bool allynet__judged_agent(const allynet__sent *x, const allynet__lx_match *lm, roles *src) {
     if (lm->last + 1 < x->s.last &&
         (strcmp(nm(x, lm->last), "from") == 0 || strcmp(nm(x, lm->last), "by") == 0)) {

@@ -56,6 +56,8 @@ void allynet__add_coagents(const allynet__sent *x, size_t start, size_t stop, al
  * a noun of disapproval or accusation (CAMEO 11) is its target. */
 void allynet__that_target(const allynet__sent *x, const allynet__lx_match *lm,
                           const allynet__roles *src, allynet__roles *tg);
+/* The agent named in [from, to) after "from" ("criticism from X"), added to r. */
+bool allynet__agent_after(const allynet__sent *x, size_t from, size_t to, allynet__roles *r);
 /* "condemned Israel's strikes", "rejected the Chinese blockade": a judged event noun's agent is
  * only its possessor right before it. */
 bool allynet__judged_agent(const allynet__sent *x, const allynet__lx_match *lm,

@@ -40,6 +40,14 @@ static const char *const speakers[] = {"minister",     "spokesman",  "spokeswoma
                                        "spokesperson", "government", "premier",     NULL};
 /* Nouns that stand for the organization named last ("ECOWAS ... the bloc said"). */
 static const char *const org_nouns[] = {"bloc", "grouping", NULL};
+/* "the group", "the Iran-backed militia": the latest armed group named (see armed_group). */
+static const char *const armed_nouns[] = {"group",      "militia",   "militias",
+                                          "movement",   "militants", "rebels",
+                                          "insurgents", "fighters",  NULL};
+static const char *const armed_mods[] = {
+    "militant",  "armed",     "rebel",   "islamist", "jihadist",  "separatist", "paramilitary",
+    "extremist", "terrorist", "radical", "-",        "backed",    "aligned",    "allied",
+    "supported", "led",       "run",     "based",    "insurgent", NULL};
 
 /* The words an anaphor starts with. */
 static const char *const heads[] = {"he",  "his", "him",  "she",       "her",
@@ -111,6 +119,21 @@ static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind
         }
     }
     if (strcmp(w, "the") == 0 && i + 1 < last) {
+        size_t k = i + 1; /* "the group", "the militant group", "the Iran-backed movement" */
+        while (k < last && k < i + 5 && !allynet__tok_in_list(t, k, armed_nouns) &&
+               (allynet__tok_in_list(t, k, armed_mods) ||
+                ((t->v[k].flags & TK_CAP) && k + 1 < last &&
+                 strcmp(allynet__tok_norm(t, k + 1), "-") == 0))) {
+            k++;
+        }
+        if (k < last && allynet__tok_in_list(t, k, armed_nouns) &&
+            !(k + 1 < last && (strcmp(allynet__tok_norm(t, k + 1), "of") == 0 ||
+                               (t->v[k + 1].flags & TK_CAP) || (t->v[k].flags & TK_POSS)))) {
+            *kind = 9;
+            return k + 1 - i;
+        }
+    }
+    if (strcmp(w, "the") == 0 && i + 1 < last) {
         size_t k = i + 1; /* "the foreign ministry", "the junta": the actor spoken of */
         while (k < last && k < i + 3 && allynet__tok_in_list(t, k, organ_mods)) {
             k++;
@@ -175,6 +198,7 @@ bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
                     : kind == 6 ? "group"
                     : kind == 7 ? "org"
                     : kind == 8 ? "official"
+                    : kind == 9 ? "armed"
                                 : "country";
     *len = n;
     return true;
@@ -312,6 +336,11 @@ static void see(allynet__discourse *d, const allynet__mention *mn) {
         d->last_org = mn->actors[0];
         d->age_org = 0;
     }
+    const allynet_actor_info *info = mn->actors[0] ? allynet_dict_lookup(mn->actors[0]) : NULL;
+    if (info != NULL && info->kind != NULL && strcmp(info->kind, "armed_group") == 0) {
+        d->last_armed = mn->actors[0];
+        d->age_armed = 0;
+    }
 }
 
 /* Are mentions a and b (b after a) joined only by commas and "and"? */
@@ -377,6 +406,15 @@ static bool reported_by(const allynet__sent *x, const allynet__mention *sp, size
     return true;
 }
 
+/* Does the sentence open with "The" and a common noun that no mention starts at ("The resolution,
+ * which the US drafted, authorized ...")? Its subject is then no actor. */
+static bool thing_subject(const allynet__sent *x) {
+    size_t f = x->s.first;
+    return f + 1 < x->s.last && allynet__same_word(allynet__tok_norm(x->t, f), "the") &&
+           (x->t->v[f + 1].flags & TK_WORD) && !(x->t->v[f + 1].flags & TK_CAP) &&
+           (x->nm == 0 || x->m[0].first > f + 1);
+}
+
 /* Does the sentence open with "In X," (X the first mention) before the official anaphor i? */
 static bool opening_place(const allynet__sent *x, size_t i) {
     const allynet__mention *p = &x->m[0];
@@ -388,6 +426,7 @@ static bool opening_place(const allynet__sent *x, size_t i) {
 void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
     const char *local = NULL, *local_leader = NULL; /* earlier in this sentence */
     const allynet__mention *latest = NULL;          /* the latest actor named in this sentence */
+    d->thing_subject[0] = thing_subject(x);
     for (size_t i = 0; i < x->nm; i++) {
         allynet__mention *mn = &x->m[i];
         if (mn->flags & MN_PRON) {
@@ -401,6 +440,9 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                 mn->actors[0] = x->m[0].actors[0]; /* "In Moscow, the foreign ministry said" */
             } else if (strcmp(k, "he") == 0 && (local_leader || d->age_leader <= WINDOW)) {
                 mn->actors[0] = local_leader ? local_leader : d->last_leader;
+            } else if (strcmp(k, "it") == 0 && mn->first == x->s.first && d->thing_subject[1] &&
+                       !(d->last_subject && d->age_subject == 0)) {
+                /* "The resolution, which the US drafted, ... . It also reaffirmed": the thing */
             } else if (strcmp(k, "it") == 0 &&
                        (local || (d->last_subject && d->age_subject <= 1) || d->first[1])) {
                 mn->actors[0] = local ? local
@@ -439,6 +481,8 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                 mn->actors[0] = local; /* "Palestinian leaders said they would boycott" */
             } else if (strcmp(k, "org") == 0) {
                 mn->actors[0] = d->age_org <= 3 ? d->last_org : NULL;
+            } else if (strcmp(k, "armed") == 0) {
+                mn->actors[0] = d->age_armed <= 3 ? d->last_armed : NULL;
             } else if (strcmp(k, "country") == 0) {
                 /* "Vietnam is at odds with China ... The country also has deepened ties with
                  * Russia": the state the story is about, the latest subject, before the latest
@@ -470,8 +514,11 @@ void allynet__coref_next_sentence(allynet__discourse *d) {
     d->age_sym++;
     d->sentence++;
     d->age_org++;
+    d->age_armed++;
     d->first[1] = d->first[0];
     d->first[0] = NULL;
+    d->thing_subject[1] = d->thing_subject[0];
+    d->thing_subject[0] = false;
 }
 
 void allynet__coref_sym_pair(allynet__discourse *d, const char *a, const char *b) {

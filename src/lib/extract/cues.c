@@ -38,6 +38,8 @@ static bool scope_of(const allynet__sent *x, const allynet__lx_match *lm) {
     return false;
 }
 
+static const char *const clause_joins[] = {"and", "but", "while", "or", NULL};
+
 static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     static const char *const hedges[] = {
         "considering", "weighing", "mulling", "contemplating", "reportedly", "rumoured", "rumored",
@@ -54,8 +56,10 @@ static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     bool to = false; /* "wanted Kyiv to commit to peace talks": a wish, not an event */
     for (size_t k = lm->first, n = 0; k > x->s.first && n < 10; k--, n++) {
         const char *w = nm(x, k - 1);
-        if ((x->t->v[k - 1].flags & TK_PUNCT) && n >= 4) {
-            break;
+        if (((x->t->v[k - 1].flags & TK_PUNCT) && n >= 4) ||
+            (k - 1 > x->s.first && allynet__tok_in_list(x->t, k - 1, clause_joins) &&
+             strcmp(nm(x, k - 2), ",") == 0)) {
+            break; /* "denied reports that X ..., and condemned Y": a clause of its own */
         }
         to |= strcmp(w, "to") == 0;
         if ((n < 4 && allynet__tok_in_list(x->t, k - 1, hedges)) ||
@@ -68,7 +72,6 @@ static bool hypothetical(const allynet__sent *x, const allynet__lx_match *lm) {
     return false;
 }
 
-static const char *const clause_joins[] = {"and", "but", "while", "or", NULL};
 static const char *const auxiliaries[] = {"has",  "have", "had", "will", "would", "was",
                                           "were", "is",   "are", "did",  "also",  NULL};
 
@@ -115,13 +118,15 @@ static bool mention_between(const allynet__sent *x, size_t from, size_t to) {
  * the water treaty with X", "halted aid to X"), a hostile one an easing ("lifted the embargo on
  * X"). The forms are listed because the verbs are not cues themselves, or are weaker ones. */
 static const char *const halting[] = {
-    "suspend",    "suspended",  "suspends", "suspending", "halt",      "halted",   "halts",
-    "halting",    "freeze",     "froze",    "frozen",     "freezes",   "freezing", "cut",
-    "cuts",       "cutting",    "end",      "ended",      "ends",      "ending",   "terminate",
-    "terminated", "terminates", "scrap",    "scrapped",   "scraps",    "cancel",   "cancelled",
-    "canceled",   "cancels",    "stop",     "stopped",    "stops",     "stopping", "prohibit",
-    "prohibited", "prohibits",  "withhold", "withheld",   "withholds", "abandon",  "abandoned",
-    "abandons",   "quit",       "quits",    "revoke",     "revoked",   "revokes",  NULL};
+    "suspend",    "suspended",  "suspends",   "suspending", "halt",        "halted",   "halts",
+    "halting",    "freeze",     "froze",      "frozen",     "freezes",     "freezing", "cut",
+    "cuts",       "cutting",    "end",        "ended",      "ends",        "ending",   "terminate",
+    "terminated", "terminates", "scrap",      "scrapped",   "scraps",      "cancel",   "cancelled",
+    "canceled",   "cancels",    "stop",       "stopped",    "stops",       "stopping", "prohibit",
+    "prohibited", "prohibits",  "withhold",   "withheld",   "withholds",   "abandon",  "abandoned",
+    "abandons",   "quit",       "quits",      "revoke",     "revoked",     "revokes",  "break",
+    "breaks",     "broke",      "broken",     "breaking",   "sever",       "severed",  "severs",
+    "severing",   "downgrade",  "downgraded", "downgrades", "downgrading", NULL};
 static const char *const lifting[] = {
     "lift",   "lifted",  "lifts",   "lifting", "ease",    "eased",   "eases",  "easing",
     "remove", "removed", "removes", "relax",   "relaxed", "relaxes", "scrap",  "scrapped",
@@ -508,9 +513,13 @@ static void absorb_object_nouns(allynet__sent *x, size_t k) {
             mention_between(x, lm->last, o->first)) {
             return;
         }
-        if (strcmp(o->cue->cameo, lm->cue->cameo) != 0 ||
-            (o->last < x->s.last &&
-             (strcmp(nm(x, o->last), "with") == 0 || strcmp(nm(x, o->last), "between") == 0))) {
+        bool partner = o->last < x->s.last && (strcmp(nm(x, o->last), "with") == 0 ||
+                                               strcmp(nm(x, o->last), "between") == 0);
+        if (!partner && strcmp(nm(x, o->last - 1), "to") == 0 && o->first <= lm->last + 2) {
+            x->cue_flags[k] |= CF_ABSORBED; /* "supplying weapons to X": the noun names it */
+            return;
+        }
+        if (strcmp(o->cue->cameo, lm->cue->cameo) != 0 || partner) {
             continue; /* another act ("brokered a truce"), or it names the partner ("a deal with")
                        */
         }
@@ -521,6 +530,23 @@ static void absorb_object_nouns(allynet__sent *x, size_t k) {
         }
         x->cue_flags[j] |= CF_ABSORBED;
     }
+}
+
+/* Is noun cue lm an indefinite noun phrase opening a clause ("the pledge that an attack on one
+ * member shall be ...", "if a war breaks out"), or a predicate ("be considered an attack")? It
+ * names a kind of event, not one that happened. */
+static bool generic_subject(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const articles[] = {"a", "an", NULL};
+    static const char *const openers[] = {"that",    "if",     "when", "whether",
+                                          "because", "unless", NULL};
+    size_t a = lm->first;
+    if (lm->cue->pos != LX_NOUN || a == x->s.first ||
+        !allynet__tok_in_list(x->t, a - 1, articles)) {
+        return false;
+    }
+    static const char *const predicates[] = {"considered", "deemed", "regarded", NULL};
+    return a - 1 > x->s.first && (allynet__tok_in_list(x->t, a - 2, openers) ||
+                                  allynet__tok_in_list(x->t, a - 2, predicates));
 }
 
 void allynet__cues_flag(allynet__sent *x) {
@@ -538,7 +564,8 @@ void allynet__cues_flag(allynet__sent *x) {
         if (conditional_threat(x, lm)) {
             x->cue_flags[k] |= CF_THREAT;
         }
-        if (hypothetical(x, lm) || conditional(x, lm) || scope_of(x, lm)) {
+        if (hypothetical(x, lm) || conditional(x, lm) || scope_of(x, lm) ||
+            generic_subject(x, lm)) {
             x->cue_flags[k] |= CF_HYPO;
         }
         if (lm->first > x->s.first + 1 &&

@@ -98,6 +98,11 @@ static bool describes_actor(const allynet__sent *x, const allynet__lx_match *lm)
         return allynet__tok_in_list(x->t, lm->last, kinds) ||
                (named && strcmp(next, "to") != 0 && strcmp(next, "against") != 0);
     }
+    if (strcmp(lm->cue->lemma, "alliance") == 0) {
+        /* "the US-led alliance's border", "the alliance's summit": the organisation itself */
+        bool led = lm->first > x->s.first + 1 && strcmp(nm(x, lm->first - 1), "led") == 0;
+        return led || (x->t->v[lm->last - 1].flags & TK_POSS);
+    }
     if (strcmp(lm->cue->lemma, "charge") == 0) {
         return strcmp(next, "d") == 0 || strncmp(next, "d'", 2) == 0 ||
                strncmp(next, "d\xe2\x80\x99", 4) == 0 || strcmp(next, "d\xe2\x80\x99") == 0;
@@ -106,7 +111,8 @@ static bool describes_actor(const allynet__sent *x, const allynet__lx_match *lm)
 }
 
 /* Is token i, a verb cue's -s form, a plural noun here: after a verb ("showed signs of",
- * "buying arms"), a quantifier or a preposition ("supply of arms", "no signs")? */
+ * "buying arms"), a number or quantifier ("60 targets", "no signs") or a preposition ("supply of
+ * arms")? */
 static bool plural_noun(const allynet__sent *x, size_t i, const allynet__lx_match *lm) {
     static const char *const before[] = {"of",   "for",  "with", "no",    "any",   "some",
                                          "many", "more", "few",  "fewer", "first", NULL};
@@ -116,7 +122,7 @@ static bool plural_noun(const allynet__sent *x, size_t i, const allynet__lx_matc
         strcmp(w, lm->cue->lemma) == 0 || i == x->s.first || (x->t->v[i - 1].flags & TK_CAP)) {
         return false;
     }
-    return allynet__tok_in_list(x->t, i - 1, before) ||
+    return allynet__tok_in_list(x->t, i - 1, before) || (x->t->v[i - 1].flags & TK_NUM) ||
            (np > 4 && (strcmp(p + np - 3, "ing") == 0 || strcmp(p + np - 2, "ed") == 0));
 }
 

@@ -3,20 +3,27 @@
  * pair's events while the document is read and the extractor decides, when it ends, which pairs
  * join the snapshot (those whose confidence reaches --min-confidence). Deciding per document
  * keeps extraction a map over documents: parts of a corpus extracted apart and merged give what
- * the whole gives. Memory is per pair (sums and the capped spans), never per event. */
+ * the whole gives. Memory is per pair (sums and the capped spans), never per event.
+ * The lead (the first two sentences: a headline and its first sentence) tells one story twice, so
+ * an event the lead repeats (same pair, same CAMEO code) is weighed once, as event data's
+ * one-a-day filter does for repeated reports; every span is kept as evidence. */
 #include "extract_int.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+enum { DT_SEEN = 8 };
+
 typedef struct {
     const char *source, *target;
     double weight;
     long events;
-    double miss[2];       /* product of (1 - p) over the spans of sign + and - */
-    size_t sentences[2];  /* distinct sentences of those spans */
-    size_t last_start[2]; /* the latest such sentence's first byte, SIZE_MAX before any */
+    double miss[2];            /* product of (1 - p) over the spans of sign + and - */
+    size_t sentences[2];       /* distinct sentences of those spans */
+    size_t last_start[2];      /* the latest such sentence's first byte, SIZE_MAX before any */
+    const char *seen[DT_SEEN]; /* CAMEO codes weighed for the pair in the lead (FT_LEAD) */
+    size_t nseen;
 } dt_pair;
 
 struct allynet__doc_ties {
@@ -88,7 +95,7 @@ static size_t pair_index(allynet__doc_ties *d, const char *s, const char *t) {
     if (!allynet__grow((void **)&d->v, &d->cap, d->n + 1, sizeof *d->v, 16)) {
         return SIZE_MAX;
     }
-    d->v[d->n] = (dt_pair){s, t, 0.0, 0, {1.0, 1.0}, {0, 0}, {SIZE_MAX, SIZE_MAX}};
+    d->v[d->n] = (dt_pair){s, t, 0.0, 0, {1.0, 1.0}, {0, 0}, {SIZE_MAX, SIZE_MAX}, {NULL}, 0};
     d->slot[h] = d->n + 1;
     return d->n++;
 }
@@ -99,15 +106,24 @@ bool allynet__doc_ties_add(allynet__doc_ties *d, const allynet__event *ev) {
         return false;
     }
     dt_pair *p = &d->v[i];
-    p->weight += ev->weight;
-    p->events++;
+    bool again = false, lead = (ev->features >> FT_LEAD) & 1u;
+    for (size_t k = 0; k < p->nseen && !again && lead; k++) {
+        again = strcmp(p->seen[k], ev->cameo) == 0;
+    }
+    if (lead && !again && p->nseen < DT_SEEN) {
+        p->seen[p->nseen++] = ev->cameo;
+    }
     int s = ev->weight < 0;
+    if (!again) {
+        p->weight += ev->weight; /* a headline restates its lead: one event, weighed once */
+    }
+    p->events++;
     p->miss[s] *= 1.0 - ev->confidence;
     if (p->last_start[s] != ev->start) {
         p->sentences[s]++;
         p->last_start[s] = ev->start;
     }
-    return allynet__tally_add(d->spans, i, ev);
+    return allynet__tally_add(d->spans, i, ev, !again);
 }
 
 size_t allynet__doc_ties_count(const allynet__doc_ties *d) {

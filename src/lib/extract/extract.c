@@ -258,7 +258,8 @@ static bool on_sentence(const allynet__tokens *t, allynet__span s, void *ctx) {
     if (x->stats) {
         x->stats->sentences++;
     }
-    return allynet__code_sentence(&c, t, s);
+    return (s.last - s.first > 2 && allynet__teaser(t, s.first)) ||
+           allynet__code_sentence(&c, t, s);
 }
 
 /* Codes buf[0..len) (document offset base). */
@@ -283,32 +284,66 @@ static allynet_status code_block(allynet_extractor *x, char *buf, size_t len, si
     return ALLYNET_OK;
 }
 
-/* A leading `date YYYY-MM-DD` header: returns the bytes it takes (0 if none). */
+/* One metadata line at buf[i]: `date YYYY-MM-DD`, or `KEY: value` for the keys news scrapes put
+ * above an article (date, source, url, link, author, byline, published, updated). Returns the
+ * bytes up to and including its newline (0 if the line is text); a valid date goes to `date`. */
+static size_t meta_line(const char *buf, size_t len, size_t i, char date[11]) {
+    static const char *const keys[] = {"date",   "source",    "url",     "link",
+                                       "author", "published", "updated", "byline"};
+    size_t key = 0;
+    while (key < sizeof keys / sizeof *keys &&
+           !(len - i > strlen(keys[key]) && strncmp(buf + i, keys[key], strlen(keys[key])) == 0)) {
+        key++;
+    }
+    if (key == sizeof keys / sizeof *keys) {
+        return 0;
+    }
+    size_t k = i + strlen(keys[key]);
+    bool colon = buf[k] == ':';
+    k += colon;
+    if (k >= len || (buf[k] != ' ' && buf[k] != '\t') || (!colon && key != 0)) {
+        return 0;
+    }
+    while (k < len && (buf[k] == ' ' || buf[k] == '\t')) {
+        k++;
+    }
+    size_t eol = k;
+    while (eol < len && buf[eol] != '\n') {
+        eol++;
+    }
+    size_t vend = eol;
+    while (vend > k && (buf[vend - 1] == '\r' || buf[vend - 1] == ' ' || buf[vend - 1] == '\t')) {
+        vend--;
+    }
+    char d[11] = "";
+    if (key == 0 && vend - k == 10) {
+        memcpy(d, buf + k, 10);
+    }
+    bool valid = d[0] != '\0' && allynet__date_valid(d);
+    if (key == 0 && !colon && !valid) {
+        return 0; /* "date" without a colon is a header only with a date after it */
+    }
+    if (valid) {
+        memcpy(date, d, 11);
+    }
+    return eol < len ? eol + 1 - i : eol - i;
+}
+
+/* The leading metadata lines (see meta_line): returns the bytes they take (0 if none); the last
+ * valid date among them goes to `date`. */
 static size_t date_header(const char *buf, size_t len, char date[11]) {
-    size_t i = 0;
-    while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\r')) {
-        i++;
+    size_t i = 0, skip = 0;
+    for (;;) {
+        while (i < len && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n' || buf[i] == '\r')) {
+            i++;
+        }
+        size_t n = i < len ? meta_line(buf, len, i, date) : 0;
+        if (n == 0) {
+            return skip;
+        }
+        i += n;
+        skip = i;
     }
-    if (len - i < 15 || strncmp(buf + i, "date", 4) != 0 ||
-        (buf[i + 4] != ' ' && buf[i + 4] != '\t')) {
-        return 0;
-    }
-    i += 5;
-    while (i < len && buf[i] == ' ') {
-        i++;
-    }
-    char d[11];
-    if (len - i < 10) {
-        return 0;
-    }
-    memcpy(d, buf + i, 10);
-    d[10] = '\0';
-    if (!allynet__date_valid(d) || (len > i + 10 && buf[i + 10] != ' ' && buf[i + 10] != '\n' &&
-                                    buf[i + 10] != '\r' && buf[i + 10] != '\t')) {
-        return 0;
-    }
-    memcpy(date, d, 11);
-    return i + 10;
 }
 
 /* Where to cut a block so no sentence or character is split: after the last blank line, else

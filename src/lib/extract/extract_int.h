@@ -38,6 +38,7 @@ enum {
     TK_PARA = 1 << 6,  /* the first token after a blank line */
     TK_QUOTE = 1 << 7, /* an opening or closing quotation mark */
     TK_NUM = 1 << 8,   /* starts with a digit */
+    TK_LINE = 1 << 9,  /* the first token after a single line break */
 };
 
 typedef struct allynet__token {
@@ -89,6 +90,10 @@ typedef struct allynet__span {
     size_t first, last;
 } allynet__span;
 
+/* Does a web page's link to another story start at token i ("ALSO READ: ...", "Read more: ...",
+ * "See also: ...", "Related: ...")? Its line is a sentence of its own, and codes nothing: its
+ * events are the other story's. */
+bool allynet__teaser(const allynet__tokens *t, size_t i);
 /* Splits tokens into sentences, calling `each` for every sentence in order. Sentences longer
  * than `max_tokens` are cut there. O(tokens). */
 typedef bool (*allynet__sentence_fn)(const allynet__tokens *t, allynet__span s, void *ctx);
@@ -290,8 +295,9 @@ allynet__tally *allynet__tally_new(size_t max_evidence); /* NULL when out of mem
 void allynet__tally_free(allynet__tally *t);
 /* The document the next events come from (its id is copied). False when out of memory. */
 bool allynet__tally_doc(allynet__tally *t, const char *doc);
-/* Counts event ev into tie index `tie` of the graph being built. False when out of memory. */
-bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev);
+/* Counts event ev into tie index `tie` of the graph being built: its span always, its relation
+ * share when `weighed` (not for an event the lead repeats). False when out of memory. */
+bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev, bool weighed);
 /* Moves tie `from` of src (a staging tally holding the current document only) into tie `to` of
  * dst (whose current document must be the same), and records `confidence` as the tie's
  * confidence for that sign when higher than what it has. False when out of memory. */
@@ -483,12 +489,16 @@ typedef struct allynet__discourse {
         const char
             *parties[ALLYNET__MAX_GROUP]; /* sources and targets (for "the meeting", "the talks") */
         const char *targets[ALLYNET__MAX_GROUP];
-        size_t at;        /* the sentence it was coded in */
-    } recent[8];          /* recent events, for "the seizure" */
-    size_t sentence;      /* sentences seen so far */
-    const char *first[2]; /* the first actor named in this sentence and in the one before */
-    const char *last_org; /* the most recent organization named, for "the bloc" */
+        size_t at;         /* the sentence it was coded in */
+    } recent[8];           /* recent events, for "the seizure" */
+    size_t sentence;       /* sentences seen so far */
+    const char *first[2];  /* the first actor named in this sentence and in the one before */
+    bool thing_subject[2]; /* this sentence and the one before open with a noun that is no actor
+                            * ("The resolution, which the US drafted, authorized ...") */
+    const char *last_org;  /* the most recent organization named, for "the bloc" */
     size_t age_org;
+    const char *last_armed; /* the most recent armed group named, for "the group" */
+    size_t age_armed;
     size_t n_recent;
     const char
         *parties[ALLYNET__MAX_GROUP]; /* everyone in the latest event with two or more parties */

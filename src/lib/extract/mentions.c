@@ -9,10 +9,10 @@
 
 /* Words that separate two mentions rather than describe one. */
 static const char *const function_words[] = {
-    "and",   "or",   "but",   "with",   "to",    "of",   "for",  "against", "on",
-    "by",    "in",   "at",    "from",   "said",  "says", "as",   "that",    "which",
-    "who",   "is",   "was",   "are",    "were",  "has",  "have", "had",     "will",
-    "would", "than", "after", "before", "while", "not",  "its",  "their",   NULL};
+    "and",    "or",    "but",  "with", "to",    "of",     "for",  "against", "on",    "by",
+    "in",     "at",    "from", "said", "says",  "as",     "that", "which",   "who",   "is",
+    "was",    "are",   "were", "has",  "have",  "had",    "will", "would",   "than",  "after",
+    "before", "while", "not",  "its",  "their", "during", "amid", "since",   "until", NULL};
 
 /* Nouns after a nationality that make it an acting state ("Russian officials"). */
 static const char *const agent_nouns[] = {"government",
@@ -149,15 +149,16 @@ static const char *const agent_nouns[] = {"government",
                                           NULL};
 /* Heads that make a nationality mere description: never an actor. */
 static const char *const firm_nouns[] = {
-    "opposition",  "dissidents",  "protesters",  "exiles",     "firm",        "firms",
-    "company",     "companies",   "newspaper",   "newspapers", "media",       "outlet",
-    "bank",        "banks",       "broadcaster", "tv",         "television",  "daily",
-    "magazine",    "consultancy", "insurer",     "think",      "analyst",     "analysts",
-    "researcher",  "researchers", "scholar",     "citizen",    "citizens",    "national",
-    "nationals",   "tourist",     "tourists",    "journalist", "journalists", "businessman",
-    "businessmen", "investor",    "investors",   "student",    "students",    "origin",
-    "descent",     "expert",      "experts",     "writer",     "author",      "press",
-    "news",        NULL};
+    "opposition",  "dissidents",   "protesters",   "exiles",     "firm",        "firms",
+    "company",     "companies",    "newspaper",    "newspapers", "media",       "outlet",
+    "bank",        "banks",        "broadcaster",  "tv",         "television",  "daily",
+    "magazine",    "consultancy",  "insurer",      "think",      "analyst",     "analysts",
+    "researcher",  "researchers",  "scholar",      "citizen",    "citizens",    "national",
+    "nationals",   "tourist",      "tourists",     "journalist", "journalists", "businessman",
+    "businessmen", "investor",     "investors",    "student",    "students",    "origin",
+    "descent",     "expert",       "experts",      "writer",     "author",      "press",
+    "news",        "organisation", "organization", "faction",    "factions",    "militants",
+    "militia",     "militias",     "gunmen",       "insurgents", "terrorists",  NULL};
 static const char *const places[] = {"in",     "at",         "off",    "near", "inside",
                                      "across", "throughout", "around", "via",  "outside",
                                      "within", "into",       "from",   "over", NULL};
@@ -200,7 +201,10 @@ static void fold(allynet__sent *x) {
                 *prev = *cur; /* "Yemen's Houthi movement": the country only locates the group */
                 continue;
             }
-            bool words = gap <= 4 && !(prev->flags & MN_POSS);
+            /* "Iranian sites during the war": an earlier event or a pronoun is described by no
+             * nationality */
+            bool words = gap <= 4 && !(prev->flags & MN_POSS) &&
+                         !(cur->flags & (MN_EVENT | MN_PRON | MN_PARTIES));
             for (size_t k = prev->last; words && k < cur->first; k++) {
                 words = (t->v[k].flags & TK_WORD) && !(t->v[k].flags & TK_POSS) &&
                         x->tok_cue[k - x->s.first] == 0 &&
@@ -425,6 +429,11 @@ static void person_of(allynet__sent *x, allynet__mention *mn) {
         "spokeswoman", "ambassador", "lawmaker", "general",  "commander", "negotiator", "premier",
         "chancellor",  "secretary",  "senator",  "emissary", NULL};
     if (!(mn->flags & MN_ADJ)) {
+        /* "a US diplomat", "the UN envoy": a name used as a nationality */
+        if (!(mn->flags & MN_POSS) && mn->last < x->s.last &&
+            allynet__tok_in_list(x->t, mn->last, persons)) {
+            mn->flags |= MN_LEADER;
+        }
         return;
     }
     for (size_t k = mn->last; k < x->s.last && k < mn->last + 3; k++) {

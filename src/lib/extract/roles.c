@@ -484,8 +484,9 @@ bool allynet__right_role_but(const allynet__sent *x, const allynet__cue *cue, si
             is_role(but, mn)) {
             continue; /* "offered its troops to Lebanon": not itself */
         }
-        if ((mn->flags & MN_FROM) && !(cue->hints & LH_FROM) && !own) {
-            continue;
+        if ((mn->flags & MN_FROM) && !(cue->hints & LH_FROM) && !own &&
+            strcmp(cue->cameo, "161") != 0) {
+            continue; /* but "recalled its ambassador from Madrid": the state left */
         }
         if ((cue->hints & LH_WITH) && !partner(x, mn)) {
             continue; /* "talks ... on the sidelines of the BRICS summit" */
@@ -508,8 +509,16 @@ bool allynet__right_role(const allynet__sent *x, const allynet__cue *cue, size_t
 
 /* Where the target search stops: the end of the clause or the next cue. */
 size_t allynet__right_stop(const allynet__sent *x, size_t cue, size_t from) {
-    size_t k = from;
-    while (k < x->s.last && k < from + RIGHT_REACH) {
+    static const char *const preps[] = {"to", "in", "on", "at", "against", "with", "into", NULL};
+    size_t k = from, reach = RIGHT_REACH;
+    const allynet__lx_match *lm = &x->cue[cue];
+    if (from == lm->last && lm->last > lm->first + 1 && !(lm->cue->hints & LH_APPEAL) &&
+        allynet__tok_in_list(x->t, lm->last - 1, preps)) {
+        reach = 4; /* "travel to the summit": the object of its own preposition, not "was
+                    * complicated by the ICC" further on (an appeal, "called on nations to
+                    * stand against X", names its object later) */
+    }
+    while (k < x->s.last && k < from + reach) {
         if (nm(x, k)[0] == ',' && k + 1 < x->s.last &&
             allynet__same_word(nm(x, k + 1), "including")) {
             k += 2; /* "Syria's neighbours, including Jordan and Iraq": the object goes on */
@@ -573,6 +582,16 @@ bool allynet__antecedent(const allynet__sent *x, size_t rel, roles *r) {
     size_t end = rel;
     if (strcmp(nm(x, end - 1), ",") == 0) {
         end--;
+    }
+    if (end > x->s.first + 1 && strcmp(nm(x, end - 1), ")") == 0) {
+        /* "the Polisario Front (Popular Front for ...), which": skip the parenthesis */
+        size_t k = end - 1;
+        while (k > x->s.first && end - k < 16 && strcmp(nm(x, k), "(") != 0) {
+            k--;
+        }
+        if (strcmp(nm(x, k), "(") == 0) {
+            end = k;
+        }
     }
     for (size_t j = x->nm; j-- > 0;) {
         if (x->m[j].last == end && allynet__eligible_source(&x->m[j])) {

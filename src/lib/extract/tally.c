@@ -142,7 +142,7 @@ static bool add_span(const allynet__tally *t, tl_tie *k, tl_span s) {
     return true;
 }
 
-bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev) {
+bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev, bool weighed) {
     tl_tie *k = tie_at(t, tie);
     if (k == NULL || t->cur_doc >= t->n_doc) {
         return false;
@@ -150,7 +150,7 @@ bool allynet__tally_add(allynet__tally *t, size_t tie, const allynet__event *ev)
     tl_span s = {t->cur_doc, ev->start,  ev->end,       ev->cue->lemma,
                  ev->cameo,  ev->weight, ev->confidence};
     return add_span(t, k, s) &&
-           (ev->relation == NULL || add_share(k, ev->relation, fabs(ev->weight)));
+           (!weighed || ev->relation == NULL || add_share(k, ev->relation, fabs(ev->weight)));
 }
 
 bool allynet__tally_move(allynet__tally *dst, size_t to, allynet__tally *src, size_t from,

@@ -168,7 +168,7 @@ typedef struct {
     allynet__tokens *t;
     const unsigned char *buf;
     size_t base;
-    bool para;
+    unsigned para; /* TK_PARA or TK_LINE for the next token, else 0 */
 } tk_state;
 
 /* Makes room for one more token and n + 1 more bytes of lower-cased forms, and FORM_SLACK bytes
@@ -254,10 +254,8 @@ static void append(tk_state *s, size_t start, size_t end, unsigned flags, bool c
                      ? case_flags(src, end - start)
                      : cap_flag(src, n); /* not all upper-case */
     }
-    if (s->para) {
-        flags |= TK_PARA;
-        s->para = false;
-    }
+    flags |= s->para;
+    s->para = 0;
     uint16_t wid = allynet__wl_memo(t->arena.buf + off, n, h);
     t->v[t->n++] = (allynet__token){s->base + start, s->base + end, off, (uint16_t)flags, wid, h};
 }
@@ -473,10 +471,8 @@ static inline size_t plain_word(tk_state *s, size_t start, size_t len) {
     dst[n] = '\0';
     unsigned flags = TK_WORD | (byte_class[b[start]] & C_DIGIT ? TK_NUM : 0) |
                      (byte_class[b[start]] & C_LOWER ? 0 : case_flags(b + start, n));
-    if (s->para) {
-        flags |= TK_PARA;
-        s->para = false;
-    }
+    flags |= s->para;
+    s->para = 0;
     size_t off = t->arena.len;
     t->arena.len = off + n + 1;
     uint16_t wid = allynet__wl_memo(t->arena.buf + off, n, h);
@@ -494,10 +490,8 @@ static inline bool plain_mark(tk_state *s, size_t i) {
     unsigned char c = s->buf[i];
     unsigned flags = TK_PUNCT | (c == '.' || c == '!' || c == '?' ? TK_END : 0) |
                      (c == '"' || c == '\'' ? TK_QUOTE : 0);
-    if (s->para) {
-        flags |= TK_PARA;
-        s->para = false;
-    }
+    flags |= s->para;
+    s->para = 0;
     size_t off = t->arena.len;
     t->arena.buf[off] = (char)c;
     t->arena.buf[off + 1] = '\0';
@@ -509,7 +503,7 @@ static inline bool plain_mark(tk_state *s, size_t i) {
 }
 
 bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens *t) {
-    tk_state s = {t, (const unsigned char *)buf, base, false};
+    tk_state s = {t, (const unsigned char *)buf, base, 0};
     const unsigned char *b = s.buf;
     size_t i = 0;
     int newlines = 0;
@@ -520,8 +514,8 @@ bool allynet__tokenize(const char *buf, size_t len, size_t base, allynet__tokens
             i++;
             continue;
         }
-        if (newlines >= 2) {
-            s.para = true;
+        if (newlines > 0) {
+            s.para = newlines >= 2 ? TK_PARA : TK_LINE;
         }
         newlines = 0;
         if (c < 0x80 && !(byte_class[c] & C_ALNUM)) {

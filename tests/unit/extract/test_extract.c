@@ -61,6 +61,17 @@ static void test_sentences(void **state) {
     assert_int_equal(sentences("Donald J. Trump spoke. It rained!  Why? No", 200), 4);
     assert_int_equal(sentences("One two three four five six seven", 3), 3);
     assert_int_equal(sentences("", 200), 0);
+    /* a headline line above a paragraph on one line ends there; hard-wrapped lines (all under
+     * 80 bytes) do not end a sentence */
+    assert_int_equal(sentences("Chile thanks Peru after floods\nThe Chilean government on Monday "
+                               "thanked Peru for the rescue teams it sent to the flooded north.",
+                               200),
+                     2);
+    assert_int_equal(sentences("The ministers of Chile and\nPeru met in Lima on Monday.", 200), 1);
+    assert_int_equal(sentences("Talks went on for hours, officials said,\nThe Chilean government "
+                               "on Monday thanked Peru for the rescue teams sent to the north.",
+                               200),
+                     1);
 }
 
 static void test_repair(void **state) {
