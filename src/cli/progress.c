@@ -4,6 +4,7 @@
  * and the tests stay byte-stable. */
 #include "cli.h"
 
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -53,8 +54,9 @@ static void eta(double done, double total, char *buf, size_t size) {
 static void progress(void *ctx, const char *task, double done, double total) {
     (void)ctx;
     double t = now();
-    if (snprintf(state.task, sizeof state.task, "%s", task) >= 0 && done <= 0) {
+    if (done <= 0 || strncmp(task, state.task, sizeof state.task - 1) != 0) { /* a new task */
         state.start = t;
+        snprintf(state.task, sizeof state.task, "%s", task);
     }
     if (done >= total) {
         clear_line();

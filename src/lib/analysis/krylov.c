@@ -251,14 +251,15 @@ static bool hutchinson(const allynet__symop *b, double shift, const double *v, s
     size_t n = b->n;
     double *z = malloc((n + 1) * sizeof *z), sum = 0, sum2 = 0;
     uint64_t rng = (uint64_t)o->seed * 0x2545f4914f6cdd1dULL + o->stream;
-    for (size_t p = 0; z && p < o->probes; p++) {
+    size_t probes = o->probes > 2 ? o->probes : 2; /* two at least, for a standard error */
+    for (size_t p = 0; z && p < probes; p++) {
         probe(z, v, r, n, &rng);
         double q = quadrature(b, z, shift, s);
         sum += q;
         sum2 += q * q;
         allynet__progress_tell(o->task, (double)(o->done + p), (double)o->total);
     }
-    double k = (double)o->probes, mean = sum / k;
+    double k = (double)probes, mean = sum / k;
     out->value += mean;
     out->se = k > 1 ? sqrt(fmax(0, (sum2 - sum * mean) / (k - 1)) / k) : NAN;
     free(z);
@@ -283,7 +284,7 @@ allynet_status allynet__krylov_trace_exp(const allynet__symop *b, double shift,
     }
     bool ok = rc == IGRAPH_SUCCESS && hutchinson(b, out->shift, v, r, o, &s, out);
     out->deflated = r;
-    out->probes = o->probes;
+    out->probes = o->probes > 2 ? o->probes : 2;
     out->steps = s.steps;
     scratch_free(&s);
     free(v);
