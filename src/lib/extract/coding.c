@@ -143,47 +143,13 @@ static bool participle_of_event(const coder *cd, size_t k) {
     return true;
 }
 
-/* "Helsinki's shift drew a warning from the Kremlin", "the move sparked condemnation from
- * Beijing": a hostile act a subject drew from someone is that one's act on the subject. */
-static bool drawn_from(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
-                       roles *src, roles *tg) {
-    static const char *const draws[] = {"drew",     "drawn",   "draw",      "draws",
-                                        "drawing",  "sparked", "triggered", "provoked",
-                                        "prompted", "earned",  "brought",   NULL};
-    if (lm->cue->weight >= 0 || allynet__find_word(x, lm->first > start + 4 ? lm->first - 4 : start,
-                                                   lm->first, draws) == SIZE_MAX) {
-        return false;
-    }
-    size_t from =
-        allynet__find_word(x, lm->last, lm->last + 5 < x->s.last ? lm->last + 5 : x->s.last,
-                           (const char *const[]){"from", NULL});
-    roles who = {0}, whom = {0};
-    if (from == SIZE_MAX || !allynet__agent_after(x, from + 1, from + 4, &who)) {
-        return false;
-    }
-    allynet__left_role(x, start, lm->first, &whom);
-    allynet__drop_roles(&whom, &who);
-    if (whom.n == 0 && x->nm > 0 && x->m[0].first <= x->s.first + 2 &&
-        allynet__eligible_source(&x->m[0])) {
-        allynet__add_role(&whom,
-                          &x->m[0]); /* "X's shift ... has doubled ... and drawn a warning" */
-        allynet__drop_roles(&whom, &who);
-    }
-    if (whom.n == 0) {
-        return false;
-    }
-    *src = who;
-    *tg = whom;
-    return true;
-}
-
 static bool assign(coder *cd, size_t k, roles *src, roles *tg) {
     bool in = false;
     long subj = -1;
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
     size_t start = allynet__clause_start(x, lm->first);
-    if (drawn_from(x, lm, start, src, tg)) {
+    if (allynet__drawn_from(x, lm, start, src, tg)) {
         return true;
     }
     if (participle_of_event(cd, k)) {
@@ -536,24 +502,6 @@ static bool named_object(const allynet__sent *x, const allynet__lx_match *lm) {
     return true;
 }
 
-/* "among its allies", "their partners": a relation noun owned by a pronoun with no partner named
- * right after it relates its owner to others left unnamed, not to the actors around it. */
-static bool unnamed_partners(const allynet__sent *x, const allynet__lx_match *lm) {
-    static const char *const owners[] = {"its", "their", "his", "her", "our", NULL};
-    static const char *const nouns[] = {"ally", "allies", "partner", "partners", NULL};
-    if (lm->cue->pos != LX_NOUN || lm->first == x->s.first ||
-        !allynet__tok_in_list(x->t, lm->first - 1, owners) ||
-        !allynet__tok_in_list(x->t, lm->last - 1, nouns)) {
-        return false;
-    }
-    for (size_t j = 0; j < x->nm; j++) {
-        if (x->m[j].first >= lm->last && x->m[j].first <= lm->last + 2) {
-            return false; /* "its ally Belarus", "their partners, Japan and ..." */
-        }
-    }
-    return true;
-}
-
 static void code_cue(coder *cd, size_t k) {
     allynet__sent *x = cd->x;
     const allynet__lx_match *lm = &x->cue[k];
@@ -562,7 +510,7 @@ static void code_cue(coder *cd, size_t k) {
     roles src = {0}, tg = {0};
     bool implicit = false; /* the target was not named in the clause */
     cd->host.n = 0;
-    if ((f & (CF_ABSORBED | CF_ANAPHOR)) || (f & CF_HYPO) || unnamed_partners(x, lm) ||
+    if ((f & (CF_ABSORBED | CF_ANAPHOR)) || (f & CF_HYPO) || allynet__unnamed_partners(x, lm) ||
         !assign(cd, k, &src, &tg) || src.n == 0) {
         return;
     }

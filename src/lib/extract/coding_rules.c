@@ -404,10 +404,6 @@ static const allynet__cue judged_source = {"from", "01", 0.0, "", LX_NOUN, LH_FR
 
 /* "condemned Israel's strikes", "rejected the Chinese blockade": a judged event noun's agent is
  * only its possessor right before it. */
-bool allynet__agent_after(const allynet__sent *x, size_t from, size_t to, roles *r) {
-    return allynet__right_role(x, &judged_source, from, to, r);
-}
-
 bool allynet__judged_agent(const allynet__sent *x, const allynet__lx_match *lm, roles *src) {
     if (lm->last + 1 < x->s.last &&
         (strcmp(nm(x, lm->last), "from") == 0 || strcmp(nm(x, lm->last), "by") == 0)) {
@@ -534,4 +530,56 @@ void allynet__where_host(const allynet__sent *x, const allynet__lx_match *lm, si
             return;
         }
     }
+}
+
+/* "among its allies", "their partners": a relation noun owned by a pronoun with no partner named
+ * right after it relates its owner to others left unnamed, not to the actors around it. */
+bool allynet__unnamed_partners(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const owners[] = {"its", "their", "his", "her", "our", NULL};
+    static const char *const nouns[] = {"ally", "allies", "partner", "partners", NULL};
+    if (lm->cue->pos != LX_NOUN || lm->first == x->s.first ||
+        !allynet__tok_in_list(x->t, lm->first - 1, owners) ||
+        !allynet__tok_in_list(x->t, lm->last - 1, nouns)) {
+        return false;
+    }
+    for (size_t j = 0; j < x->nm; j++) {
+        if (x->m[j].first >= lm->last && x->m[j].first <= lm->last + 2) {
+            return false; /* "its ally Belarus", "their partners, Japan and ..." */
+        }
+    }
+    return true;
+}
+
+/* "Helsinki's shift drew a warning from the Kremlin", "the move sparked condemnation from
+ * Beijing": a hostile act a subject drew from someone is that one's act on the subject. */
+bool allynet__drawn_from(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
+                         allynet__roles *src, allynet__roles *tg) {
+    static const char *const draws[] = {"drew",     "drawn",   "draw",      "draws",
+                                        "drawing",  "sparked", "triggered", "provoked",
+                                        "prompted", "earned",  "brought",   NULL};
+    if (lm->cue->weight >= 0 || allynet__find_word(x, lm->first > start + 4 ? lm->first - 4 : start,
+                                                   lm->first, draws) == SIZE_MAX) {
+        return false;
+    }
+    size_t from =
+        allynet__find_word(x, lm->last, lm->last + 5 < x->s.last ? lm->last + 5 : x->s.last,
+                           (const char *const[]){"from", NULL});
+    allynet__roles who = {0}, whom = {0};
+    if (from == SIZE_MAX || !allynet__right_role(x, &judged_source, from + 1, from + 4, &who)) {
+        return false;
+    }
+    allynet__left_role(x, start, lm->first, &whom);
+    allynet__drop_roles(&whom, &who);
+    if (whom.n == 0 && x->nm > 0 && x->m[0].first <= x->s.first + 2 &&
+        allynet__eligible_source(&x->m[0])) {
+        allynet__add_role(&whom,
+                          &x->m[0]); /* "X's shift ... has doubled ... and drawn a warning" */
+        allynet__drop_roles(&whom, &who);
+    }
+    if (whom.n == 0) {
+        return false;
+    }
+    *src = who;
+    *tg = whom;
+    return true;
 }

@@ -56,8 +56,6 @@ void allynet__add_coagents(const allynet__sent *x, size_t start, size_t stop, al
  * a noun of disapproval or accusation (CAMEO 11) is its target. */
 void allynet__that_target(const allynet__sent *x, const allynet__lx_match *lm,
                           const allynet__roles *src, allynet__roles *tg);
-/* The agent named in [from, to) after "from" ("criticism from X"), added to r. */
-bool allynet__agent_after(const allynet__sent *x, size_t from, size_t to, allynet__roles *r);
 /* "condemned Israel's strikes", "rejected the Chinese blockade": a judged event noun's agent is
  * only its possessor right before it. */
 bool allynet__judged_agent(const allynet__sent *x, const allynet__lx_match *lm,
@@ -82,5 +80,13 @@ void allynet__from_agent(const allynet__sent *x, const allynet__lx_match *lm, al
  * fought the Houthis" names a battleground, not a party). */
 void allynet__where_host(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
                          const allynet__roles *src, allynet__roles *tg);
+
+/* "among its allies", "their partners": a relation noun owned by a pronoun, no partner named
+ * after it: it relates its owner to others left unnamed. */
+bool allynet__unnamed_partners(const allynet__sent *x, const allynet__lx_match *lm);
+/* "Helsinki's shift drew a warning from the Kremlin": fills src (after "from") and tg (the
+ * subject) of a hostile cue a subject drew from someone; false (roles untouched) otherwise. */
+bool allynet__drawn_from(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
+                         allynet__roles *src, allynet__roles *tg);
 
 #endif

@@ -511,9 +511,9 @@ bool allynet__right_role(const allynet__sent *x, const allynet__cue *cue, size_t
 size_t allynet__right_stop(const allynet__sent *x, size_t cue, size_t from) {
     static const char *const preps[] = {"to", "in", "on", "at", "against", "with", "into", NULL};
     size_t k = from, reach = RIGHT_REACH;
-    const allynet__lx_match *lm = &x->cue[cue];
-    if (from == lm->last && lm->last > lm->first + 1 && !(lm->cue->hints & LH_APPEAL) &&
-        allynet__tok_in_list(x->t, lm->last - 1, preps)) {
+    const allynet__lx_match *lm = cue < x->nc ? &x->cue[cue] : NULL;
+    if (lm != NULL && from == lm->last && lm->last > lm->first + 1 &&
+        !(lm->cue->hints & LH_APPEAL) && allynet__tok_in_list(x->t, lm->last - 1, preps)) {
         reach = 4; /* "travel to the summit": the object of its own preposition, not "was
                     * complicated by the ICC" further on (an appeal, "called on nations to
                     * stand against X", names its object later) */
