@@ -1,0 +1,50 @@
+/* fuzzreport.c — allynet's report on a fuzz series, in a private folder (fuzzreport.h). */
+#include "fuzzreport.h"
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static char dir[64];
+
+static int remove_one(const char *path, const struct stat *st, int flag, struct FTW *ftw) {
+    (void)st, (void)flag, (void)ftw;
+    return remove(path);
+}
+
+static void cleanup(void) {
+    nftw(dir, remove_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+char *fuzz_report(const fuzz_series *s, const char *file) {
+    if (dir[0] == '\0') {
+        snprintf(dir, sizeof dir, "/tmp/allynet-fuzz-report-XXXXXX");
+        if (mkdtemp(dir) == NULL) {
+            fuzz_fail("cannot make a temporary folder", dir);
+        }
+        atexit(cleanup);
+    }
+    static const char *const stems[FUZZ_MAX_SNAPS] = {"s0", "s1", "s2"};
+    static const char *const paths[FUZZ_MAX_SNAPS] = {"s0.json", "s1.json", "s2.json"};
+    allynet_report_item items[FUZZ_MAX_SNAPS] = {{0}};
+    for (size_t j = 0; j < s->n; j++) {
+        items[j] = (allynet_report_item){s->g[j], stems[j], paths[j], NULL};
+    }
+    allynet_igraph_setup(42);
+    allynet_error err = {0};
+    allynet_status st = allynet_report_run(items, s->n, dir, &err);
+    for (size_t j = 0; j < s->n; j++) {
+        free(items[j].dir);
+    }
+    if (st != ALLYNET_OK) {
+        fuzz_fail("the report refused a series", err.text);
+    }
+    char path[128], *text = NULL;
+    size_t len = 0;
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    if (allynet_file_read(path, &text, &len, &err) != ALLYNET_OK) {
+        fuzz_fail("the report did not write", file);
+    }
+    return text;
+}
