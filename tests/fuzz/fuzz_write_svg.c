@@ -111,7 +111,8 @@ static void check_tree(xmlNode *n) {
 }
 
 /* The text with control bytes, runs of spaces and no-break spaces (Graphviz writes a second
- * space as &#160;) as one space, trimmed: how a label shows. */
+ * space as &#160;) as one space, trimmed, and U+FFFE and U+FFFF (which XML forbids) as U+FFFD:
+ * how a label shows. */
 static char *shown(const char *s) {
     char *out = malloc(strlen(s) + 1), *q = out;
     for (const unsigned char *p = (const unsigned char *)s; out && *p; p++) {
@@ -121,6 +122,10 @@ static char *shown(const char *s) {
             if (q > out && q[-1] != ' ') {
                 *q++ = ' ';
             }
+        } else if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
+            memcpy(q, "\xef\xbf\xbd", 3);
+            q += 3;
+            p += 2;
         } else {
             *q++ = (char)*p;
         }
