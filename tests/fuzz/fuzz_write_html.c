@@ -27,12 +27,15 @@ const char *__lsan_default_suppressions(void) {
 
 extern const char allynet__report_js[];
 
-/* A string as report.html shows it: control bytes but line feed and tab as spaces. */
+/* A string as report.html shows it: control bytes but line feed and tab as spaces, U+FFFE and
+ * U+FFFF (EF BF BE, EF BF BF) as U+FFFD (EF BF BD). */
 static char *as_shown(const char *s) {
     char *out = strdup(s ? s : "");
-    for (char *p = out; p && *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        *p = c < 0x20 && c != '\n' && c != '\t' ? ' ' : *p;
+    for (unsigned char *p = (unsigned char *)out; p && *p; p++) {
+        if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
+            p[2] = 0xBD;
+        }
+        *p = *p < 0x20 && *p != '\n' && *p != '\t' ? ' ' : *p;
     }
     return out;
 }
