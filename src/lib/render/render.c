@@ -162,6 +162,9 @@ char *allynet__esc_html(const char *s) {
         free(out);
         return NULL;
     }
+    for (char *p = out; *p; p++) {
+        *p = *p == '\t' || *p == '\n' ? ' ' : *p; /* Graphviz drops them, joining the words */
+    }
     return out;
 }
 

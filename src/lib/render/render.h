@@ -78,8 +78,9 @@ void allynet__render_ties(allynet__render_ctx *c, allynet__drawing *d);
 void allynet__render_legend(const allynet__render_ctx *c, allynet__drawing *d);
 
 /* Text escaping for Graphviz values: escString (backslashes doubled, control bytes as spaces)
- * and HTML-like labels. Both show U+FFFE and U+FFFF, which XML forbids, as U+FFFD. Return new
- * strings (free()), NULL when out of memory. */
+ * and HTML-like labels (as allynet__html_text, with tab and line feed as spaces too). Both show
+ * U+FFFE and U+FFFF, which XML forbids, as U+FFFD. Return new strings (free()), NULL when out
+ * of memory. */
 char *allynet__esc_string(const char *s);
 char *allynet__esc_html(const char *s);
 /* Writes s as HTML text or attribute value (the one HTML escaper: Graphviz labels and

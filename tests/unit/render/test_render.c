@@ -306,6 +306,21 @@ static void escapes(void **state) {
     assert_null(strstr(r.data, "\xef\xbf\xbe"));
     allynet_render_result_destroy(&r);
     allynet_graph_free(g);
+    /* A title with no text, or only a tab, still heads the title block (Graphviz dropped the
+     * whole block for an empty <B></B>); a tab between words is a space. */
+    const char *titles[] = {"", "\\t", "a\\tb"};
+    for (size_t i = 0; i < 3; i++) {
+        char json[200];
+        snprintf(json, sizeof json, "{\"graph\": {\"name\": \"%s\"}, \"nodes\": [{\"id\": \"A\"}]}",
+                 titles[i]);
+        g = allynet_test_parse(json);
+        render_ok(g, NULL, &r);
+        assert_non_null(strstr(r.data, "1 actor · 0 ties"));
+        assert_int_equal(count(r.data, "font-weight=\"bold\""), 1); /* the title */
+        assert_true(i < 2 || strstr(r.data, ">a b</text>"));
+        allynet_render_result_destroy(&r);
+        allynet_graph_free(g);
+    }
 }
 
 int main(void) {
