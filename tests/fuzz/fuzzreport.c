@@ -97,3 +97,42 @@ char *fuzz_report_twin(const fuzz_series *twin, const char *file, fuzz_signer si
     cache[h].sig = sig;
     return sig ? strdup(sig) : NULL;
 }
+
+/* Fails, showing the first line where the signatures differ. */
+static void differ(const char *file, const char *sig, const char *twin) {
+    size_t line = 1;
+    const char *a = sig, *b = twin, *start = sig;
+    for (; *a && *a == *b; a++, b++) {
+        if (*a == '\n') {
+            line++;
+            start = a + 1;
+        }
+    }
+    b -= a - start;
+    fprintf(stderr, "%s, line %zu of its signature: \"%.*s\" where the neutral twin has \"%.*s\"\n",
+            file, line, (int)strcspn(start, "\n"), start, (int)strcspn(b, "\n"), b);
+    fuzz_fail("the report's structure depends on the input's strings", file);
+}
+
+void fuzz_report_against_twin(const uint8_t *data, size_t size, const char *file,
+                              fuzz_signer sign) {
+    fuzz_series s, twin;
+    if (!fuzz_series_build(data, size, false, &s)) {
+        return;
+    }
+    if (!fuzz_series_build(data, size, true, &twin)) {
+        fuzz_fail("the neutral twin of a series is empty", NULL);
+    }
+    char *sig2 = fuzz_report_twin(&twin, file, sign), *text = NULL, *sig = NULL;
+    if (sig2 != NULL && (text = fuzz_report(&s, file)) != NULL) { /* else igraph refused */
+        sig = sign(&s, text);
+        if (strcmp(sig, sig2) != 0) {
+            differ(file, sig, sig2);
+        }
+    }
+    free(sig);
+    free(sig2);
+    free(text);
+    fuzz_series_free(&s);
+    fuzz_series_free(&twin);
+}

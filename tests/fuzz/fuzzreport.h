@@ -21,4 +21,10 @@ typedef char *(*fuzz_signer)(const fuzz_series *s, char *text);
  * a new string, or NULL when an analysis failed in igraph (fuzz_igraph_refused). */
 char *fuzz_report_twin(const fuzz_series *twin, const char *file, fuzz_signer sign);
 
+/* The report targets' run on an input: its series and neutral twin (fuzzgraph.h), `sign` on
+ * `file` of both reports (the twin's kept, fuzz_report_twin); fails when the two signatures
+ * differ, naming the first line that does. Inputs without a series, or where an analysis
+ * failed in igraph, are left alone. */
+void fuzz_report_against_twin(const uint8_t *data, size_t size, const char *file, fuzz_signer sign);
+
 #endif
