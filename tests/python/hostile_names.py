@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
 """hostile_names.py — actor ids and names that try to break every language allynet writes
 (issue #16, items 5 and 6): ids that start with '%', end in a backslash, hold a quote, a control
-byte, a newline, a '|', a heading or HTML. Checks that
+byte, a newline, a '|', a heading or HTML, an HTML entity or a noncharacter (U+FFFE, U+FFFF) XML
+forbids. Checks that
 - `convert` to DOT writes a file `dot` reads, and reading it back gives the same ids and names;
 - `render` writes SVG an XML parser accepts, and DOT (render -o x.dot) that `dot` reads;
 - `report` writes report.md whose tables keep their row counts (no id ends a row or starts a
   heading), with no raw HTML from an id, and whose snapshot name cannot inject a heading;
+- report.html's data lists every id as it is, and the page holds no noncharacter;
 - a foreign DOT file with a node named "%1" is refused with a clear message, not misread.
 Usage: hostile_names.py ALLYNET (run from the project root). Needs Graphviz's `dot` (installed
 by scripts/deps.sh); skips (77) without it, fails under CI=true."""
@@ -21,7 +23,8 @@ from testkit import check, finish
 
 
 IDS = ["%1", "%2", "%3", "x\\", "a\x01b", 'q"uote', "bar|pipe", "nl\n## Injected",
-       "<img src=x onerror=alert(1)>", "star*_`code`", "\\%lead", "tab\tcr\r", "ÉLAN"]
+       "<img src=x onerror=alert(1)>", "star*_`code`", "\\%lead", "tab\tcr\r", "ÉLAN",
+       "&foo;", "&lt;b&gt;", "nc\ufffe\uffff"]
 NAMES = {"%1": "Name with | pipe", "x\\": "ends\\", "a\x01b": "<b>bold</b>",
          "nl\n## Injected": "line\n# heading"}
 
@@ -70,6 +73,7 @@ with tempfile.TemporaryDirectory() as tmp:
         check("%1" in text and "%3" in text, "the '%' ids drawn as they are")
         check("%5" not in text and "%7" not in text, "no cgraph internal numbers drawn")
         check("<img src=x onerror" in text, "markup in an id is text in the SVG")
+        check("&foo;" in text and "&lt;b&gt;" in text, "entities in an id are text in the SVG")
         check(not any(e.tag.endswith("img") for e in root.iter()), "no <img> element in the SVG")
     except ET.ParseError as e:
         check(False, f"render SVG is not well-formed: {e}")
@@ -116,5 +120,11 @@ with tempfile.TemporaryDirectory() as tmp:
         rows = [l for l in part.split("\n\n")[0].split("\n")[2:] if l.startswith("|")]
         check(len(rows) == len(IDS), f"alignment table rows: {len(rows)}, expected {len(IDS)}")
     check(len(align) == 2, f"alignment tables: {len(align)}")
+    # report.html: the ids in its data as they are; no noncharacter in the page itself.
+    html = open(os.path.join(tmp, "rep", "report.html"), encoding="utf-8").read()
+    meta = re.search(r'<script type="application/json" id="meta0">(.*?)</script>', html)
+    check(meta is not None and sorted(json.loads(meta.group(1))["ids"]) == sorted(IDS),
+          "report.html's data lists every id as it is")
+    check("\ufffe" not in html and "\uffff" not in html, "a noncharacter in report.html")
 
 finish()

@@ -1,9 +1,10 @@
 /* dotname.c — how an actor id or any other value from input becomes a Graphviz string, and back.
  * cgraph treats a name that starts with '%' as one of its internal ids (it draws "%1" as "%3"
  * and reads two of them as one node), keeps backslashes as written (so "x\" ends no string),
- * and passes control bytes into SVG, where XML forbids them. The encoding: a backslash is
- * doubled, a leading '%' is written "\%", a control byte "\xHH"; agwrite adds the quotes and
- * escapes '"'. Every other byte, UTF-8 included, is itself, so ordinary ids read as they are. */
+ * and passes control bytes into SVG, where XML forbids them, as it forbids U+FFFE and U+FFFF.
+ * The encoding: a backslash is doubled, a leading '%' is written "\%", a control byte "\xHH",
+ * U+FFFE and U+FFFF their three bytes so ("\xef\xbf\xbe"); agwrite adds the quotes and escapes
+ * '"'. Every other byte, UTF-8 included, is itself, so ordinary ids read as they are. */
 #include "io_int.h"
 
 #include <stdlib.h>
@@ -13,18 +14,37 @@ static bool control(unsigned char c) {
     return c < 0x20 || c == 0x7f;
 }
 
-char *allynet__dot_name(const char *s) {
+/* U+FFFE or U+FFFF starts at p: EF BF BE or EF BF BF. */
+static bool nonchar(const unsigned char *p) {
+    return p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF);
+}
+
+/* "\xef\xbf\xbe" or "\xef\xbf\xbf" at p, as dot_name writes U+FFFE and U+FFFF. */
+static bool nonchar_escape(const char *p) {
+    return strncmp(p, "\\xef\\xbf\\xb", 11) == 0 && (p[11] == 'e' || p[11] == 'f');
+}
+
+/* Writes c as "\xHH" at q; returns the byte after. */
+static char *hex_escape(char *q, unsigned char c) {
     static const char hex[] = "0123456789abcdef";
+    *q++ = '\\';
+    *q++ = 'x';
+    *q++ = hex[c >> 4];
+    *q++ = hex[c & 15];
+    return q;
+}
+
+char *allynet__dot_name(const char *s) {
     char *out = malloc(strlen(s) * 4 + 2), *q = out;
     for (const unsigned char *p = (const unsigned char *)s; out && *p; p++) {
         if (*p == '\\' || (*p == '%' && p == (const unsigned char *)s)) {
             *q++ = '\\';
             *q++ = (char)*p;
+        } else if (nonchar(p)) {
+            q = hex_escape(hex_escape(hex_escape(q, p[0]), p[1]), p[2]);
+            p += 2;
         } else if (control(*p)) {
-            *q++ = '\\';
-            *q++ = 'x';
-            *q++ = hex[*p >> 4];
-            *q++ = hex[*p & 15];
+            q = hex_escape(q, *p);
         } else {
             *q++ = (char)*p;
         }
@@ -44,6 +64,11 @@ char *allynet__dot_unname(const char *s) {
     for (const char *p = s; out && *p; p++) {
         if (p[0] == '\\' && (p[1] == '\\' || (p[1] == '%' && p == s))) {
             *q++ = *++p;
+        } else if (nonchar_escape(p)) {
+            *q++ = (char)0xEF;
+            *q++ = (char)0xBF;
+            *q++ = (char)(p[11] == 'e' ? 0xBE : 0xBF);
+            p += 11;
         } else if (p[0] == '\\' && p[1] == 'x' && hexval(p[2]) >= 0 && hexval(p[3]) >= 0 &&
                    hexval(p[2]) * 16 + hexval(p[3]) > 0 &&
                    control((unsigned char)(hexval(p[2]) * 16 + hexval(p[3])))) {

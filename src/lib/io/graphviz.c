@@ -63,13 +63,14 @@ static allynet_status dot_nodes(Agraph_t *dg, allynet_graph *g, const char *src,
                                      "own number (it became \"%s\"); write it \"\\%%...\"",
                                      agnameof(n));
         }
-        const char *name = attr(n, "name");
-        if (name == NULL) {
-            name = attr(n, "label");
+        /* A label written \N is Graphviz's "the node's name", not a name; it is told apart
+         * before decoding, since an actor named \N is written \\N. */
+        const char *key = "name", *raw = agget(n, "name");
+        if (raw == NULL || *raw == '\0') {
+            key = "label";
+            raw = agget(n, "label");
         }
-        if (name && strcmp(name, "\\N") == 0) {
-            name = NULL;
-        }
+        const char *name = raw && strcmp(raw, "\\N") != 0 ? attr(n, key) : NULL;
         allynet_error e = {0};
         char *id = allynet__dot_unname(agnameof(n));
         allynet_status st =

@@ -18,8 +18,9 @@ allynet_status allynet__nodelink_parse_stream(const char *buf, size_t len, const
 void allynet__gv_quiet(void);
 
 /* A value as a Graphviz string (dotname.c): a backslash doubled, a leading '%' as "\%", a
- * control byte as "\xHH" (lower-case hex); _unname reverses it (other backslashes stay as they
- * are). New strings (free them); NULL when out of memory. */
+ * control byte as "\xHH" (lower-case hex), U+FFFE and U+FFFF (which XML forbids) as their three
+ * bytes so; _unname reverses it (other backslashes stay as they are). New strings (free them);
+ * NULL when out of memory. */
 char *allynet__dot_name(const char *s);
 char *allynet__dot_unname(const char *s);
 

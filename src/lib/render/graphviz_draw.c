@@ -40,11 +40,37 @@ static void gv_last_error(char *buf, size_t size) {
     }
 }
 
+/* Graphviz reads "&name;" and "&#N;" in names, labels, ids and tooltips as HTML entities, and
+ * writes an unknown one into SVG as it is, which breaks the XML: every '&' of such a value is
+ * given as "&amp;", which Graphviz shows as '&'. A new string; NULL when out of memory. */
+static char *amp(const char *v) {
+    size_t n = 0;
+    for (const char *p = v; *p; p++) {
+        n += *p == '&';
+    }
+    char *out = malloc(strlen(v) + 4 * n + 1), *q = out;
+    for (const char *p = v; out && *p; p++) {
+        if (*p == '&') {
+            memcpy(q, "&amp;", 5);
+            q += 5;
+        } else {
+            *q++ = *p;
+        }
+    }
+    if (out) {
+        *q = '\0';
+    }
+    return out;
+}
+
 /* Sets one attribute; `html_label`, written <...>, becomes an HTML-like label, as in DOT. */
 static bool draw_attr(Agraph_t *root, void *obj, const char *k, const char *v) {
     size_t n = strlen(v);
     if (strcmp(k, "html_label") != 0) {
-        return agsafeset(obj, (char *)k, (char *)v, "") == 0;
+        char *text = amp(v);
+        bool ok = text && agsafeset(obj, (char *)k, text, "") == 0;
+        free(text);
+        return ok;
     }
     if (n < 2 || v[0] != '<' || v[n - 1] != '>') {
         return false;
@@ -91,8 +117,10 @@ static Agraph_t *draw_graph(const allynet__drawing *d, Agnode_t **nodes) {
         const allynet__dnode *dn = &d->nodes[i];
         Agraph_t *home = dn->cluster >= 0 ? subs[dn->cluster] : g;
         char *gvname = allynet__dot_name(dn->name); /* a leading '%' is cgraph's own */
-        nodes[i] = gvname ? agnode(home, gvname, 1) : NULL;
+        char *text = gvname ? amp(gvname) : NULL;
+        nodes[i] = text ? agnode(home, text, 1) : NULL;
         free(gvname);
+        free(text);
         ok = nodes[i] && draw_attrs(g, nodes[i], &dn->attrs);
     }
     for (size_t i = 0; ok && subs && i < d->n_edges; i++) {

@@ -108,6 +108,13 @@ static bool control(char c) {
     return (unsigned char)c < 0x20 || c == 0x7f;
 }
 
+/* The last byte of U+FFFE or U+FFFF (EF BF BE, EF BF BF), which XML forbids even as references:
+ * the character is shown as U+FFFD (EF BF BD) instead. */
+static bool nonchar_end(const char *s, const char *p) {
+    return p - s >= 2 && (unsigned char)p[-2] == 0xEF && (unsigned char)p[-1] == 0xBF &&
+           ((unsigned char)p[0] == 0xBE || (unsigned char)p[0] == 0xBF);
+}
+
 char *allynet__esc_string(const char *s) {
     size_t extra = 0;
     for (const char *p = s; *p; p++) {
@@ -118,7 +125,7 @@ char *allynet__esc_string(const char *s) {
         if (*p == '\\') {
             *q++ = '\\';
         }
-        *q++ = control(*p) ? ' ' : *p;
+        *q++ = control(*p) ? ' ' : nonchar_end(s, p) ? (char)0xBD : *p;
     }
     if (out) {
         *q = '\0';
@@ -127,8 +134,8 @@ char *allynet__esc_string(const char *s) {
 }
 
 void allynet__html_text(FILE *f, const char *s) {
-    for (; s != NULL && *s != '\0'; s++) {
-        unsigned char c = (unsigned char)*s;
+    for (const char *start = s; s != NULL && *s != '\0'; s++) {
+        unsigned char c = nonchar_end(start, s) ? 0xBD : (unsigned char)*s;
         const char *entity = c == '&'    ? "&amp;"
                              : c == '<'  ? "&lt;"
                              : c == '>'  ? "&gt;"
@@ -154,6 +161,9 @@ char *allynet__esc_html(const char *s) {
     if (fclose(f) != 0) {
         free(out);
         return NULL;
+    }
+    for (char *p = out; *p; p++) {
+        *p = *p == '\t' || *p == '\n' ? ' ' : *p; /* Graphviz drops them, joining the words */
     }
     return out;
 }

@@ -77,13 +77,15 @@ void allynet__render_ties(allynet__render_ctx *c, allynet__drawing *d);
 /* Sets the graph label: title, subtitle and legend as an HTML-like table (render_legend.c). */
 void allynet__render_legend(const allynet__render_ctx *c, allynet__drawing *d);
 
-/* Text escaping for Graphviz values: escString (backslashes doubled) and HTML-like labels.
- * Return new strings (free()), NULL when out of memory. */
+/* Text escaping for Graphviz values: escString (backslashes doubled, control bytes as spaces)
+ * and HTML-like labels (as allynet__html_text, with tab and line feed as spaces too). Both show
+ * U+FFFE and U+FFFF, which XML forbids, as U+FFFD. Return new strings (free()), NULL when out
+ * of memory. */
 char *allynet__esc_string(const char *s);
 char *allynet__esc_html(const char *s);
 /* Writes s as HTML text or attribute value (the one HTML escaper: Graphviz labels and
- * report.html): & < > " ' become entities; control bytes but tab and newline become spaces.
- * NULL writes nothing. */
+ * report.html): & < > " ' become entities; control bytes but tab and newline become spaces;
+ * U+FFFE and U+FFFF become U+FFFD. NULL writes nothing. */
 void allynet__html_text(FILE *f, const char *s);
 
 #endif

@@ -7,13 +7,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A value as text of the label. Graphviz refuses a label with an element that holds no text
+ * (a title "" made <B></B>) and draws its own default instead of the whole block: an empty
+ * value is written as a no-break space. */
 static void esc_text(FILE *f, const char *s, bool *nomem) {
     char *e = allynet__esc_html(s);
     if (e == NULL) {
         *nomem = true;
         return;
     }
-    fputs(e, f);
+    fputs(*e ? e : "&#160;", f);
     free(e);
 }
 

@@ -11,7 +11,8 @@
 
 /* Writes j as compact JSON that is safe inside <script type="application/json">: '<', '>' and
  * '&' are written as \u003c, \u003e and \u0026 (so "</script>" or "<!--" cannot end or change
- * the script element). Returns false on a write or memory error. */
+ * the script element), the noncharacters U+FFFE and U+FFFF as \ufffe and \uffff. Returns false
+ * on a write or memory error. */
 bool allynet__html_json(FILE *f, const json_t *j);
 
 /* ---- the one split per snapshot (split.c) */

@@ -75,4 +75,12 @@ allynet_status allynet__timeline_pick(const json_t *tl, const allynet_timeline_v
                                       const char **metric, size_t **idx, size_t *n,
                                       allynet_error *err);
 
+/* The gnuplot script and data file of allynet_timeline_plot for a gnuplot `terminal`
+ * (timeline_plot.c), as new strings in *script and *data (free both with free). Input from the
+ * document (actor ids, snapshot labels) is only ever in the data, never in the script. Errors:
+ * those of allynet__timeline_pick; NOMEM. On error both are NULL. */
+allynet_status allynet__timeline_plot_text(const json_t *tl, const allynet_timeline_view *view,
+                                           const char *terminal, char **script, char **data,
+                                           allynet_error *err);
+
 #endif

@@ -208,20 +208,17 @@ static void write_script(FILE *f, const json_t *tl, const char *terminal, const 
     fprintf(f, "unset multiplot\n");
 }
 
-allynet_status allynet_timeline_plot(const json_t *tl, const allynet_timeline_view *view,
-                                     const char *path, allynet_error *err) {
-    const char *terminal, *metric;
-    size_t *idx = NULL, n = 0;
-    allynet_status st = allynet__plot_kind(path, &terminal, err);
-    if (st == ALLYNET_OK) {
-        st = allynet__timeline_pick(tl, view, &metric, &idx, &n, err);
-    }
+allynet_status allynet__timeline_plot_text(const json_t *tl, const allynet_timeline_view *view,
+                                           const char *terminal, char **script, char **data,
+                                           allynet_error *err) {
+    const char *metric;
+    size_t *idx = NULL, n = 0, script_len = 0, data_len = 0;
+    *script = *data = NULL;
+    allynet_status st = allynet__timeline_pick(tl, view, &metric, &idx, &n, err);
     if (st != ALLYNET_OK) {
         return st;
     }
-    char *script = NULL, *data = NULL;
-    size_t script_len = 0, data_len = 0;
-    FILE *fs = open_memstream(&script, &script_len), *fd = open_memstream(&data, &data_len);
+    FILE *fs = open_memstream(script, &script_len), *fd = open_memstream(data, &data_len);
     if (fs && fd) {
         write_script(fs, tl, terminal, metric, n);
         write_data(fd, tl, dated(json_object_get(tl, "snapshots"), &(int){0}), metric, idx, n);
@@ -229,10 +226,28 @@ allynet_status allynet_timeline_plot(const json_t *tl, const allynet_timeline_vi
     bool ok = fs && fd;
     ok = (fs == NULL || fclose(fs) == 0) && ok;
     ok = (fd == NULL || fclose(fd) == 0) && ok;
-    st = ok ? allynet__gnuplot(script, data, path, err)
-            : allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    free(idx);
+    if (!ok) {
+        free(*script);
+        free(*data);
+        *script = *data = NULL;
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    return ALLYNET_OK;
+}
+
+allynet_status allynet_timeline_plot(const json_t *tl, const allynet_timeline_view *view,
+                                     const char *path, allynet_error *err) {
+    const char *terminal;
+    char *script = NULL, *data = NULL;
+    allynet_status st = allynet__plot_kind(path, &terminal, err);
+    if (st == ALLYNET_OK) {
+        st = allynet__timeline_plot_text(tl, view, terminal, &script, &data, err);
+    }
+    if (st == ALLYNET_OK) {
+        st = allynet__gnuplot(script, data, path, err);
+    }
     free(script);
     free(data);
-    free(idx);
     return st;
 }

@@ -91,6 +91,22 @@ static void dot_round_trip(void **state) {
     free(dot);
     allynet_graph_free(h);
     allynet_graph_free(g);
+    /* Names that look like Graphviz's own: \\N (the node's name) is a name when it is one. */
+    allynet_graph *odd = allynet_test_parse(
+        "{\"nodes\": [{\"id\": \"%1\", \"name\": \"\\\\N\"}, {\"id\": \"b\"}], \"edges\": []}");
+    dot = render(odd, allynet_dot_write);
+    assert_int_equal(allynet_dot_parse(dot, strlen(dot), "t.dot", &h, &err), ALLYNET_OK);
+    assert_string_equal(allynet_graph_actor(h, (size_t)allynet_graph_find_actor(h, "%1"))->name,
+                        "\\N");
+    free(dot);
+    allynet_graph_free(h);
+    allynet_graph_free(odd);
+    const char *plain = "digraph { a [label=\"\\N\"]; b [label=\"B\"] }";
+    assert_int_equal(allynet_dot_parse(plain, strlen(plain), "p.dot", &h, &err), ALLYNET_OK);
+    assert_null(allynet_graph_actor(h, (size_t)allynet_graph_find_actor(h, "a"))->name);
+    assert_string_equal(allynet_graph_actor(h, (size_t)allynet_graph_find_actor(h, "b"))->name,
+                        "B");
+    allynet_graph_free(h);
     const char *bad = "digraph { a -> b [weight=x] }";
     assert_int_equal(allynet_dot_parse(bad, strlen(bad), "b.dot", &h, &err), ALLYNET_E_INPUT);
     allynet_error_clear(&err);

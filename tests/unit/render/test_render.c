@@ -293,6 +293,34 @@ static void escapes(void **state) {
     assert_non_null(strstr(r.data, "a \\N &lt;b&gt;"));
     allynet_render_result_destroy(&r);
     allynet_graph_free(g);
+    /* What Graphviz would read as an entity is shown as written, and U+FFFE, which XML forbids,
+     * never reaches the SVG (fuzz_write_svg found both breaking the XML). */
+    g = allynet_test_parse("{\"nodes\": [{\"id\": \"&foo;\", \"name\": \"&lt;\"},"
+                           " {\"id\": \"A\xef\xbf\xbe\"}], \"edges\": [{\"source\": \"&foo;\","
+                           " \"target\": \"A\xef\xbf\xbe\", \"weight\": 1}]}");
+    render_ok(g, NULL, &r);
+    assert_null(strstr(r.data, ">&foo;"));
+    assert_non_null(strstr(r.data, "<title>&amp;foo;</title>"));
+    assert_non_null(strstr(r.data, ">&amp;lt;</text>"));
+    assert_non_null(strstr(r.data, "<title>A\\xef\\xbf\\xbe</title>"));
+    assert_null(strstr(r.data, "\xef\xbf\xbe"));
+    allynet_render_result_destroy(&r);
+    allynet_graph_free(g);
+    /* A title with no text, or only a tab, still heads the title block (Graphviz dropped the
+     * whole block for an empty <B></B>); a tab between words is a space. */
+    const char *titles[] = {"", "\\t", "a\\tb"};
+    for (size_t i = 0; i < 3; i++) {
+        char json[200];
+        snprintf(json, sizeof json, "{\"graph\": {\"name\": \"%s\"}, \"nodes\": [{\"id\": \"A\"}]}",
+                 titles[i]);
+        g = allynet_test_parse(json);
+        render_ok(g, NULL, &r);
+        assert_non_null(strstr(r.data, "1 actor · 0 ties"));
+        assert_int_equal(count(r.data, "font-weight=\"bold\""), 1); /* the title */
+        assert_true(i < 2 || strstr(r.data, ">a b</text>"));
+        allynet_render_result_destroy(&r);
+        allynet_graph_free(g);
+    }
 }
 
 int main(void) {
