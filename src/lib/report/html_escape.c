@@ -11,7 +11,8 @@ static int sink(const char *buf, size_t size, void *data) {
     FILE *f = data;
     for (size_t i = 0; i < size; i++) {
         const unsigned char *u = (const unsigned char *)buf + i;
-        bool nonchar = i + 2 < size && u[0] == 0xEF && u[1] == 0xBF && (u[2] == 0xBE || u[2] == 0xBF);
+        bool nonchar =
+            i + 2 < size && u[0] == 0xEF && u[1] == 0xBF && (u[2] == 0xBE || u[2] == 0xBF);
         const char *esc = nonchar         ? (u[2] == 0xBE ? "\\ufffe" : "\\uffff")
                           : buf[i] == '<' ? "\\u003c"
                           : buf[i] == '>' ? "\\u003e"
