@@ -35,10 +35,6 @@ _Noreturn void fuzz_fail(const char *what, const char *detail) {
     abort();
 }
 
-bool fuzz_igraph_refused(const allynet_error *err) {
-    return err->code == ALLYNET_E_RUNTIME && strstr(err->text, "in igraph") != NULL;
-}
-
 static bool text_ok(span s) {
     return memchr(s.p, '\0', s.len) == NULL && allynet__utf8_valid((const char *)s.p, s.len);
 }

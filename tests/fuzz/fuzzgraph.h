@@ -32,11 +32,6 @@ typedef struct fuzz_series {
 bool fuzz_series_build(const uint8_t *data, size_t size, bool neutral, fuzz_series *out);
 void fuzz_series_free(fuzz_series *s);
 
-/* True when an analysis under a writer failed inside igraph (eigenvector centrality's ARPACK
- * not converging on some small graphs): an analysis module's bug, not the writer's, so the
- * writers' targets skip such inputs rather than stop there. */
-bool fuzz_igraph_refused(const allynet_error *err);
-
 /* Fails the run: prints what broke and aborts, so libFuzzer and the replay both report it. */
 _Noreturn void fuzz_fail(const char *what, const char *detail);
 

@@ -7,8 +7,8 @@
 
 /* Writes the report of s (snapshots named s0, s1, ... from files s0.json, ...) into a private
  * folder (made once per process, removed at exit) with igraph's generator seeded afresh, and
- * returns the contents of `file` there (free with free()); NULL when an analysis failed in
- * igraph (fuzz_igraph_refused). Fails the run when the report refuses the series otherwise. */
+ * returns the contents of `file` there (free with free()). Fails the run when the report
+ * refuses the series. */
 char *fuzz_report(const fuzz_series *s, const char *file);
 
 /* What a target makes of `file` of a series' report: its signature, a new string (the text is
@@ -18,13 +18,12 @@ typedef char *(*fuzz_signer)(const fuzz_series *s, char *text);
 /* The signature of the neutral twin's report, from `sign` on `file`. A twin depends only on the
  * input's structure, so the many mutations that change only its strings meet a twin again:
  * the last 256 twins' signatures are kept, and such a run writes one report, not two. Returns
- * a new string, or NULL when an analysis failed in igraph (fuzz_igraph_refused). */
+ * a new string. */
 char *fuzz_report_twin(const fuzz_series *twin, const char *file, fuzz_signer sign);
 
 /* The report targets' run on an input: its series and neutral twin (fuzzgraph.h), `sign` on
  * `file` of both reports (the twin's kept, fuzz_report_twin); fails when the two signatures
- * differ, naming the first line that does. Inputs without a series, or where an analysis
- * failed in igraph, are left alone. */
+ * differ, naming the first line that does. Inputs without a series are left alone. */
 void fuzz_report_against_twin(const uint8_t *data, size_t size, const char *file, fuzz_signer sign);
 
 #endif

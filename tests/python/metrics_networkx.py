@@ -17,6 +17,9 @@ Conventions compared (allynet's declared treatment):
   weighted graphs (NetworkX's weighted clustering is Onnela's, a different measure);
 - pn: (I - A/(2n-2))^-1 1 solved here by Gaussian elimination, A = P - 2N over max weight;
 - signed eigenvector on an all-positive undirected graph equals eigenvector centrality.
+- eigenvector where igraph's ARPACK stops at its iteration limit (a 5-actor directed graph: a
+  2-cycle and a chain): allynet falls back to power iteration on A + cI, says so in the treatment,
+  and matches NetworkX and the hand value 1/sqrt(2.75) for the cycle's weaker end.
 bitcoin-alpha: strengths and PageRank for every actor; closeness and harmonic for every 40th
 actor (by id); betweenness, closeness and eigenvector on the induced subgraph of the 250 actors
 with most ties (NetworkX needs minutes for all-pairs paths on the whole graph).
@@ -231,7 +234,38 @@ def compare_bitcoin(tmp):
           {k: v / top for k, v in ev.items()}, 1e-6)
 
 
+def compare_arpack_fallback(tmp):
+    # igraph 0.10's ARPACK reaches its iteration limit on this graph (allynet exited 1 before the
+    # fallback); the strong component a0 <-> a1 carries the Perron root sqrt(2.75), the chain
+    # a3 -> a4 -> a2 reaches no cycle and scores 0.
+    global fails
+    G = nx.DiGraph()
+    G.add_nodes_from(["a0", "a1", "a2", "a3", "a4"])
+    G.add_weighted_edges_from([("a4", "a2", 5.5), ("a0", "a1", 1.0), ("a1", "a0", 2.75),
+                               ("a3", "a4", 0.5)])
+    path = os.path.join(tmp, "arpack.json")
+    write_nodelink(G, path)
+    out = subprocess.run([exe, "metrics", "--json", path], capture_output=True)
+    if out.returncode != 0:
+        print(f"FAIL eigenvector ARPACK fallback: exit {out.returncode}: {out.stderr.decode()[:200]}")
+        fails += 1
+        return
+    doc = json.loads(out.stdout)
+    algo = doc["treatment"]["eigenvector"].get("algorithm", "")
+    if "power iteration" not in algo:
+        print(f"FAIL eigenvector ARPACK fallback: the treatment does not declare it ({algo!r})")
+        fails += 1
+    m = {a["id"]: a for a in doc["actors"]}
+    ev = nx.eigenvector_centrality(G, weight="weight", max_iter=100000, tol=1e-13)
+    top = max(ev.values())
+    check("eigenvector ARPACK fallback = NetworkX", col(m, "eigenvector"),
+          {k: v / top for k, v in ev.items()}, 1e-6)
+    check("eigenvector ARPACK fallback = hand values", col(m, "eigenvector"),
+          {"a0": 1.0, "a1": 1 / math.sqrt(2.75), "a2": 0.0, "a3": 0.0, "a4": 0.0}, 1e-9)
+
+
 with tempfile.TemporaryDirectory() as tmp:
+    compare_arpack_fallback(tmp)
     compare_undirected("karate", nx.karate_club_graph(), os.path.join(tmp, "karate.json"), tmp)
     compare_undirected("lesmis", nx.les_miserables_graph(), os.path.join(tmp, "lesmis.json"), tmp)
     compare_unit_clustering(tmp)

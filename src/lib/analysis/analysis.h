@@ -39,6 +39,12 @@ json_t *allynet__view_treatment(const allynet__view *v, allynet_tie_select sel, 
  * memory. */
 bool allynet__pagerank(const allynet__view *v, double damping, double *out);
 
+/* Eigenvector centrality of v's strengths (max 1) into out (n values) by power iteration on
+ * A + cI (eigen_power.c), the fallback when ARPACK does not converge. Returns 0 when converged
+ * (changes below 1e-14) and sets *iterations, 1 when the step budget ran out, -1 when out of
+ * memory. */
+int allynet__eigenvector_power(const allynet__view *v, double *out, size_t *iterations);
+
 /* Renumbers a partition canonically: groups numbered 0, 1, ... in the order of their smallest
  * actor id. `raw` and `out` hold n entries (may be the same array); returns the group count. */
 size_t allynet__canonical(const allynet_graph *g, const size_t *raw, size_t *out);
