@@ -543,7 +543,7 @@ static void code_cue(coder *cd, size_t k) {
         !with_partner(x, lm)) {
         tg.n = 0; /* "US and Russian envoys will meet in Riyadh to end the Ukraine war" */
     }
-    if (tg.n == 0 && src.n > 1 && !(cue->hints & LH_SYM)) {
+    if (tg.n == 0 && src.n > 1 && !(cue->hints & LH_SYM) && !allynet__object_noun(x, lm)) {
         /* "The seven had demanded a review": the actor that acted on all of them */
         const char *a = allynet__coref_implicit_target(cd->c->dis, src.a[0], cue);
         for (size_t i = 1; i < src.n && a; i++) {
@@ -613,7 +613,8 @@ static void code_cue(coder *cd, size_t k) {
      * verb that concluded it ("agreed to", "signed") codes the agreement */
     bool truce =
         strncmp(cue->cameo, "0871", 4) == 0 && !(f & (CF_NEG | CF_HALT | CF_DEMAND | CF_LIFT));
-    if (tg.n == 0 && sym && src.n >= 2 && !truce && !partner_after(x, lm->last, &src)) {
+    if (tg.n == 0 && sym && src.n >= 2 && !truce && !partner_after(x, lm->last, &src) &&
+        !allynet__object_noun(x, lm)) {
         for (size_t a = 0; a < src.n; a++) {
             for (size_t b = 0; b < src.n; b++) {
                 emit(cd, cue, f, src.a[a], src.a[b], conf | 1u << FT_AMONG_SUBJECTS);
@@ -654,9 +655,11 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
     memset(x.stop_memo, 0, s.last - s.first);
     x.stops = x.stop_memo;
     allynet__cues_scan(&x, c);
+    allynet__persons_link(&x, c->dis);
     allynet__mentions_classify(&x);
     allynet__congo_resolve(&x, c->dis);
     allynet__coref_resolve(&x, c->dis);
+    allynet__quote_speakers(&x, c->dis);
     if (x.nc > 0) {
         allynet__sent_lists(&x); /* read only by the rules of cues_flag */
     } else {

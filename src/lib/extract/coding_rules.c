@@ -583,3 +583,11 @@ bool allynet__drawn_from(const allynet__sent *x, const allynet__lx_match *lm, si
     *tg = whom;
     return true;
 }
+
+bool allynet__object_noun(const allynet__sent *x, const allynet__lx_match *lm) {
+    static const char *const dets[] = {"the", "our", "their", "those", "these", NULL};
+    static const char *const mutual[] = {"war", "wars", "battle", "battles", "conflict", NULL};
+    size_t k = lm->last;
+    return lm->cue->pos == LX_VERB && k + 1 < x->s.last && allynet__tok_in_list(x->t, k, dets) &&
+           (x->t->v[k + 1].flags & TK_WORD) && !allynet__tok_in_list(x->t, k + 1, mutual);
+}

@@ -81,6 +81,10 @@ void allynet__from_agent(const allynet__sent *x, const allynet__lx_match *lm, al
 void allynet__where_host(const allynet__sent *x, const allynet__lx_match *lm, size_t start,
                          const allynet__roles *src, allynet__roles *tg);
 
+/* Does a verb cue take an object that names no actor ("will fight the occupation", "to
+ * confront the enemy")? Its subjects then act on it, not on each other. */
+bool allynet__object_noun(const allynet__sent *x, const allynet__lx_match *lm);
+
 /* "among its allies", "their partners": a relation noun owned by a pronoun, no partner named
  * after it: it relates its owner to others left unnamed. */
 bool allynet__unnamed_partners(const allynet__sent *x, const allynet__lx_match *lm);

@@ -10,6 +10,8 @@ enum { WINDOW = 3 }; /* sentences a pronoun may reach back */
 
 static const char *const he[] = {"he", "his", "him", "she", "her", NULL};
 static const char *const it[] = {"it", "its", NULL};
+/* The first person plural: in a quotation, the speaker's side (quotes.c). */
+static const char *const we[] = {"we", "us", "our", NULL};
 static const char *const pair_nouns[] = {
     "pair",       "two",        "nations",     "countries", "leaders",  "sides",    "governments",
     "presidents", "neighbours", "neighbors",   "allies",    "partners", "capitals", "states",
@@ -50,14 +52,18 @@ static const char *const armed_mods[] = {
     "supported", "led",       "run",     "based",    "insurgent", NULL};
 
 /* The words an anaphor starts with. */
-static const char *const heads[] = {"he",  "his", "him",  "she",       "her",
-                                    "it",  "its", "they", "them",      "their",
-                                    "the", "a",   "both", "officials", NULL};
+static const char *const heads[] = {"he",   "his",       "him",  "she",   "her", "it",
+                                    "its",  "they",      "them", "their", "the", "a",
+                                    "both", "officials", "we",   "us",    "our", NULL};
 
 /* Recognises an anaphor at token i; returns its length in tokens (0 if none) and its kind. */
 static size_t anaphor(const allynet__tokens *t, size_t i, size_t last, int *kind) {
     if (!allynet__tok_in_list(t, i, heads)) {
         return 0; /* one test, which most words fail (this is asked of nearly every token) */
+    }
+    if (allynet__tok_in_list(t, i, we)) {
+        *kind = 10;
+        return 1;
     }
     const char *w = allynet__tok_norm(t, i);
     if (w[0] == 'o' || w[0] == 'a') { /* only "officials" and "a [senior] official" */
@@ -188,18 +194,19 @@ bool allynet__coref_scan(allynet__sent *x, size_t i, size_t *len) {
     *mn = (allynet__mention){.first = i, .last = i + n, .flags = MN_PRON | MN_COREF};
     const char *w = allynet__tok_norm(x->t, i);
     if (n == 1 && (strcmp(w, "his") == 0 || strcmp(w, "her") == 0 || strcmp(w, "its") == 0 ||
-                   strcmp(w, "their") == 0)) {
+                   strcmp(w, "their") == 0 || strcmp(w, "our") == 0)) {
         mn->flags |= MN_THING; /* cleared when an agent noun follows ("his government") */
     }
-    mn->target_of = kind == 1   ? "he"
-                    : kind == 2 ? "it"
-                    : kind == 3 ? "pair"
-                    : kind == 5 ? "event"
-                    : kind == 6 ? "group"
-                    : kind == 7 ? "org"
-                    : kind == 8 ? "official"
-                    : kind == 9 ? "armed"
-                                : "country";
+    mn->target_of = kind == 1    ? "he"
+                    : kind == 2  ? "it"
+                    : kind == 3  ? "pair"
+                    : kind == 5  ? "event"
+                    : kind == 6  ? "group"
+                    : kind == 7  ? "org"
+                    : kind == 8  ? "official"
+                    : kind == 9  ? "armed"
+                    : kind == 10 ? "speaker"
+                                 : "country";
     *len = n;
     return true;
 }
@@ -432,6 +439,10 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
         if (mn->flags & MN_PRON) {
             const char *k = mn->target_of;
             mn->target_of = NULL;
+            if (strcmp(k, "speaker") == 0) {
+                mn->target_of = k; /* resolved once the quotations' speakers are known */
+                continue;
+            }
             if (latest && strcmp(k, "it") == 0 && reported_by(x, latest, mn->first)) {
                 mn->actors[0] = latest->actors[0]; /* "X, the former power, said it would" */
             } else if ((strcmp(k, "official") == 0 ||

@@ -473,6 +473,8 @@ static inline bool allynet__sent_may_have_at(allynet__wl_site *site, const allyn
     })
 
 /* The discourse memory that coreference reads across sentences of one document. */
+enum { ALLYNET__MAX_PERSONS = 16 };
+
 typedef struct allynet__discourse {
     const char *last_actor[2]; /* the two most recent distinct actors */
     const char *last_leader;   /* the most recent person's actor */
@@ -505,7 +507,16 @@ typedef struct allynet__discourse {
     size_t age_parties;
     const char *sym_pair[2]; /* the latest two actors of a reciprocal event: "the two sides" */
     size_t age_sym;
-    const char *congo; /* the Congo the text last named unambiguously (congo.c) */
+    const char *congo;   /* the Congo the text last named unambiguously (congo.c) */
+    const char *speaker; /* the latest quotation's speaker (quotes.c) */
+    struct {
+        char name[24];               /* a surname, lower-cased */
+        uint32_t hash;               /* the token hash of the name */
+        const char *actor;           /* whom its bearer speaks for */
+    } persons[ALLYNET__MAX_PERSONS]; /* people introduced by title and name (persons.c) */
+    size_t n_persons, persons_next;
+    uint64_t persons_bloom[4]; /* a bit per name hash (mod 256): most words are no name */
+    size_t speaker_age;        /* sentences since */
 } allynet__discourse;
 
 /* cues.c: the possessive mention that opens an appositive noun phrase ending in noun cue lm
@@ -516,6 +527,13 @@ long allynet__appositive_possessor(const allynet__sent *x, const allynet__lx_mat
 /* congo.c: a bare "Congo"/"Congolese" is the Republic of the Congo when the text last named that
  * Congo unambiguously; remembers the sentence's unambiguous naming. */
 void allynet__congo_resolve(allynet__sent *x, allynet__discourse *d);
+
+/* persons.c: people introduced by title and name stand for their actor where their surname
+ * comes back; learns this sentence's introductions. Before allynet__mentions_classify. */
+void allynet__persons_link(allynet__sent *x, allynet__discourse *d);
+
+/* quotes.c: gives "we", "us" and "our" in a quotation the actor of its speaker. */
+void allynet__quote_speakers(allynet__sent *x, allynet__discourse *d);
 
 /* coref.c */
 /* Recognises a pronoun or anaphor at token i and adds an unresolved mention (*len tokens). */
