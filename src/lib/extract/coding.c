@@ -3,6 +3,7 @@
  * coding_rules.c: "X-backed", reported charges, the parties of talks, ...), shared stances,
  * reactions without an object, nominal events ("the Israeli incursion"), and emits the coded
  * events. */
+#include "blame.h"
 #include "coding_rules.h"
 
 #include <limits.h>
@@ -680,6 +681,11 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
                 .ok = true};
     for (size_t k = 0; k < x.nc && cd.ok; k++) {
         code_cue(&cd, k);
+    }
+    allynet__blame bl[8];
+    for (size_t k = 0, nb = allynet__blame_find(&x, bl, 8); k < nb; k++) {
+        emit(&cd, bl[k].cue, 0, bl[k].source, bl[k].target, /* blame.c */
+             allynet__sentence_features(&x, c->dis->sentence));
     }
     allynet__coref_next_sentence(c->dis);
     return cd.ok;
