@@ -59,13 +59,34 @@ static bool barrier(const allynet__tokens *t, size_t i) {
     return (t->v[i].flags & (TK_QUOTE | TK_END)) || strcmp(w, ";") == 0;
 }
 
-/* The speaker of a quotation closed at c: "…," Lavrov said / "…," said Russia's minister. */
-static const char *after(const allynet__sent *x, size_t c) {
+/* An organ of the state that speaks without naming it ("the ministry said"): the first actor of
+ * the sentence before (its subject, as a rule), else the latest source. */
+static const char *organ(const allynet__sent *x, size_t from, size_t to,
+                         const allynet__discourse *d) {
+    static const char *const organs[] = {
+        "ministry",     "government", "office",  "spokesman", "spokeswoman",
+        "spokesperson", "presidency", "embassy", "officials", NULL};
+    const char *who = d->first[1]                              ? d->first[1]
+                      : d->last_subject && d->age_subject <= 2 ? d->last_subject
+                                                               : NULL;
+    for (size_t k = from; k < to && k <= from + 4 && who; k++) {
+        if (allynet__tok_in_list(x->t, k, organs)) {
+            return who;
+        }
+    }
+    return NULL;
+}
+
+/* The speaker of a quotation closed at c: "…," Lavrov said / "…," said Russia's minister / "…,"
+ * the ministry said. */
+static const char *after(const allynet__sent *x, size_t c, const allynet__discourse *d) {
     const allynet__tokens *t = x->t;
     for (size_t v = c + 1; v < x->s.last && v <= c + REACH && !barrier(t, v); v++) {
         if (allynet__tok_in_list(t, v, reporting)) {
+            size_t e = v + 7 < x->s.last ? v + 7 : x->s.last;
             const char *s = speaker_in(x, c + 1, v, false);
-            return s ? s : speaker_in(x, v + 1, v + 1 + 6 < x->s.last ? v + 7 : x->s.last, false);
+            s = s ? s : speaker_in(x, v + 1, e, false);
+            return s ? s : organ(x, c + 1, v, d);
         }
     }
     return NULL;
@@ -152,7 +173,7 @@ void allynet__quote_speakers(allynet__sent *x, allynet__discourse *d) {
         } else if (m < 0) {
             size_t o = open == SIZE_MAX ? x->s.first : open;
             inside_from_start |= open == SIZE_MAX;
-            const char *who = after(x, i);
+            const char *who = after(x, i, d);
             q[spans].first = o;
             q[spans].last = i;
             q[spans++].who = who ? who : open != SIZE_MAX ? before(x, open) : NULL;
