@@ -569,6 +569,10 @@ static void code_cue(coder *cd, size_t k) {
             tg.a[tg.n++] = a;
             tg.coref = implicit = true;
         }
+        if ((cue->hints & LH_ORG) && cue->pos != LX_VERB) {
+            org_targets(
+                &tg); /* "attacked the Saudi-led coalition": no alliance with the attacker */
+        }
     }
     if (tg.n == 0 && !neg && (f & CF_HALT) == 0 && implicit_parties(cd, lm, &src, &tg)) {
         tg.coref = implicit = true; /* "a deal mediated by Qatar", "Saudi Arabia hosted ..." */
