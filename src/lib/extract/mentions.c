@@ -162,9 +162,9 @@ static const char *const firm_nouns[] = {
 static const char *const places[] = {"in",     "at",         "off",    "near", "inside",
                                      "across", "throughout", "around", "via",  "outside",
                                      "within", "into",       "from",   "over", NULL};
-static const char *const place_nouns[] = {"coast",   "coasts", "waters",   "shores",
-                                          "shore",   "border", "airspace", "soil",
-                                          "capital", "port",   "region",   NULL};
+static const char *const place_nouns[] = {
+    "coast", "coasts", "waters", "shores", "shore",  "border", "airspace", "soil", "capital",
+    "port",  "region", "gulf",   "sea",    "strait", "bay",    NULL}; /* Gulf of Oman */
 
 /* Capitalised heads that make a name before them part of a place name. */
 static const char *const geo_heads[] = {"sea",   "strait", "straits", "peninsula", "gulf",
