@@ -162,9 +162,12 @@ static const char *const firm_nouns[] = {
 static const char *const places[] = {"in",     "at",         "off",    "near", "inside",
                                      "across", "throughout", "around", "via",  "outside",
                                      "within", "into",       "from",   "over", NULL};
-static const char *const place_nouns[] = {
-    "coast", "coasts", "waters", "shores", "shore",  "border", "airspace", "soil", "capital",
-    "port",  "region", "gulf",   "sea",    "strait", "bay",    NULL}; /* Gulf of Oman */
+static const char *const place_nouns[] = {"coast",   "coasts", "waters",   "shores",
+                                          "shore",   "border", "airspace", "soil",
+                                          "capital", "port",   "region",   NULL};
+/* Waters named "of X": "the Gulf of Oman" is a place, not Oman ("conduct at sea" is no place of
+ * the possessor: these count only before "of"). */
+static const char *const water_nouns[] = {"gulf", "sea", "strait", "bay", NULL};
 
 /* Capitalised heads that make a name before them part of a place name. */
 static const char *const geo_heads[] = {"sea",   "strait", "straits", "peninsula", "gulf",
@@ -315,7 +318,8 @@ static void classify_place(const allynet__tokens *t, allynet__span s, allynet__m
         }
     }
     if (b >= s.first + 2 && strcmp(norm(t, b - 1), "of") == 0 &&
-        allynet__tok_in_list(t, b - 2, place_nouns)) {
+        (allynet__tok_in_list(t, b - 2, place_nouns) ||
+         allynet__tok_in_list(t, b - 2, water_nouns))) {
         mn->flags |= MN_PLACE;
     }
     if ((mn->flags & MN_POSS) && mn->last < s.last) {
