@@ -595,8 +595,8 @@ static void code_cue(coder *cd, size_t k) {
             allynet__coref_group(cd->c->dis, all, tg.n + 1); /* hosted X and Y */
         }
     }
-    if (cd->subject.n == 0) {
-        cd->subject = src;
+    if (cd->subject.n == 0 && allynet__compound(x, lm) < 0) {
+        cd->subject = src; /* not "the Russia-led CSTO": a description, not the clause's subject */
     }
     if (political_clash(x, lm)) {
         cue = &dispute;

@@ -443,8 +443,11 @@ void allynet__coref_resolve(allynet__sent *x, allynet__discourse *d) {
                 mn->target_of = k; /* resolved once the quotations' speakers are known */
                 continue;
             }
-            if (latest && strcmp(k, "it") == 0 && reported_by(x, latest, mn->first)) {
-                mn->actors[0] = latest->actors[0]; /* "X, the former power, said it would" */
+            if (latest && (strcmp(k, "it") == 0 || strcmp(k, "country") == 0) &&
+                reported_by(x, latest, mn->first)) {
+                /* "X, the former power, said it would", "Israel's prime minister said the
+                 * country would" */
+                mn->actors[0] = latest->actors[0];
             } else if ((strcmp(k, "official") == 0 ||
                         (strcmp(k, "it") == 0 && mn->last - mn->first > 1)) &&
                        opening_place(x, i)) {
