@@ -220,6 +220,22 @@ long allynet__noun_owner(const allynet__sent *x, const allynet__lx_match *lm) {
 
 /* A noun cue inside a prepositional phrase ("in the face of growing pressure", "in support of")
  * has no subject of its own. */
+/* Is there a verb of travel in the clause before token i ("arrived in Moscow for")? */
+static bool journey_before(const allynet__sent *x, size_t i) {
+    static const char *const travel[] = {"arrived", "arrives", "arriving", "travelled", "traveled",
+                                         "travels", "flew",    "flies",    "headed",    "heads",
+                                         "landed",  "went",    "came",     "comes",     NULL};
+    for (size_t k = i; k-- > x->s.first && i - k <= 8;) {
+        if (allynet__hard_punct(x, k)) {
+            return false;
+        }
+        if (allynet__tok_in_list(x->t, k, travel)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool allynet__noun_after_prep(const allynet__sent *x, const allynet__lx_match *lm, bool *in) {
     static const char *const p[] = {"of",      "in",     "amid",  "despite", "under", "from",
                                     "into",    "during", "after", "before",  "with",  "for",
@@ -240,6 +256,9 @@ bool allynet__noun_after_prep(const allynet__sent *x, const allynet__lx_match *l
         const char *w = nm(x, k - 1);
         if (allynet__tok_in_list(x->t, k - 1, p)) {
             *in = strcmp(w, "in") == 0;
+            if (strcmp(w, "for") == 0 && journey_before(x, k - 1)) {
+                return false; /* "arrived in Moscow for talks with Putin": the traveller's */
+            }
             /* "were engaged in ethnic cleansing", "took part in the raid": a light verb whose
              * noun is the act of the clause's subject */
             return !(*in && k - 1 > x->s.first && allynet__tok_in_list(x->t, k - 2, light));
