@@ -5,9 +5,10 @@
 
 #include <string.h>
 
-static const char *const negators[] = {
-    "not",    "never", "refused", "refuses", "refuse", "refusing", "declined", "declines", "denied",
-    "denies", "deny",  "denying", "without", "failed", "fails",    "fail",     "failing",  NULL};
+static const char *const negators[] = {"not",      "never",    "refused",  "refuses",   "refuse",
+                                       "refusing", "declined", "declines", "declining", "decline",
+                                       "denied",   "denies",   "deny",     "denying",   "without",
+                                       "failed",   "fails",    "fail",     "failing",   NULL};
 static const char *const shared_words[] = {"shared", "common", "joint", "mutual", NULL};
 
 static const char *nm(const allynet__sent *x, size_t i) {
