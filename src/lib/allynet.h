@@ -106,7 +106,7 @@ allynet_tie *allynet_graph_tie_mut(allynet_graph *g, size_t i);
  * NULL; change it freely. */
 json_t *allynet_graph_meta(allynet_graph *g);
 const json_t *allynet_graph_meta_const(const allynet_graph *g);
-/* Convenience readers of meta: borrowed strings or NULL. */
+/* Convenience readers of meta: borrowed strings or NULL (an empty name is NULL). */
 const char *allynet_graph_name(const allynet_graph *g);
 const char *allynet_graph_date(const allynet_graph *g);
 

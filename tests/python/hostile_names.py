@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """hostile_names.py — actor ids and names that try to break every language allynet writes
 (issue #16, items 5 and 6): ids that start with '%', end in a backslash, hold a quote, a control
-byte, a newline, a '|', a heading or HTML, an HTML entity or a noncharacter (U+FFFE, U+FFFF) XML
+byte, a newline, a '|', a heading or HTML, an HTML entity or a noncharacter (U+FFFE, U+FFFF) or byte-order mark (U+FEFF, which Graphviz drops) XML
 forbids. Checks that
 - `convert` to DOT writes a file `dot` reads, and reading it back gives the same ids and names;
 - `render` writes SVG an XML parser accepts, and DOT (render -o x.dot) that `dot` reads;
@@ -24,7 +24,7 @@ from testkit import check, finish
 
 IDS = ["%1", "%2", "%3", "x\\", "a\x01b", 'q"uote', "bar|pipe", "nl\n## Injected",
        "<img src=x onerror=alert(1)>", "star*_`code`", "\\%lead", "tab\tcr\r", "ÉLAN",
-       "&foo;", "&lt;b&gt;", "nc\ufffe\uffff"]
+       "&foo;", "&lt;b&gt;", "nc\ufffe\uffff", "\ufeff", "b\ufeffom"]
 NAMES = {"%1": "Name with | pipe", "x\\": "ends\\", "a\x01b": "<b>bold</b>",
          "nl\n## Injected": "line\n# heading"}
 

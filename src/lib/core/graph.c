@@ -118,7 +118,10 @@ const json_t *allynet_graph_meta_const(const allynet_graph *g) {
 }
 
 const char *allynet_graph_name(const allynet_graph *g) {
-    return json_string_value(json_object_get(g->meta, "name"));
+    /* An empty name is no name: Graphviz reads `digraph ""` back as an anonymous graph, and a
+     * report or a diagram has no title to show (found by fuzz_write_dot). */
+    const char *s = json_string_value(json_object_get(g->meta, "name"));
+    return s && *s ? s : NULL;
 }
 
 const char *allynet_graph_date(const allynet_graph *g) {

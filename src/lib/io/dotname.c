@@ -1,10 +1,11 @@
 /* dotname.c — how an actor id or any other value from input becomes a Graphviz string, and back.
  * cgraph treats a name that starts with '%' as one of its internal ids (it draws "%1" as "%3"
  * and reads two of them as one node), keeps backslashes as written (so "x\" ends no string),
- * and passes control bytes into SVG, where XML forbids them, as it forbids U+FFFE and U+FFFF.
+ * and passes control bytes into SVG, where XML forbids them, as it forbids U+FFFE and U+FFFF;
+ * its scanner drops U+FEFF (a byte-order mark), so a name of one is read as no name at all.
  * The encoding: a backslash is doubled, a leading '%' is written "\%", a control byte "\xHH",
- * U+FFFE and U+FFFF their three bytes so ("\xef\xbf\xbe"); agwrite adds the quotes and escapes
- * '"'. Every other byte, UTF-8 included, is itself, so ordinary ids read as they are. */
+ * U+FFFE, U+FFFF and U+FEFF their three bytes so ("\xef\xbf\xbe"); agwrite adds the quotes and
+ * escapes '"'. Every other byte, UTF-8 included, is itself, so ordinary ids read as they are. */
 #include "io_int.h"
 
 #include <stdlib.h>
@@ -14,14 +15,26 @@ static bool control(unsigned char c) {
     return c < 0x20 || c == 0x7f;
 }
 
-/* U+FFFE or U+FFFF starts at p: EF BF BE or EF BF BF. */
+/* U+FFFE, U+FFFF or U+FEFF starts at p: EF BF BE, EF BF BF or EF BB BF. */
 static bool nonchar(const unsigned char *p) {
-    return p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF);
+    return p[0] == 0xEF &&
+           ((p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) || (p[1] == 0xBB && p[2] == 0xBF));
 }
 
-/* "\xef\xbf\xbe" or "\xef\xbf\xbf" at p, as dot_name writes U+FFFE and U+FFFF. */
-static bool nonchar_escape(const char *p) {
-    return strncmp(p, "\\xef\\xbf\\xb", 11) == 0 && (p[11] == 'e' || p[11] == 'f');
+/* "\xef\xbf\xbe", "\xef\xbf\xbf" or "\xef\xbb\xbf" at p, as dot_name writes those three;
+ * the third byte (0xBE, 0xBF) or, for U+FEFF, 0 into *second (0xBB) and *third. */
+static bool nonchar_escape(const char *p, unsigned char *second, unsigned char *third) {
+    if (strncmp(p, "\\xef\\xbf\\xb", 11) == 0 && (p[11] == 'e' || p[11] == 'f')) {
+        *second = 0xBF;
+        *third = p[11] == 'e' ? 0xBE : 0xBF;
+        return true;
+    }
+    if (strncmp(p, "\\xef\\xbb\\xbf", 12) == 0) {
+        *second = 0xBB;
+        *third = 0xBF;
+        return true;
+    }
+    return false;
 }
 
 /* Writes c as "\xHH" at q; returns the byte after. */
@@ -61,13 +74,14 @@ static int hexval(char c) {
 
 char *allynet__dot_unname(const char *s) {
     char *out = malloc(strlen(s) + 1), *q = out;
+    unsigned char second, third;
     for (const char *p = s; out && *p; p++) {
         if (p[0] == '\\' && (p[1] == '\\' || (p[1] == '%' && p == s))) {
             *q++ = *++p;
-        } else if (nonchar_escape(p)) {
+        } else if (nonchar_escape(p, &second, &third)) {
             *q++ = (char)0xEF;
-            *q++ = (char)0xBF;
-            *q++ = (char)(p[11] == 'e' ? 0xBE : 0xBF);
+            *q++ = (char)second;
+            *q++ = (char)third;
             p += 11;
         } else if (p[0] == '\\' && p[1] == 'x' && hexval(p[2]) >= 0 && hexval(p[3]) >= 0 &&
                    hexval(p[2]) * 16 + hexval(p[3]) > 0 &&

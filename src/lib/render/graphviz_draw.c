@@ -42,15 +42,23 @@ static void gv_last_error(char *buf, size_t size) {
 
 /* Graphviz reads "&name;" and "&#N;" in names, labels, ids and tooltips as HTML entities, and
  * writes an unknown one into SVG as it is, which breaks the XML: every '&' of such a value is
- * given as "&amp;", which Graphviz shows as '&'. A new string; NULL when out of memory. */
+ * given as "&amp;", which Graphviz shows as '&'. Its DOT scanner drops U+FEFF (a byte-order
+ * mark), so an unquoted value of one reads back as nothing ("label=,"): it is given as the
+ * entity "&#65279;", which Graphviz shows as the character. A new string; NULL when out of
+ * memory. */
 static char *amp(const char *v) {
     size_t n = 0;
     for (const char *p = v; *p; p++) {
-        n += *p == '&';
+        n += *p == '&' || (unsigned char)*p == 0xEF;
     }
-    char *out = malloc(strlen(v) + 4 * n + 1), *q = out;
+    char *out = malloc(strlen(v) + 8 * n + 1), *q = out;
     for (const char *p = v; out && *p; p++) {
-        if (*p == '&') {
+        if ((unsigned char)p[0] == 0xEF && (unsigned char)p[1] == 0xBB &&
+            (unsigned char)p[2] == 0xBF) {
+            memcpy(q, "&#65279;", 8);
+            q += 8;
+            p += 2;
+        } else if (*p == '&') {
             memcpy(q, "&amp;", 5);
             q += 5;
         } else {
