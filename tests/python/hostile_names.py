@@ -77,6 +77,15 @@ with tempfile.TemporaryDirectory() as tmp:
         check(not any(e.tag.endswith("img") for e in root.iter()), "no <img> element in the SVG")
     except ET.ParseError as e:
         check(False, f"render SVG is not well-formed: {e}")
+    # A title with backslashes: Graphviz reads "\\G" in a label as the graph's name and two
+    # backslashes as one; the title is drawn as written.
+    bs = os.path.join(tmp, "bs.json")
+    json.dump(graph("back\\G slash\\\\", "2020-01-01"), open(bs, "w"))
+    r = run(["render", "-o", "bs.svg", bs], tmp)
+    check(r.returncode == 0, f"render with backslashes in the title: {r.stderr.decode()}")
+    if r.returncode == 0:
+        svg = open(os.path.join(tmp, "bs.svg"), encoding="utf-8").read()
+        check("back\\G slash\\\\<" in svg, "a title's backslashes drawn as written")
     d = subprocess.run(["dot", "-Tcanon", os.path.join(tmp, "r.dot")], capture_output=True)
     check(d.returncode == 0, f"dot cannot read render's DOT: {d.stderr.decode()}")
 

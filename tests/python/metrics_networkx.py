@@ -262,6 +262,29 @@ def compare_arpack_fallback(tmp):
           {k: v / top for k, v in ev.items()}, 1e-6)
     check("eigenvector ARPACK fallback = hand values", col(m, "eigenvector"),
           {"a0": 1.0, "a1": 1 / math.sqrt(2.75), "a2": 0.0, "a3": 0.0, "a4": 0.0}, 1e-9)
+    # Two 2-cycles of equal weight, one feeding the other: the leading eigenvalue 3 is not simple
+    # (a Jordan block), ARPACK fails and the power iteration converges only like 1/steps. allynet
+    # stops at its budget, declares it, and is within 1e-4 of the limit (the downstream cycle 1,
+    # f = 1/3, the upstream cycle 0); NetworkX raises PowerIterationFailedConvergence here.
+    H = nx.DiGraph()
+    H.add_nodes_from("abcdef")
+    H.add_weighted_edges_from([("b", "c", 0.5), ("e", "a", 1.0), ("a", "b", 3.0), ("b", "a", 3.0),
+                               ("c", "d", 3.0), ("d", "c", 3.0), ("c", "f", 1.0)])
+    path = os.path.join(tmp, "jordan.json")
+    write_nodelink(H, path)
+    out = subprocess.run([exe, "metrics", "--json", path], capture_output=True)
+    if out.returncode != 0:
+        print(f"FAIL eigenvector without a simple leading eigenvalue: exit {out.returncode}")
+        fails += 1
+        return
+    doc = json.loads(out.stdout)
+    warning = doc["treatment"]["eigenvector"].get("warning", "")
+    if "not simple" not in warning:
+        print(f"FAIL eigenvector without a simple leading eigenvalue: not declared ({warning!r})")
+        fails += 1
+    m = {a["id"]: a for a in doc["actors"]}
+    check("eigenvector without a simple leading eigenvalue = its limit", col(m, "eigenvector"),
+          {"a": 0.0, "b": 0.0, "c": 1.0, "d": 1.0, "e": 0.0, "f": 1 / 3}, 1e-4)
 
 
 with tempfile.TemporaryDirectory() as tmp:

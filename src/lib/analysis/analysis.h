@@ -41,9 +41,10 @@ bool allynet__pagerank(const allynet__view *v, double damping, double *out);
 
 /* Eigenvector centrality of v's strengths (max 1) into out (n values) by power iteration on
  * A + cI (eigen_power.c), the fallback when ARPACK does not converge. Returns 0 when converged
- * (changes below 1e-14) and sets *iterations, 1 when the step budget ran out, -1 when out of
- * memory. */
-int allynet__eigenvector_power(const allynet__view *v, double *out, size_t *iterations);
+ * (changes below 1e-14), 1 when the step budget ran out (out holds the last iterate), -1 when out
+ * of memory; sets *iterations and *last_change (the largest change of the last step). */
+int allynet__eigenvector_power(const allynet__view *v, double *out, size_t *iterations,
+                               double *last_change);
 
 /* Renumbers a partition canonically: groups numbered 0, 1, ... in the order of their smallest
  * actor id. `raw` and `out` hold n entries (may be the same array); returns the group count. */

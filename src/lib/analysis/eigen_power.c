@@ -34,7 +34,8 @@ static double step(const allynet__view *v, double c, const double *x, double *ne
     return change;
 }
 
-int allynet__eigenvector_power(const allynet__view *v, double *out, size_t *iterations) {
+int allynet__eigenvector_power(const allynet__view *v, double *out, size_t *iterations,
+                               double *last_change) {
     size_t n = (size_t)igraph_vcount(&v->graph);
     igraph_integer_t m = igraph_ecount(&v->graph);
     double *in = calloc(n + 1, sizeof *in), *next = malloc((n + 1) * sizeof *next);
@@ -58,12 +59,16 @@ int allynet__eigenvector_power(const allynet__view *v, double *out, size_t *iter
         out[i] = 1;
     }
     free(in);
-    /* A budget of 2e9 edge visits (a few seconds), and at least 1,000 steps. */
-    size_t limit = (size_t)fmax(1000, 2e9 / ((double)m + (double)n + 1));
+    /* A budget of 2e8 edge visits (a fraction of a second) and of a million steps, and at least
+     * 1,000 steps. Where the leading eigenvalue is not simple (two strongly connected parts of
+     * equal weight, one feeding the other), the iteration converges only like 1/steps: it stops
+     * at the budget and the caller declares it. */
+    size_t limit = (size_t)fmax(1000, fmin(1e6, 2e8 / ((double)m + (double)n + 1)));
     size_t it = 0;
     int rc = 1;
+    double change = 0;
     while (it < limit) {
-        double change = step(v, c > 0 ? c : 1, out, next, n);
+        change = step(v, c > 0 ? c : 1, out, next, n);
         it++;
         for (size_t i = 0; i < n; i++) {
             out[i] = next[i];
@@ -75,5 +80,6 @@ int allynet__eigenvector_power(const allynet__view *v, double *out, size_t *iter
     }
     free(next);
     *iterations = it;
+    *last_change = change;
     return rc;
 }

@@ -7,6 +7,7 @@
 #include "analysis.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -166,6 +167,7 @@ static allynet_status eigenvector(const allynet__view *v, allynet_metrics *m, js
     /* ARPACK stops at its iteration limit on some small directed graphs (leading eigenvalues of
      * one modulus); the shifted power iteration then finds the same eigenvector. */
     size_t power_steps = 0;
+    char unconverged[320];
     bool arpack_failed =
         (rc >= IGRAPH_ARPACK_PROD && rc <= IGRAPH_ARPACK_SHUR) || rc == IGRAPH_ARPACK_MAXIT;
     if (arpack_failed) {
@@ -173,14 +175,22 @@ static allynet_status eigenvector(const allynet__view *v, allynet_metrics *m, js
             igraph_vector_destroy(&res);
             return nomem(err);
         }
-        int prc = allynet__eigenvector_power(v, VECTOR(res), &power_steps);
+        double change = 0;
+        int prc = allynet__eigenvector_power(v, VECTOR(res), &power_steps, &change);
         if (prc < 0) {
             igraph_vector_destroy(&res);
             return nomem(err);
         }
-        if (prc == 0) {
-            rc = IGRAPH_SUCCESS;
-            warning = "";
+        rc = IGRAPH_SUCCESS;
+        warning = "";
+        if (prc == 1) {
+            snprintf(unconverged, sizeof unconverged,
+                     "power iteration stopped after %zu steps with a last change of %.3g: the "
+                     "leading eigenvalue is not simple (strongly connected parts of equal "
+                     "weight), so the scores are the limit from a uniform start, not a unique "
+                     "eigenvector",
+                     power_steps, change);
+            warning = unconverged;
         }
     }
     double top = 0;

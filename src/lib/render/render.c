@@ -162,10 +162,25 @@ char *allynet__esc_html(const char *s) {
         free(out);
         return NULL;
     }
-    for (char *p = out; *p; p++) {
-        *p = *p == '\t' || *p == '\n' ? ' ' : *p; /* Graphviz drops them, joining the words */
+    /* Graphviz reads a label's backslashes as escapes after the HTML (backslash-G is the graph's
+     * name, two backslashes are one): each is doubled, so a title ending in two backslashes keeps
+     * them, and one naming "\\G" shows it as written (found by fuzz_write_svg). */
+    size_t n = 0;
+    for (const char *p = out; *p; p++) {
+        n += *p == '\\';
     }
-    return out;
+    char *twice = malloc(strlen(out) + n + 1), *q = twice;
+    for (const char *p = out; twice && *p; p++) {
+        *q++ = *p == '\t' || *p == '\n' ? ' ' : *p; /* Graphviz drops them, joining the words */
+        if (*p == '\\') {
+            *q++ = '\\';
+        }
+    }
+    if (twice) {
+        *q = '\0';
+    }
+    free(out);
+    return twice;
 }
 
 /* ---------------------------------------------------------------- the context */
