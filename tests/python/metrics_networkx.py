@@ -234,28 +234,36 @@ def compare_bitcoin(tmp):
           {k: v / top for k, v in ev.items()}, 1e-6)
 
 
+def eigen_run(what, G, path, treatment_key, needle):
+    """metrics --json on G: its actors, or None (and a failure) when it exits non-zero; a failure
+    too when the eigenvector treatment's treatment_key does not mention needle."""
+    global fails
+    write_nodelink(G, path)
+    out = subprocess.run([exe, "metrics", "--json", path], capture_output=True)
+    if out.returncode != 0:
+        print(f"FAIL {what}: exit {out.returncode}: {out.stderr.decode()[:200]}")
+        fails += 1
+        return None
+    doc = json.loads(out.stdout)
+    said = doc["treatment"]["eigenvector"].get(treatment_key, "")
+    if needle not in said:
+        print(f"FAIL {what}: the treatment does not declare it ({treatment_key}: {said!r})")
+        fails += 1
+    return {a["id"]: a for a in doc["actors"]}
+
+
 def compare_arpack_fallback(tmp):
     # igraph 0.10's ARPACK reaches its iteration limit on this graph (allynet exited 1 before the
     # fallback); the strong component a0 <-> a1 carries the Perron root sqrt(2.75), the chain
     # a3 -> a4 -> a2 reaches no cycle and scores 0.
-    global fails
     G = nx.DiGraph()
     G.add_nodes_from(["a0", "a1", "a2", "a3", "a4"])
     G.add_weighted_edges_from([("a4", "a2", 5.5), ("a0", "a1", 1.0), ("a1", "a0", 2.75),
                                ("a3", "a4", 0.5)])
-    path = os.path.join(tmp, "arpack.json")
-    write_nodelink(G, path)
-    out = subprocess.run([exe, "metrics", "--json", path], capture_output=True)
-    if out.returncode != 0:
-        print(f"FAIL eigenvector ARPACK fallback: exit {out.returncode}: {out.stderr.decode()[:200]}")
-        fails += 1
+    m = eigen_run("eigenvector ARPACK fallback", G, os.path.join(tmp, "arpack.json"), "algorithm",
+                  "power iteration")
+    if m is None:
         return
-    doc = json.loads(out.stdout)
-    algo = doc["treatment"]["eigenvector"].get("algorithm", "")
-    if "power iteration" not in algo:
-        print(f"FAIL eigenvector ARPACK fallback: the treatment does not declare it ({algo!r})")
-        fails += 1
-    m = {a["id"]: a for a in doc["actors"]}
     ev = nx.eigenvector_centrality(G, weight="weight", max_iter=100000, tol=1e-13)
     top = max(ev.values())
     check("eigenvector ARPACK fallback = NetworkX", col(m, "eigenvector"),
@@ -270,19 +278,10 @@ def compare_arpack_fallback(tmp):
     H.add_nodes_from("abcdef")
     H.add_weighted_edges_from([("b", "c", 0.5), ("e", "a", 1.0), ("a", "b", 3.0), ("b", "a", 3.0),
                                ("c", "d", 3.0), ("d", "c", 3.0), ("c", "f", 1.0)])
-    path = os.path.join(tmp, "jordan.json")
-    write_nodelink(H, path)
-    out = subprocess.run([exe, "metrics", "--json", path], capture_output=True)
-    if out.returncode != 0:
-        print(f"FAIL eigenvector without a simple leading eigenvalue: exit {out.returncode}")
-        fails += 1
+    m = eigen_run("eigenvector without a simple leading eigenvalue", H,
+                  os.path.join(tmp, "jordan.json"), "warning", "not simple")
+    if m is None:
         return
-    doc = json.loads(out.stdout)
-    warning = doc["treatment"]["eigenvector"].get("warning", "")
-    if "not simple" not in warning:
-        print(f"FAIL eigenvector without a simple leading eigenvalue: not declared ({warning!r})")
-        fails += 1
-    m = {a["id"]: a for a in doc["actors"]}
     check("eigenvector without a simple leading eigenvalue = its limit", col(m, "eigenvector"),
           {"a": 0.0, "b": 0.0, "c": 1.0, "d": 1.0, "e": 0.0, "f": 1 / 3}, 1e-4)
 

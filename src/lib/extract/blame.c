@@ -189,24 +189,23 @@ static const char *const triggers[] = {"behind",
                                        "engineered",
                                        NULL};
 
-/* Sets a bit per word of list (its hash mod 256) in b. */
-static void fill(uint64_t *b, const char *const *list) {
+/* Adds the hash of every word of list to b. */
+static void fill(allynet__bloom *b, const char *const *list) {
     for (size_t k = 0; list[k]; k++) {
-        uint32_t h = allynet__str_hash(list[k]);
-        b[(h >> 6) & 3] |= 1ull << (h & 63);
+        allynet__bloom_add(b, allynet__str_hash(list[k]));
     }
 }
 
 size_t allynet__blame_find(const allynet__sent *x, allynet__blame *out, size_t cap) {
-    /* This scan sees every word of the text: a bit per word's hash (mod 256) passes most words
+    /* This scan sees every word of the text: a filter of the lists' hashes passes most words
      * over in a few instructions, and a sentence goes further only with a reporting verb and a
      * trigger after it (callgrind on a 3 MB corpus: 14M instructions with the word lists alone,
      * 4M this way). */
-    static _Thread_local uint64_t bloom_r[4], bloom_t[4];
+    static _Thread_local allynet__bloom reporting_f, triggers_f;
     static _Thread_local bool ready;
     if (!ready) {
-        fill(bloom_r, reporting);
-        fill(bloom_t, triggers);
+        fill(&reporting_f, reporting);
+        fill(&triggers_f, triggers);
         ready = true;
     }
     size_t n = 0, first = SIZE_MAX;
@@ -214,21 +213,18 @@ size_t allynet__blame_find(const allynet__sent *x, allynet__blame *out, size_t c
     for (size_t i = x->s.first; i < x->s.last && !any; i++) {
         uint32_t h = x->t->v[i].hash;
         if (first == SIZE_MAX) {
-            if (((bloom_r[(h >> 6) & 3] >> (h & 63)) & 1) &&
-                allynet__tok_in_list(x->t, i, reporting)) {
+            if (allynet__bloom_has(&reporting_f, h) && allynet__tok_in_list(x->t, i, reporting)) {
                 first = i;
             }
         } else {
-            any = ((bloom_t[(h >> 6) & 3] >> (h & 63)) & 1) &&
-                  allynet__tok_in_list(x->t, i, triggers);
+            any = allynet__bloom_has(&triggers_f, h) && allynet__tok_in_list(x->t, i, triggers);
         }
     }
     if (!any) {
         return 0;
     }
     for (size_t v = first; v < x->s.last && n < cap; v++) {
-        uint32_t h = x->t->v[v].hash;
-        if (!((bloom_r[(h >> 6) & 3] >> (h & 63)) & 1) ||
+        if (!allynet__bloom_has(&reporting_f, x->t->v[v].hash) ||
             !allynet__tok_in_list(x->t, v, reporting)) {
             continue;
         }

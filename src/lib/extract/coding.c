@@ -687,9 +687,11 @@ bool allynet__code_sentence(const allynet__sentence_ctx *c, const allynet__token
         code_cue(&cd, k);
     }
     allynet__blame bl[8];
-    for (size_t k = 0, nb = allynet__blame_find(&x, bl, 8); k < nb; k++) {
-        emit(&cd, bl[k].cue, 0, bl[k].source, bl[k].target, /* blame.c */
-             allynet__sentence_features(&x, c->dis->sentence));
+    size_t nb = allynet__blame_find(&x, bl, 8); /* blame.c */
+    uint32_t feat =
+        nb == 0 || x.nc ? cd.sent_features : allynet__sentence_features(&x, c->dis->sentence);
+    for (size_t k = 0; k < nb; k++) {
+        emit(&cd, bl[k].cue, 0, bl[k].source, bl[k].target, feat);
     }
     allynet__coref_next_sentence(c->dis);
     return cd.ok;

@@ -515,8 +515,8 @@ typedef struct allynet__discourse {
         const char *actor;           /* whom its bearer speaks for */
     } persons[ALLYNET__MAX_PERSONS]; /* people introduced by title and name (persons.c) */
     size_t n_persons, persons_next;
-    uint64_t persons_bloom[4]; /* a bit per name hash (mod 256): most words are no name */
-    size_t speaker_age;        /* sentences since */
+    allynet__bloom persons_seen; /* the names' hashes: most words are no name */
+    size_t speaker_age;          /* sentences since */
 } allynet__discourse;
 
 /* cues.c: the possessive mention that opens an appositive noun phrase ending in noun cue lm

@@ -107,24 +107,28 @@ static void learn(allynet__discourse *d, const allynet__tokens *t, size_t last_t
         return;
     }
     uint32_t h = t->v[last_tok].hash;
-    size_t n = d->n_persons < ALLYNET__MAX_PERSONS ? d->n_persons
-                                                   : d->persons_next++ % ALLYNET__MAX_PERSONS;
     for (size_t k = 0; k < d->n_persons; k++) {
         if (d->persons[k].hash == h && strcmp(d->persons[k].name, s) == 0) {
-            n = k; /* the latest introduction wins */
-            break;
+            d->persons[k].actor = actor; /* the latest introduction wins */
+            return;
         }
     }
-    strcpy(d->persons[n].name, s); /* the oldest makes room when the list is full */
-    d->persons[n].hash = h;
-    d->persons[n].actor = actor;
-    if (n == d->n_persons) {
+    size_t n = d->n_persons; /* a new name; the oldest makes room when the list is full */
+    if (n == ALLYNET__MAX_PERSONS) {
+        n = d->persons_next++ % ALLYNET__MAX_PERSONS;
+        memset(&d->persons_seen, 0, sizeof d->persons_seen); /* the filter is rebuilt below */
+        for (size_t k = 0; k < d->n_persons; k++) {
+            if (k != n) {
+                allynet__bloom_add(&d->persons_seen, d->persons[k].hash);
+            }
+        }
+    } else {
         d->n_persons++;
     }
-    memset(d->persons_bloom, 0, sizeof d->persons_bloom);
-    for (size_t k = 0; k < d->n_persons; k++) {
-        d->persons_bloom[(d->persons[k].hash >> 6) & 3] |= 1ull << (d->persons[k].hash & 63);
-    }
+    strcpy(d->persons[n].name, s);
+    d->persons[n].hash = h;
+    d->persons[n].actor = actor;
+    allynet__bloom_add(&d->persons_seen, h);
 }
 
 /* Does the gazetteer know the whole name [from, to) as a person of another actor ("Prime Minister
@@ -235,7 +239,7 @@ void allynet__persons_link(allynet__sent *x, allynet__discourse *d) {
             continue;
         }
         uint32_t h = t->v[i].hash; /* a word compare per person is the cost: hash first */
-        if (!(d->persons_bloom[(h >> 6) & 3] & (1ull << (h & 63)))) {
+        if (!allynet__bloom_has(&d->persons_seen, h)) {
             continue;
         }
         for (size_t k = 0; k < d->n_persons; k++) {

@@ -3,7 +3,7 @@
  * the actor named beside a reporting verb after the closing mark, or before the opening one
  * ("Lavrov told reporters: ..."); a sentence that is all quotation, attributed nowhere, keeps the
  * speaker of the sentence before it (the next quoted sentence of the same statement). */
-#include "extract_int.h"
+#include "roles.h"
 
 #include <string.h>
 
@@ -112,45 +112,32 @@ static const char *before(const allynet__sent *x, size_t o) {
  * Copies it into mn and returns true, or returns false. */
 static bool speaker_group(const allynet__sent *x, size_t from, size_t w, const char *who,
                           allynet__mention *mn) {
-    size_t end = w, start;
-    while (end > 0) {
-        /* the last run of mentions joined by commas and "and" before mention w */
-        size_t j = end;
-        while (j > 0 && (x->m[j - 1].first <= from || x->m[j - 1].actors[0] == NULL ||
-                         x->m[j - 1].actors[1] != NULL ||
-                         (x->m[j - 1].flags & (MN_PRON | MN_PLACE | MN_IN | MN_EVENT)))) {
-            j--;
-        }
-        if (j == 0 || x->m[j - 1].first <= from) {
-            return false;
-        }
-        start = j - 1;
-        while (start > 0 && x->m[start - 1].first > from && x->m[start - 1].actors[0] &&
-               x->m[start - 1].actors[1] == NULL && !(x->m[start - 1].flags & MN_PRON)) {
-            bool joined = true;
-            for (size_t k = x->m[start - 1].last; k < x->m[start].first && joined; k++) {
-                const char *s = allynet__tok_norm(x->t, k);
-                joined = strcmp(s, ",") == 0 || strcmp(s, "and") == 0;
-            }
-            if (!joined || x->m[start].first == x->m[start - 1].last) {
-                break;
-            }
-            start--;
-        }
-        size_t n = j - start;
-        bool has = false;
-        for (size_t k = start; k < j; k++) {
-            has |= allynet__same_str(x->m[k].actors[0], who);
-        }
-        if (n >= 2 && has) {
-            for (size_t k = 0; k < ALLYNET__MAX_GROUP; k++) {
-                mn->actors[k] = k < n ? x->m[start + k].actors[0] : NULL;
-            }
-            return true;
-        }
-        end = start;
+    size_t j = w; /* the last actor named in the quotation before mention w */
+    while (j > 0 && x->m[j - 1].first > from &&
+           (x->m[j - 1].actors[0] == NULL || x->m[j - 1].actors[1] != NULL ||
+            (x->m[j - 1].flags & (MN_PRON | MN_PLACE | MN_IN | MN_EVENT)))) {
+        j--;
     }
-    return false;
+    if (j == 0 || x->m[j - 1].first <= from) {
+        return false;
+    }
+    size_t start = j - 1; /* and the actors coordinated with it ("Ireland, Norway and Spain") */
+    while (start > 0 && x->m[start - 1].first > from && x->m[start - 1].actors[0] &&
+           x->m[start - 1].actors[1] == NULL && !(x->m[start - 1].flags & MN_PRON) &&
+           allynet__coordinated(x, &x->m[start - 1], &x->m[start])) {
+        start--;
+    }
+    bool has = false;
+    for (size_t k = start; k < j; k++) {
+        has |= allynet__same_str(x->m[k].actors[0], who);
+    }
+    if (j - start < 2 || !has) {
+        return false;
+    }
+    for (size_t k = 0; k < ALLYNET__MAX_GROUP; k++) {
+        mn->actors[k] = k < j - start ? x->m[start + k].actors[0] : NULL;
+    }
+    return true;
 }
 
 void allynet__quote_speakers(allynet__sent *x, allynet__discourse *d) {
@@ -158,7 +145,6 @@ void allynet__quote_speakers(allynet__sent *x, allynet__discourse *d) {
     const char *carried = d->speaker_age == 0 ? d->speaker : NULL;
     d->speaker_age++;
     size_t open = SIZE_MAX, spans = 0;
-    bool inside_from_start = false;
     struct {
         size_t first, last;
         const char *who;
@@ -172,7 +158,6 @@ void allynet__quote_speakers(allynet__sent *x, allynet__discourse *d) {
             open = i;
         } else if (m < 0) {
             size_t o = open == SIZE_MAX ? x->s.first : open;
-            inside_from_start |= open == SIZE_MAX;
             const char *who = after(x, i, d);
             q[spans].first = o;
             q[spans].last = i;
@@ -187,11 +172,8 @@ void allynet__quote_speakers(allynet__sent *x, allynet__discourse *d) {
     }
     const char *said = NULL;
     for (size_t k = 0; k < spans; k++) {
-        said = q[k].who ? q[k].who : said;
-    }
-    for (size_t k = 0; k < spans; k++) {
         /* "…." alone, or the rest of a quotation the sentence before opened: that speaker */
-        if (q[k].who == NULL && (q[k].first == x->s.first || (inside_from_start && k == 0))) {
+        if (q[k].who == NULL && q[k].first == x->s.first) {
             q[k].who = carried;
         }
         for (size_t j = 0; j < x->nm && q[k].who; j++) {
