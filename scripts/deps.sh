@@ -5,7 +5,7 @@ allynet_install_deps() {
   local pkgs=(build-essential pkg-config meson ninja-build libigraph-dev libgraphviz-dev graphviz
               libjansson-dev libcsv-dev libxml2-dev libcmocka-dev gnuplot-nox python3 python3-networkx
               python3-igraph python3-pandas python3-numpy python3-scipy clang-format librsvg2-bin time
-              python3-distributed chromium fonts-dejavu-core)
+              python3-distributed chromium fonts-dejavu-core valgrind)
   local missing=()
   for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

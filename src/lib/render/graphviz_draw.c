@@ -93,12 +93,51 @@ static bool draw_attr(Agraph_t *root, void *obj, const char *k, const char *v) {
     return ok;
 }
 
+static int cmp_pair(const void *a, const void *b) {
+    const size_t *x = a, *y = b;
+    return x[0] != y[0] ? (x[0] < y[0] ? -1 : 1) : (x[1] > y[1]) - (x[1] < y[1]);
+}
+
 static bool draw_attrs(Agraph_t *root, void *obj, const allynet__attrs *a) {
     bool ok = true;
     for (size_t i = 0; i < a->len; i++) {
         ok = draw_attr(root, obj, a->kv[2 * i], a->kv[2 * i + 1]) && ok;
     }
     return ok;
+}
+
+/* Graphviz 2.42 routes two or more edges that join one pair of nodes with makeMultiSpline in
+ * every engine but dot (when splines are routed: true or polyline), and so an edge with a port on
+ * the node's boundary. That function writes past the end of a heap block on some layouts (mkPoly
+ * sizes its polygon from the triangles on the path, then stores one point per side step; found by
+ * fuzz_write_svg, shown by valgrind as an invalid write in makeMultiSpline), and the corrupted
+ * heap crashes later in libcdt, in HarfBuzz or in malloc. allynet never calls it: such a drawing
+ * gets curved lines, which Graphviz draws without the router (parallel edges as a fan of arcs);
+ * they do not bend around other nodes. Whether d needs this. */
+static bool multi_routed(const allynet__drawing *d) {
+    const char *splines = allynet__attrs_get(&d->graph, "splines");
+    if (strcmp(d->engine, "dot") == 0 || splines == NULL || strcmp(splines, "line") == 0 ||
+        strcmp(splines, "false") == 0 || strcmp(splines, "curved") == 0) {
+        return false;
+    }
+    size_t *pair = malloc((2 * d->n_edges + 1) * sizeof *pair);
+    bool found = pair == NULL; /* out of memory: the safe choice */
+    for (size_t i = 0; pair && i < d->n_edges; i++) {
+        const allynet__dedge *e = &d->edges[i];
+        found = found || allynet__attrs_get(&e->attrs, "tailport") ||
+                allynet__attrs_get(&e->attrs, "headport");
+        pair[2 * i] = e->tail < e->head ? e->tail : e->head;
+        pair[2 * i + 1] = e->tail < e->head ? e->head : e->tail;
+    }
+    if (pair && !found) {
+        qsort(pair, d->n_edges, 2 * sizeof *pair, cmp_pair);
+        for (size_t i = 1; i < d->n_edges && !found; i++) {
+            found = pair[2 * i] == pair[2 * i - 2] && pair[2 * i + 1] == pair[2 * i - 1] &&
+                    pair[2 * i] != pair[2 * i + 1]; /* loops have their own router */
+        }
+    }
+    free(pair);
+    return found;
 }
 
 /* Builds the cgraph graph of d; nodes[i] receives node i. NULL when out of memory. */
@@ -108,6 +147,9 @@ static Agraph_t *draw_graph(const allynet__drawing *d, Agnode_t **nodes) {
         return NULL;
     }
     bool ok = draw_attrs(g, g, &d->graph);
+    if (ok && multi_routed(d)) {
+        ok = agsafeset(g, "splines", "curved", "") == 0;
+    }
     for (size_t i = 0; i < d->node_defaults.len; i++) {
         ok = agattr(g, AGNODE, d->node_defaults.kv[2 * i], d->node_defaults.kv[2 * i + 1]) && ok;
     }
