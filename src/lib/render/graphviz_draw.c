@@ -106,22 +106,11 @@ static bool draw_attrs(Agraph_t *root, void *obj, const allynet__attrs *a) {
     return ok;
 }
 
-/* Graphviz 2.42 routes two or more edges that join one pair of nodes with makeMultiSpline in
- * every engine but dot (when splines are routed: true or polyline), and so an edge with a port on
- * the node's boundary. That function writes past the end of a heap block on some layouts (mkPoly
- * sizes its polygon from the triangles on the path, then stores one point per side step; found by
- * fuzz_write_svg, shown by valgrind as an invalid write in makeMultiSpline), and the corrupted
- * heap crashes later in libcdt, in HarfBuzz or in malloc. allynet never calls it: such a drawing
- * gets curved lines, which Graphviz draws without the router (parallel edges as a fan of arcs);
- * they do not bend around other nodes. Whether d needs this. */
-static bool multi_routed(const allynet__drawing *d) {
-    const char *splines = allynet__attrs_get(&d->graph, "splines");
-    if (strcmp(d->engine, "dot") == 0 || splines == NULL || strcmp(splines, "line") == 0 ||
-        strcmp(splines, "false") == 0 || strcmp(splines, "curved") == 0) {
-        return false;
-    }
+/* Whether two edges of d join one pair of nodes, or an edge has a port: the edges Graphviz routes
+ * with makeMultiSpline. True when out of memory (the safe answer). */
+static bool multi_edges(const allynet__drawing *d) {
     size_t *pair = malloc((2 * d->n_edges + 1) * sizeof *pair);
-    bool found = pair == NULL; /* out of memory: the safe choice */
+    bool found = pair == NULL;
     for (size_t i = 0; pair && i < d->n_edges; i++) {
         const allynet__dedge *e = &d->edges[i];
         found = found || allynet__attrs_get(&e->attrs, "tailport") ||
@@ -140,6 +129,30 @@ static bool multi_routed(const allynet__drawing *d) {
     return found;
 }
 
+/* The splines value d is drawn with: straight lines ("line") where Graphviz 2.42's own choice
+ * would run one of its two faulty edge routines, else d's value (NULL: Graphviz's default).
+ * - makeMultiSpline routes the edges that join one pair of nodes (and edges with a port on the
+ *   node's boundary) in every engine but dot when splines are routed (true, polyline). It writes
+ *   past the end of a heap block on some layouts (mkPoly sizes its polygon from the triangles on
+ *   the path, then stores one point per side step): found by fuzz_write_svg, shown by valgrind as
+ *   an invalid write in makeMultiSpline; the corrupted heap crashed later in libcdt, HarfBuzz or
+ *   malloc, thousands of drawings on.
+ * - splines=curved bends each edge toward the centre of the shortest cycle through it, found by
+ *   listing every cycle of the graph for every edge (exponential time); under fdp it also crashed
+ *   once, reading a near-NULL address in makeStraightEdges after about a thousand drawings in one
+ *   process (fuzz_write_svg; not reproducible alone).
+ * Straight lines run neither: Graphviz draws the edges of one pair as a fan of arcs. They do not
+ * bend around other nodes, the price of a drawing with two ties drawn apart on one pair. */
+static const char *safe_splines(const allynet__drawing *d) {
+    const char *splines = allynet__attrs_get(&d->graph, "splines");
+    if (splines && strcmp(splines, "curved") == 0) {
+        return "line";
+    }
+    bool routed = splines && strcmp(splines, "line") != 0 && strcmp(splines, "false") != 0 &&
+                  strcmp(splines, "none") != 0 && strcmp(splines, "") != 0;
+    return routed && strcmp(d->engine, "dot") != 0 && multi_edges(d) ? "line" : splines;
+}
+
 /* Builds the cgraph graph of d; nodes[i] receives node i. NULL when out of memory. */
 static Agraph_t *draw_graph(const allynet__drawing *d, Agnode_t **nodes) {
     Agraph_t *g = agopen("allynet", d->directed ? Agdirected : Agundirected, NULL);
@@ -147,8 +160,9 @@ static Agraph_t *draw_graph(const allynet__drawing *d, Agnode_t **nodes) {
         return NULL;
     }
     bool ok = draw_attrs(g, g, &d->graph);
-    if (ok && multi_routed(d)) {
-        ok = agsafeset(g, "splines", "curved", "") == 0;
+    const char *splines = safe_splines(d);
+    if (ok && splines) {
+        ok = agsafeset(g, "splines", (char *)splines, "") == 0;
     }
     for (size_t i = 0; i < d->node_defaults.len; i++) {
         ok = agattr(g, AGNODE, d->node_defaults.kv[2 * i], d->node_defaults.kv[2 * i + 1]) && ok;
