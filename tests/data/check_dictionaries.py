@@ -235,7 +235,7 @@ def check_aliases(ck, rows, actors):
             continue
         if re.match(r'(?i)the\s', s):
             ck.err(ALIASES, ln, 'surface %r starts with "the"' % s)
-        if r['actor'] not in actors:
+        if r['actor'] not in actors and r['actor'] != '-':  # '-': names no actor
             ck.err(ALIASES, ln, 'unknown actor %r' % r['actor'])
         if r['type'] not in TYPES:
             ck.err(ALIASES, ln, 'type %r not one of %s' % (r['type'], sorted(TYPES)))

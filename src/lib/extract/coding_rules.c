@@ -248,6 +248,9 @@ bool allynet__noun_after_prep(const allynet__sent *x, const allynet__lx_match *l
     }
     size_t k = lm->first;
     for (int n = 0; n < 4 && k > x->s.first; n++, k--) {
+        if (x->t->v[k - 1].flags & TK_QUOTE) {
+            continue; /* scare quotes: recalled for "consultations" */
+        }
         for (size_t j = 0; j < x->nm; j++) {
             if (x->m[j].last == k) {
                 return false; /* "Moscow's solidarity", "his support" */

@@ -564,6 +564,15 @@ void allynet__coref_remember(allynet__discourse *d, const allynet__cue *cue, con
     }
 }
 
+static bool among(const char *const *v, size_t n, const char *a) {
+    for (size_t k = 0; k < n && v[k]; k++) {
+        if (allynet__same_str(v[k], a)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void allynet__coref_group(allynet__discourse *d, const char *const *actors, size_t n) {
     if (n < 2) {
         return;
@@ -573,7 +582,10 @@ void allynet__coref_group(allynet__discourse *d, const char *const *actors, size
         d->group[i] = actors[i];
     }
     d->age_group = 0;
-    if (d->n_recent > 0) { /* the latest event was the group's */
+    /* the latest event was the group's when it is of this sentence and one of them did it (not
+     * "X recalled its envoy to Y and Z. Y and Z had recalled their envoys": X did not) */
+    if (d->n_recent > 0 && d->recent[d->n_recent - 1].at == d->sentence &&
+        among(d->group, ALLYNET__MAX_GROUP, d->recent[d->n_recent - 1].source)) {
         memcpy(d->recent[d->n_recent - 1].sources, d->group, sizeof d->group);
     }
 }
@@ -610,15 +622,6 @@ void allynet__coref_parties(allynet__discourse *d, const char *const *src, size_
             d->recent[d->n_recent - 1].targets[k] = tg[k];
         }
     }
-}
-
-static bool among(const char *const *v, size_t n, const char *a) {
-    for (size_t k = 0; k < n && v[k]; k++) {
-        if (allynet__same_str(v[k], a)) {
-            return true;
-        }
-    }
-    return false;
 }
 
 const char *allynet__coref_implicit_target(const allynet__discourse *d, const char *actor,

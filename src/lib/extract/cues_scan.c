@@ -186,7 +186,9 @@ void allynet__cues_scan(allynet__sent *x, const allynet__sentence_ctx *c) {
         allynet__lx_match lm;
         size_t len;
         if (allynet__gazetteer_match(c->gz, t, i, x->s.last, c->date, &g)) {
-            add_mention(x, i, &g);
+            if (g.actor) { /* NULL: words the dictionary says name no actor */
+                add_mention(x, i, &g);
+            }
             i += g.ntok;
         } else if (i + 1 < x->s.last && strcmp(nm(x, i + 1), "war") == 0 &&
                    allynet__tok_in_list(x->t, i, idiom_heads)) {

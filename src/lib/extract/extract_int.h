@@ -128,7 +128,8 @@ void allynet__gazetteer_free(allynet__gazetteer *g);
 allynet_status allynet__gazetteer_load(allynet__gazetteer *g, const char *buf, size_t len,
                                        const char *source, allynet_error *err);
 /* The longest surface starting at token i valid on `date` (YYYY-MM-DD or "" for any date).
- * Returns false when none. */
+ * Returns false when none. A surface whose actor is "-" matches with out->actor NULL: its words
+ * name no actor, and no shorter surface inside them does ("Latin America" is not "America"). */
 bool allynet__gazetteer_match(const allynet__gazetteer *g, const allynet__tokens *t, size_t i,
                               size_t last, const char *date, allynet__gz_match *out);
 /* The name of an actor: its `name` surface, or NULL. */

@@ -246,10 +246,11 @@ bool allynet__gazetteer_match(const allynet__gazetteer *g, const allynet__tokens
             best = en;
         }
     }
-    if (best == NULL || strcmp(g->arena.buf + best->actor, "-") == 0) {
+    if (best == NULL) {
         return false;
     }
-    *out = (allynet__gz_match){best->ntok, g->arena.buf + best->actor, best->type};
+    bool blocked = strcmp(g->arena.buf + best->actor, "-") == 0;
+    *out = (allynet__gz_match){best->ntok, blocked ? NULL : g->arena.buf + best->actor, best->type};
     return true;
 }
 

@@ -103,9 +103,47 @@ static bool as_complement(const allynet__sent *x, size_t i) {
            strcmp(p, "seen") == 0;
 }
 
+/* Do the tokens from j name actors and then a participle, with no comma before it ("the
+ * Netherlands, US and Germany suspending", "Nicaragua now recalling")? */
+static bool subjects_participle(const allynet__sent *x, size_t j) {
+    static const char *const skip[] = {",",    "and", "the",     "now",        "also",
+                                       "both", "all", "already", "reportedly", NULL};
+    static const char *const not_verbs[] = {"during",     "including", "according", "regarding",
+                                            "concerning", "following", NULL};
+    size_t m = 0, actors = 0, from = j;
+    while (j < x->s.last && j < from + 16) {
+        while (m < x->nm && x->m[m].last <= j) {
+            m++;
+        }
+        if (m < x->nm && x->m[m].first == j && x->m[m].actors[0] &&
+            !(x->t->v[x->m[m].last - 1].flags & TK_POSS)) {
+            actors++;
+            j = x->m[m].last;
+        } else if (allynet__tok_in_list(x->t, j, skip)) {
+            j++;
+        } else {
+            break;
+        }
+    }
+    const char *w = j < x->s.last ? nm(x, j) : "";
+    size_t n = strlen(w);
+    return actors > 0 && n > 4 && strcmp(w + n - 3, "ing") == 0 && nm(x, j - 1)[0] != ',' &&
+           !allynet__tok_in_list(x->t, j, not_verbs);
+}
+
+/* Does "with" at token i open an absolute clause ("under pressure, with the Netherlands and
+ * Germany suspending aid", "with Nicaragua now recalling its envoys")? Its actors are the
+ * participle's subjects, not partners or objects of what came before. */
+static bool absolute_with(const allynet__sent *x, size_t i) {
+    return strcmp(nm(x, i), "with") == 0 && subjects_participle(x, i + 1);
+}
+
 static unsigned stop_of(const allynet__sent *x, size_t i) {
     return STOP_KNOWN | (hard_stop(x, i) || allynet__comma_boundary(x, i) ? STOP_HARD : 0) |
-           (allynet__tok_in_list(x->t, i, boundaries) && !as_complement(x, i) ? STOP_WORD : 0);
+           ((allynet__tok_in_list(x->t, i, boundaries) && !as_complement(x, i)) ||
+                    absolute_with(x, i)
+                ? STOP_WORD
+                : 0);
 }
 static unsigned clause_mark(const allynet__sent *x, size_t i) {
     unsigned char *m = &x->stops[i - x->s.first];
@@ -492,7 +530,9 @@ bool allynet__right_role_but(const allynet__sent *x, const allynet__cue *cue, si
             continue; /* "talks ... on the sidelines of the BRICS summit" */
         }
         allynet__add_role(r, mn);
-        for (size_t k = j + 1; k < x->nm && allynet__coordinated(x, &x->m[k - 1], &x->m[k]); k++) {
+        for (size_t k = j + 1; k < x->nm && allynet__coordinated(x, &x->m[k - 1], &x->m[k]) &&
+                               !subjects_participle(x, x->m[k].first);
+             k++) { /* but "aid to Yerevan and Greece cancelling": Greece starts a clause */
             if (eligible_target_in(x, &x->m[k], cue)) {
                 allynet__add_role(r, &x->m[k]);
             }
@@ -525,7 +565,8 @@ size_t allynet__right_stop(const allynet__sent *x, size_t cue, size_t from) {
             continue;
         }
         unsigned mark = clause_mark(x, k);
-        if ((mark & STOP_HARD) ||
+        if ((mark & STOP_HARD) || absolute_with(x, k) ||
+            (strcmp(nm(x, k), "and") == 0 && subjects_participle(x, k + 1)) ||
             (k > from && nm(x, k)[0] == ',' && k + 1 < x->s.last &&
              (strcmp(nm(x, k + 1), "a") == 0 || strcmp(nm(x, k + 1), "an") == 0)) ||
             (k > from && ((mark & STOP_WORD) || strcmp(nm(x, k), "that") == 0))) {
