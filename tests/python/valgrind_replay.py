@@ -1,21 +1,23 @@
-"""valgrind_writers.py — the writer fuzz corpora under valgrind, in a build without sanitizers.
+"""valgrind_replay.py — every fuzz corpus under valgrind, in a build without sanitizers.
 
-The diagrams go through Graphviz, Pango, HarfBuzz and cairo, which AddressSanitizer cannot see:
-they are not instrumented, so a write past a heap block inside them passes the ASan build
-silently and corrupts the heap for whatever runs next. (Graphviz 2.42's multi-edge router did
-exactly that; see src/lib/render/graphviz_draw.c.) valgrind watches every instruction of the
-process, libraries included. This test configures a plain build (release code, debug info, no
-sanitizer) in BUILD_ROOT/valgrind-plain, builds the writers' replay programs there and runs each
-over its corpus (tests/fuzz/corpus/write_*) under memcheck: any invalid read or write, use of
-freed memory or jump on uninitialised data fails it. Leaks are LeakSanitizer's job, not this one.
+The libraries allynet reads and draws with (Graphviz's cgraph and layouts, Pango, HarfBuzz,
+cairo, libxml2, jansson, libcsv, igraph) are not instrumented, so AddressSanitizer cannot see a
+write past a heap block inside them: it passes the ASan build silently and corrupts the heap for
+whatever runs next. (Graphviz 2.42's multi-edge router did exactly that; see
+src/lib/render/graphviz_draw.c.) valgrind watches every instruction of the process, libraries
+included. This test configures a plain build (release code, debug info, no sanitizer) in
+BUILD_ROOT/valgrind-plain, builds the replay programs there and runs each over its corpus
+(tests/fuzz/corpus/TARGET) under memcheck: any invalid read or write, use of freed memory or jump
+on uninitialised data fails it. Leaks are LeakSanitizer's job, not this one.
 
-Usage: valgrind_writers.py SOURCE_ROOT BUILD_ROOT"""
+Usage: valgrind_replay.py SOURCE_ROOT BUILD_ROOT"""
 import glob, os, shutil, subprocess, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from evidence import skip  # noqa: E402
 
-TARGETS = ["write_svg", "write_dot", "write_html", "write_markdown", "write_gnuplot"]
+TARGETS = ["write_svg", "write_dot", "write_html", "write_markdown", "write_gnuplot", "dot",
+           "graphml", "gexf", "nodelink", "csv", "events", "extract"]
 
 
 def main():
