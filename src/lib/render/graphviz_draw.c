@@ -2,6 +2,7 @@
  * (drawing.h) through gvc. DOT files are io/graphviz.c, which also owns Graphviz's global error
  * setup (allynet__gv_quiet). */
 #include "drawing.h"
+#include "graphviz_pairs.h"
 
 #include "io/io_int.h"
 
@@ -107,20 +108,25 @@ static bool draw_attrs(Agraph_t *root, void *obj, const allynet__attrs *a) {
 }
 
 /* Whether two edges of d join one pair of nodes, or an edge has a port: the edges Graphviz routes
- * with makeMultiSpline. True when out of memory (the safe answer). */
-static bool multi_edges(const allynet__drawing *d) {
-    size_t *pair = malloc((2 * d->n_edges + 1) * sizeof *pair);
+ * with makeMultiSpline. Edges marked in skip (may be NULL) are left out. True when out of memory
+ * (the safe answer). */
+static bool multi_edges(const allynet__drawing *d, const bool *skip) {
+    size_t *pair = malloc((2 * d->n_edges + 1) * sizeof *pair), n = 0;
     bool found = pair == NULL;
     for (size_t i = 0; pair && i < d->n_edges; i++) {
         const allynet__dedge *e = &d->edges[i];
+        if (skip && skip[i]) {
+            continue;
+        }
         found = found || allynet__attrs_get(&e->attrs, "tailport") ||
                 allynet__attrs_get(&e->attrs, "headport");
-        pair[2 * i] = e->tail < e->head ? e->tail : e->head;
-        pair[2 * i + 1] = e->tail < e->head ? e->head : e->tail;
+        pair[2 * n] = e->tail < e->head ? e->tail : e->head;
+        pair[2 * n + 1] = e->tail < e->head ? e->head : e->tail;
+        n++;
     }
     if (pair && !found) {
-        qsort(pair, d->n_edges, 2 * sizeof *pair, cmp_pair);
-        for (size_t i = 1; i < d->n_edges && !found; i++) {
+        qsort(pair, n, 2 * sizeof *pair, cmp_pair);
+        for (size_t i = 1; i < n && !found; i++) {
             found = pair[2 * i] == pair[2 * i - 2] && pair[2 * i + 1] == pair[2 * i - 1] &&
                     pair[2 * i] != pair[2 * i + 1]; /* loops have their own router */
         }
@@ -141,26 +147,34 @@ static bool multi_edges(const allynet__drawing *d) {
  *   listing every cycle of the graph for every edge (exponential time); under fdp it also crashed
  *   once, reading a near-NULL address in makeStraightEdges after about a thousand drawings in one
  *   process (fuzz_write_svg; not reproducible alone).
- * Straight lines run neither: Graphviz draws the edges of one pair as a fan of arcs. They do not
- * bend around other nodes, the price of a drawing with two ties drawn apart on one pair. */
-static const char *safe_splines(const allynet__drawing *d) {
+ * Straight lines run neither: Graphviz draws the edges of one pair as a fan of arcs. A drawing
+ * whose pairs graphviz_pairs.c can draw (two lines each, arrows at heads) never gets here with
+ * them: it is laid out with one line per pair and keeps lines that bend around nodes. */
+static bool routed(const allynet__drawing *d) {
+    const char *splines = allynet__attrs_get(&d->graph, "splines");
+    return splines && strcmp(splines, "line") != 0 && strcmp(splines, "false") != 0 &&
+           strcmp(splines, "none") != 0 && strcmp(splines, "") != 0 &&
+           strcmp(splines, "curved") != 0 && strcmp(d->engine, "dot") != 0;
+}
+
+static const char *safe_splines(const allynet__drawing *d, const bool *skip) {
     const char *splines = allynet__attrs_get(&d->graph, "splines");
     if (splines && strcmp(splines, "curved") == 0) {
         return "line";
     }
-    bool routed = splines && strcmp(splines, "line") != 0 && strcmp(splines, "false") != 0 &&
-                  strcmp(splines, "none") != 0 && strcmp(splines, "") != 0;
-    return routed && strcmp(d->engine, "dot") != 0 && multi_edges(d) ? "line" : splines;
+    return routed(d) && multi_edges(d, skip) ? "line" : splines;
 }
 
-/* Builds the cgraph graph of d; nodes[i] receives node i. NULL when out of memory. */
-static Agraph_t *draw_graph(const allynet__drawing *d, Agnode_t **nodes) {
+/* Builds the cgraph graph of d without the edges marked in skip (may be NULL); nodes[i] receives
+ * node i, edges[i] edge i. NULL when out of memory. */
+static Agraph_t *draw_graph(const allynet__drawing *d, const bool *skip, Agnode_t **nodes,
+                            Agedge_t **edges) {
     Agraph_t *g = agopen("allynet", d->directed ? Agdirected : Agundirected, NULL);
     if (g == NULL) {
         return NULL;
     }
     bool ok = draw_attrs(g, g, &d->graph);
-    const char *splines = safe_splines(d);
+    const char *splines = safe_splines(d, skip);
     if (ok && splines) {
         ok = agsafeset(g, "splines", (char *)splines, "") == 0;
     }
@@ -188,9 +202,12 @@ static Agraph_t *draw_graph(const allynet__drawing *d, Agnode_t **nodes) {
         ok = nodes[i] && draw_attrs(g, nodes[i], &dn->attrs);
     }
     for (size_t i = 0; ok && subs && i < d->n_edges; i++) {
+        if (skip && skip[i]) {
+            continue; /* added after the layout (graphviz_pairs.c) */
+        }
         /* Anonymous: a non-strict graph then makes a new edge even beside an existing one. */
-        Agedge_t *e = agedge(g, nodes[d->edges[i].tail], nodes[d->edges[i].head], NULL, 1);
-        ok = e && draw_attrs(g, e, &d->edges[i].attrs);
+        edges[i] = agedge(g, nodes[d->edges[i].tail], nodes[d->edges[i].head], NULL, 1);
+        ok = edges[i] && draw_attrs(g, edges[i], &d->edges[i].attrs);
     }
     if (!ok || subs == NULL) {
         agclose(g);
@@ -224,6 +241,39 @@ static allynet_status draw_output(GVC_t *gvc, Agraph_t *g, const char *format, c
     return ALLYNET_OK;
 }
 
+/* Lays out and draws d once; a pair of lines on one pair of nodes (skip, partner) is laid out
+ * with its first line alone and its second added after (graphviz_pairs.c). *retry: that failed,
+ * draw again without. */
+static allynet_status draw_once(GVC_t *gvc, const allynet__drawing *d, const bool *skip,
+                                const size_t *partner, Agnode_t **nodes, Agedge_t **edges,
+                                char **out, size_t *out_len, double *x, double *y, bool *retry,
+                                allynet_error *err) {
+    Agraph_t *g = draw_graph(d, skip, nodes, edges);
+    if (g == NULL) {
+        return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
+    }
+    if (gvLayout(gvc, g, d->engine) != 0) {
+        char why[256];
+        gv_last_error(why, sizeof why);
+        agclose(g);
+        return allynet_error_set(err, ALLYNET_E_RUNTIME, NULL, 0, 0,
+                                 "Graphviz layout %s failed: %s", d->engine, why);
+    }
+    allynet_status st = ALLYNET_OK;
+    if (skip && !allynet__gv_pairs_add(g, d, nodes, edges, skip, partner, draw_attrs)) {
+        *retry = true;
+    } else {
+        for (size_t i = 0; i < d->n_nodes && x && y; i++) {
+            x[i] = ND_coord(nodes[i]).x;
+            y[i] = ND_coord(nodes[i]).y;
+        }
+        st = draw_output(gvc, g, d->format, out, out_len, err);
+    }
+    gvFreeLayout(gvc, g);
+    agclose(g); /* after gvFreeLayout; the context is freed at exit */
+    return st;
+}
+
 allynet_status allynet__drawing_render(const allynet__drawing *d, char **out, size_t *out_len,
                                        double *x, double *y, allynet_error *err) {
     *out = NULL;
@@ -232,33 +282,26 @@ allynet_status allynet__drawing_render(const allynet__drawing *d, char **out, si
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
     allynet__gv_quiet();
-    allynet_status st = ALLYNET_OK;
     Agnode_t **nodes = calloc(d->n_nodes + 1, sizeof *nodes);
-    GVC_t *gvc = nodes ? gv_context_get() : NULL;
-    Agraph_t *g = gvc ? draw_graph(d, nodes) : NULL;
-    if (g == NULL) {
+    Agedge_t **edges = calloc(d->n_edges + 1, sizeof *edges);
+    bool *skip = calloc(d->n_edges + 1, sizeof *skip);
+    size_t *partner = calloc(d->n_edges + 1, sizeof *partner);
+    GVC_t *gvc = nodes && edges && skip && partner ? gv_context_get() : NULL;
+    allynet_status st;
+    if (gvc == NULL) {
         st = allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
-        goto out;
-    }
-    if (gvLayout(gvc, g, d->engine) != 0) {
-        char why[256];
-        gv_last_error(why, sizeof why);
-        st = allynet_error_set(err, ALLYNET_E_RUNTIME, NULL, 0, 0, "Graphviz layout %s failed: %s",
-                               d->engine, why);
-        agclose(g);
-        g = NULL;
-        goto out;
-    }
-    for (size_t i = 0; i < d->n_nodes && x && y; i++) {
-        x[i] = ND_coord(nodes[i]).x;
-        y[i] = ND_coord(nodes[i]).y;
-    }
-    st = draw_output(gvc, g, d->format, out, out_len, err);
-    gvFreeLayout(gvc, g);
-out:
-    if (g) {
-        agclose(g); /* after gvFreeLayout; the context is freed at exit */
+    } else {
+        bool pairs = routed(d) && allynet__gv_pairs_plan(d, skip, partner), retry = false;
+        st = draw_once(gvc, d, pairs ? skip : NULL, partner, nodes, edges, out, out_len, x, y,
+                       &retry, err);
+        if (retry) { /* straight lines then: safe_splines sees the pairs */
+            memset(edges, 0, (d->n_edges + 1) * sizeof *edges);
+            st = draw_once(gvc, d, NULL, partner, nodes, edges, out, out_len, x, y, &retry, err);
+        }
     }
     free(nodes);
+    free(edges);
+    free(skip);
+    free(partner);
     return st;
 }
