@@ -565,7 +565,9 @@ size_t allynet__right_stop(const allynet__sent *x, size_t cue, size_t from) {
             continue;
         }
         unsigned mark = clause_mark(x, k);
-        if ((mark & STOP_HARD) || absolute_with(x, k) ||
+        /* a "with" that is a boundary word opens an absolute clause (stop_of): no object there,
+         * even right after the cue */
+        if ((mark & STOP_HARD) || ((mark & STOP_WORD) && strcmp(nm(x, k), "with") == 0) ||
             (strcmp(nm(x, k), "and") == 0 && subjects_participle(x, k + 1)) ||
             (k > from && nm(x, k)[0] == ',' && k + 1 < x->s.last &&
              (strcmp(nm(x, k + 1), "a") == 0 || strcmp(nm(x, k + 1), "an") == 0)) ||

@@ -94,11 +94,6 @@ static bool draw_attr(Agraph_t *root, void *obj, const char *k, const char *v) {
     return ok;
 }
 
-static int cmp_pair(const void *a, const void *b) {
-    const size_t *x = a, *y = b;
-    return x[0] != y[0] ? (x[0] < y[0] ? -1 : 1) : (x[1] > y[1]) - (x[1] < y[1]);
-}
-
 static bool draw_attrs(Agraph_t *root, void *obj, const allynet__attrs *a) {
     bool ok = true;
     for (size_t i = 0; i < a->len; i++) {
@@ -107,36 +102,7 @@ static bool draw_attrs(Agraph_t *root, void *obj, const allynet__attrs *a) {
     return ok;
 }
 
-/* Whether two edges of d join one pair of nodes, or an edge has a port: the edges Graphviz routes
- * with makeMultiSpline. Edges marked in skip (may be NULL) are left out. True when out of memory
- * (the safe answer). */
-static bool multi_edges(const allynet__drawing *d, const bool *skip) {
-    size_t *pair = malloc((2 * d->n_edges + 1) * sizeof *pair), n = 0;
-    bool found = pair == NULL;
-    for (size_t i = 0; pair && i < d->n_edges; i++) {
-        const allynet__dedge *e = &d->edges[i];
-        if (skip && skip[i]) {
-            continue;
-        }
-        found = found || allynet__attrs_get(&e->attrs, "tailport") ||
-                allynet__attrs_get(&e->attrs, "headport");
-        pair[2 * n] = e->tail < e->head ? e->tail : e->head;
-        pair[2 * n + 1] = e->tail < e->head ? e->head : e->tail;
-        n++;
-    }
-    if (pair && !found) {
-        qsort(pair, n, 2 * sizeof *pair, cmp_pair);
-        for (size_t i = 1; i < n && !found; i++) {
-            found = pair[2 * i] == pair[2 * i - 2] && pair[2 * i + 1] == pair[2 * i - 1] &&
-                    pair[2 * i] != pair[2 * i + 1]; /* loops have their own router */
-        }
-    }
-    free(pair);
-    return found;
-}
-
-/* The splines value d is drawn with: straight lines ("line") where Graphviz 2.42's own choice
- * would run one of its two faulty edge routines, else d's value (NULL: Graphviz's default).
+/* Why some drawings get straight lines ("line"): Graphviz 2.42 has two faulty edge routines.
  * - makeMultiSpline routes the edges that join one pair of nodes (and edges with a port on the
  *   node's boundary) in every engine but dot when splines are routed (true, polyline). It writes
  *   past the end of a heap block on some layouts (mkPoly sizes its polygon from the triangles on
@@ -148,8 +114,8 @@ static bool multi_edges(const allynet__drawing *d, const bool *skip) {
  *   once, reading a near-NULL address in makeStraightEdges after about a thousand drawings in one
  *   process (fuzz_write_svg; not reproducible alone).
  * Straight lines run neither: Graphviz draws the edges of one pair as a fan of arcs. A drawing
- * whose pairs graphviz_pairs.c can draw (two lines each, arrows at heads) never gets here with
- * them: it is laid out with one line per pair and keeps lines that bend around nodes. */
+ * whose pairs graphviz_pairs.c can draw (two lines each, arrows at heads) keeps routed lines:
+ * it is laid out with one line per pair. Whether d asks for routed lines. */
 static bool routed(const allynet__drawing *d) {
     const char *splines = allynet__attrs_get(&d->graph, "splines");
     return splines && strcmp(splines, "line") != 0 && strcmp(splines, "false") != 0 &&
@@ -157,26 +123,19 @@ static bool routed(const allynet__drawing *d) {
            strcmp(splines, "curved") != 0 && strcmp(d->engine, "dot") != 0;
 }
 
-static const char *safe_splines(const allynet__drawing *d, const bool *skip) {
-    const char *splines = allynet__attrs_get(&d->graph, "splines");
-    if (splines && strcmp(splines, "curved") == 0) {
-        return "line";
-    }
-    return routed(d) && multi_edges(d, skip) ? "line" : splines;
-}
-
-/* Builds the cgraph graph of d without the edges marked in skip (may be NULL); nodes[i] receives
- * node i, edges[i] edge i. NULL when out of memory. */
-static Agraph_t *draw_graph(const allynet__drawing *d, const bool *skip, Agnode_t **nodes,
-                            Agedge_t **edges) {
+/* Builds the cgraph graph of d without the edges marked in skip (may be NULL), with straight
+ * lines when `straight` (and for splines=curved); nodes[i] receives node i, edges[i] edge i.
+ * NULL when out of memory. */
+static Agraph_t *draw_graph(const allynet__drawing *d, const bool *skip, bool straight,
+                            Agnode_t **nodes, Agedge_t **edges) {
     Agraph_t *g = agopen("allynet", d->directed ? Agdirected : Agundirected, NULL);
     if (g == NULL) {
         return NULL;
     }
     bool ok = draw_attrs(g, g, &d->graph);
-    const char *splines = safe_splines(d, skip);
-    if (ok && splines) {
-        ok = agsafeset(g, "splines", (char *)splines, "") == 0;
+    const char *splines = allynet__attrs_get(&d->graph, "splines");
+    if (ok && (straight || (splines && strcmp(splines, "curved") == 0))) {
+        ok = agsafeset(g, "splines", "line", "") == 0;
     }
     for (size_t i = 0; i < d->node_defaults.len; i++) {
         ok = agattr(g, AGNODE, d->node_defaults.kv[2 * i], d->node_defaults.kv[2 * i + 1]) && ok;
@@ -245,10 +204,10 @@ static allynet_status draw_output(GVC_t *gvc, Agraph_t *g, const char *format, c
  * with its first line alone and its second added after (graphviz_pairs.c). *retry: that failed,
  * draw again without. */
 static allynet_status draw_once(GVC_t *gvc, const allynet__drawing *d, const bool *skip,
-                                const size_t *partner, Agnode_t **nodes, Agedge_t **edges,
-                                char **out, size_t *out_len, double *x, double *y, bool *retry,
-                                allynet_error *err) {
-    Agraph_t *g = draw_graph(d, skip, nodes, edges);
+                                const size_t *partner, bool straight, Agnode_t **nodes,
+                                Agedge_t **edges, char **out, size_t *out_len, double *x, double *y,
+                                bool *retry, allynet_error *err) {
+    Agraph_t *g = draw_graph(d, skip, straight, nodes, edges);
     if (g == NULL) {
         return allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     }
@@ -291,12 +250,15 @@ allynet_status allynet__drawing_render(const allynet__drawing *d, char **out, si
     if (gvc == NULL) {
         st = allynet_error_set(err, ALLYNET_E_NOMEM, NULL, 0, 0, "out of memory");
     } else {
-        bool pairs = routed(d) && allynet__gv_pairs_plan(d, skip, partner), retry = false;
-        st = draw_once(gvc, d, pairs ? skip : NULL, partner, nodes, edges, out, out_len, x, y,
-                       &retry, err);
-        if (retry) { /* straight lines then: safe_splines sees the pairs */
+        allynet__gv_edges kind =
+            routed(d) ? allynet__gv_pairs_plan(d, skip, partner) : ALLYNET__GV_SINGLE;
+        bool pairs = kind == ALLYNET__GV_PAIRS, retry = false;
+        st = draw_once(gvc, d, pairs ? skip : NULL, partner, kind == ALLYNET__GV_MULTI, nodes,
+                       edges, out, out_len, x, y, &retry, err);
+        if (retry) { /* the pairs could not follow their routes: straight lines, all in layout */
             memset(edges, 0, (d->n_edges + 1) * sizeof *edges);
-            st = draw_once(gvc, d, NULL, partner, nodes, edges, out, out_len, x, y, &retry, err);
+            st = draw_once(gvc, d, NULL, partner, true, nodes, edges, out, out_len, x, y, &retry,
+                           err);
         }
     }
     free(nodes);

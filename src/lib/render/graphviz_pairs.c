@@ -31,34 +31,36 @@ static bool head_only(const allynet__attrs *a) {
     return dir == NULL || strcmp(dir, "forward") == 0 || strcmp(dir, "none") == 0;
 }
 
-bool allynet__gv_pairs_plan(const allynet__drawing *d, bool *skip, size_t *partner) {
+allynet__gv_edges allynet__gv_pairs_plan(const allynet__drawing *d, bool *skip, size_t *partner) {
     size_t *t = malloc((3 * d->n_edges + 1) * sizeof *t);
     if (t == NULL) {
-        return false;
+        return ALLYNET__GV_MULTI;
     }
-    bool ok = true, any = false;
+    allynet__gv_edges kind = ALLYNET__GV_SINGLE;
     for (size_t i = 0; i < d->n_edges; i++) {
         const allynet__dedge *e = &d->edges[i];
-        ok = ok && !allynet__attrs_get(&e->attrs, "tailport") &&
-             !allynet__attrs_get(&e->attrs, "headport");
+        if (allynet__attrs_get(&e->attrs, "tailport") ||
+            allynet__attrs_get(&e->attrs, "headport")) {
+            kind = ALLYNET__GV_MULTI; /* a port on the boundary takes the multi-edge router too */
+        }
         t[3 * i] = e->tail < e->head ? e->tail : e->head;
         t[3 * i + 1] = e->tail < e->head ? e->head : e->tail;
         t[3 * i + 2] = i;
     }
     qsort(t, d->n_edges, 3 * sizeof *t, cmp_triple);
-    for (size_t i = 1; ok && i < d->n_edges; i++) {
+    for (size_t i = 1; kind != ALLYNET__GV_MULTI && i < d->n_edges; i++) {
         if (t[3 * i] != t[3 * i - 3] || t[3 * i + 1] != t[3 * i - 2] || t[3 * i] == t[3 * i + 1]) {
-            continue; /* a new pair, or a loop (loops have their own router) */
+            continue; /* a new pair, or a loop */
         }
         size_t first = t[3 * i - 1], second = t[3 * i + 2];
-        ok = !skip[first] && head_only(&d->edges[first].attrs) &&
-             head_only(&d->edges[second].attrs); /* at most two edges per pair */
+        bool drawable = !skip[first] && head_only(&d->edges[first].attrs) &&
+                        head_only(&d->edges[second].attrs); /* at most two edges per pair */
+        kind = drawable ? ALLYNET__GV_PAIRS : ALLYNET__GV_MULTI;
         skip[second] = true;
         partner[second] = first;
-        any = true;
     }
     free(t);
-    return ok && any;
+    return kind;
 }
 
 static double number(void *obj, char *key, double fallback) {
@@ -107,20 +109,26 @@ static void shift(bezier *b, double dx, double dy) {
     b->ep.y += dy;
 }
 
+static void grow(boxf *bb, pointf p) {
+    bb->LL.x = fmin(bb->LL.x, p.x);
+    bb->LL.y = fmin(bb->LL.y, p.y);
+    bb->UR.x = fmax(bb->UR.x, p.x);
+    bb->UR.y = fmax(bb->UR.y, p.y);
+}
+
+/* The box the renderer clips against: every point, and the arrow tips. */
 static void bound(splines *s) {
     const bezier *b = &s->list[0];
-    boxf bb = {b->list[0], b->list[0]};
-    for (int k = 0; k <= b->size + 1; k++) {
-        pointf p = k < b->size ? b->list[k] : k == b->size ? b->sp : b->ep;
-        if (k >= b->size && !(k == b->size ? b->sflag : b->eflag)) {
-            continue;
-        }
-        bb.LL.x = fmin(bb.LL.x, p.x);
-        bb.LL.y = fmin(bb.LL.y, p.y);
-        bb.UR.x = fmax(bb.UR.x, p.x);
-        bb.UR.y = fmax(bb.UR.y, p.y);
+    s->bb = (boxf){b->list[0], b->list[0]};
+    for (int k = 1; k < b->size; k++) {
+        grow(&s->bb, b->list[k]);
     }
-    s->bb = bb;
+    if (b->sflag) {
+        grow(&s->bb, b->sp);
+    }
+    if (b->eflag) {
+        grow(&s->bb, b->ep);
+    }
 }
 
 /* A spline for e2 along e1's (one bezier, whose ends are on the two nodes' borders or at the

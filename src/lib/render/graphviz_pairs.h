@@ -8,12 +8,18 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
-/* Marks in skip (d->n_edges, zeroed by the caller) every edge of d that joins the same two
- * nodes as an earlier edge, and gives in partner[i] that earlier edge. Returns whether any was
- * marked and every pair can be drawn this way: two edges, one each way or both the same way,
- * arrows only at heads (dir forward or none), no ports; false means the caller must draw d
- * another way. */
-bool allynet__gv_pairs_plan(const allynet__drawing *d, bool *skip, size_t *partner);
+/* What Graphviz 2.42 would do with d's edges when splines are routed. */
+typedef enum {
+    ALLYNET__GV_SINGLE, /* one edge per pair of nodes, no port: routed as they are */
+    ALLYNET__GV_PAIRS,  /* pairs of two, arrows at heads: drawn with allynet__gv_pairs_add */
+    ALLYNET__GV_MULTI   /* anything else on one pair, or a port: only straight lines are safe */
+} allynet__gv_edges;
+
+/* Classifies d's edges; for ALLYNET__GV_PAIRS marks in skip (d->n_edges, zeroed by the caller)
+ * every edge that joins the same two nodes as an earlier one, with that edge in partner[i].
+ * Out of memory gives ALLYNET__GV_MULTI (the safe answer). Loops do not count: Graphviz has
+ * their own router. */
+allynet__gv_edges allynet__gv_pairs_plan(const allynet__drawing *d, bool *skip, size_t *partner);
 
 /* After layout of g without the skipped edges: adds each skipped edge i between nodes[tail] and
  * nodes[head] with its attributes set by set_attrs, and gives it the partner's routed spline,
